@@ -1,0 +1,199 @@
+//! The annotation model: speakers, speaker mentions and quotes over one
+//! document's text, with byte ranges kept in reading order. The model is
+//! shaped for editing, not by any file format (see `formats` for those).
+
+use std::ops::Range;
+
+macro_rules! id_type {
+    ($name:ident, $prefix:literal) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            /// The id as files write it, e.g. `q12`.
+            pub fn label(self) -> String {
+                format!(concat!($prefix, "{}"), self.0)
+            }
+
+            /// Reads a label written by [`Self::label`].
+            pub fn parse(label: &str) -> Option<Self> {
+                label.strip_prefix($prefix)?.parse().ok().map($name)
+            }
+        }
+    };
+}
+
+id_type!(SpeakerId, "s");
+id_type!(QuoteId, "q");
+id_type!(MentionId, "m");
+
+/// Number of distinct speaker colours in the stylesheet.
+pub const PALETTE_SIZE: u8 = 10;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    pub id: SpeakerId,
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// Index into the stylesheet's palette.
+    pub color: u8,
+}
+
+impl Speaker {
+    /// True when `text` names this speaker: its name or an alias, ignoring
+    /// case and surrounding whitespace, or the same last word as its name
+    /// ("Putin" for "Vladimir Putin").
+    pub fn is_named_by(&self, text: &str) -> bool {
+        let wanted = text.trim().to_lowercase();
+        let last_word = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .any(|n| n.trim().to_lowercase() == wanted)
+            || (last_word(&self.name).is_some() && last_word(&self.name) == last_word(text))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuoteKind {
+    #[default]
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl QuoteKind {
+    pub const ALL: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub id: MentionId,
+    pub range: Range<usize>,
+    pub speaker: SpeakerId,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub id: QuoteId,
+    pub range: Range<usize>,
+    pub kind: QuoteKind,
+    pub speaker: Option<SpeakerId>,
+    /// The reporting words ("said", "according to"), if marked.
+    pub cue: Option<Range<usize>>,
+}
+
+/// Either kind of highlighted span: what the user can make active.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SpanRef {
+    Quote(QuoteId),
+    Mention(MentionId),
+}
+
+/// All annotations of one document. Quotes and mentions are kept sorted by
+/// (start, end, id) so that a paragraph's spans are found by binary search.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Annotations {
+    pub speakers: Vec<Speaker>,
+    pub quotes: Vec<Quote>,
+    pub mentions: Vec<Mention>,
+}
+
+fn order_key(range: &Range<usize>, id: u32) -> (usize, usize, u32) {
+    (range.start, range.end, id)
+}
+
+impl Annotations {
+    pub fn speaker(&self, id: SpeakerId) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+
+    pub fn quote(&self, id: QuoteId) -> Option<&Quote> {
+        self.quotes.iter().find(|q| q.id == id)
+    }
+
+    pub fn mention(&self, id: MentionId) -> Option<&Mention> {
+        self.mentions.iter().find(|m| m.id == id)
+    }
+
+    /// The byte range of a span, if it exists.
+    pub fn range_of(&self, span: SpanRef) -> Option<Range<usize>> {
+        match span {
+            SpanRef::Quote(id) => self.quote(id).map(|q| q.range.clone()),
+            SpanRef::Mention(id) => self.mention(id).map(|m| m.range.clone()),
+        }
+    }
+
+    /// The next free numeric id: one past every id in use, so that ids are
+    /// never reused while a span with that id could come back through undo.
+    pub fn next_id(&self) -> u32 {
+        let max = self
+            .speakers
+            .iter()
+            .map(|s| s.id.0)
+            .chain(self.quotes.iter().map(|q| q.id.0))
+            .chain(self.mentions.iter().map(|m| m.id.0))
+            .max()
+            .unwrap_or(0);
+        max + 1
+    }
+
+    /// Inserts or replaces (by id) a quote, keeping reading order.
+    pub fn put_quote(&mut self, quote: Quote) {
+        self.remove_quote(quote.id);
+        let key = order_key(&quote.range, quote.id.0);
+        let at = self
+            .quotes
+            .partition_point(|q| order_key(&q.range, q.id.0) < key);
+        self.quotes.insert(at, quote);
+    }
+
+    pub fn remove_quote(&mut self, id: QuoteId) -> Option<Quote> {
+        let at = self.quotes.iter().position(|q| q.id == id)?;
+        Some(self.quotes.remove(at))
+    }
+
+    pub fn put_mention(&mut self, mention: Mention) {
+        self.remove_mention(mention.id);
+        let key = order_key(&mention.range, mention.id.0);
+        let at = self
+            .mentions
+            .partition_point(|m| order_key(&m.range, m.id.0) < key);
+        self.mentions.insert(at, mention);
+    }
+
+    pub fn remove_mention(&mut self, id: MentionId) -> Option<Mention> {
+        let at = self.mentions.iter().position(|m| m.id == id)?;
+        Some(self.mentions.remove(at))
+    }
+
+    /// Quotes attributed to a speaker, in reading order.
+    pub fn quotes_of(&self, speaker: SpeakerId) -> impl Iterator<Item = &Quote> {
+        self.quotes.iter().filter(move |q| q.speaker == Some(speaker))
+    }
+
+    /// Quotes that start inside `range`, found by binary search. Spans never
+    /// cross a block boundary, so for a block these are all its quotes.
+    pub fn quotes_starting_in(&self, range: Range<usize>) -> &[Quote] {
+        let from = self.quotes.partition_point(|q| q.range.start < range.start);
+        let upto = self.quotes.partition_point(|q| q.range.start < range.end);
+        &self.quotes[from..upto]
+    }
+
+    pub fn mentions_starting_in(&self, range: Range<usize>) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.range.start < range.start);
+        let upto = self.mentions.partition_point(|m| m.range.start < range.end);
+        &self.mentions[from..upto]
+    }
+}

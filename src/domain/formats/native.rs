@@ -1,0 +1,359 @@
+//! The native JSON file (`"format": "article-annotator"`, version 1): one
+//! document with its speakers, mentions and quotes. Offsets are Unicode code
+//! points into `document.text`, end exclusive (Python's `text[start:end]`),
+//! with UTF-16 offsets alongside. The schema is in
+//! `article-annotator-v1.schema.json` beside this file.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::domain::annotations::{
+    Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
+};
+use crate::domain::document::{blocks, normalize, sha256_hex, Block, Document};
+use crate::domain::offsets::OffsetIndex;
+
+pub const FORMAT: &str = "article-annotator";
+pub const VERSION: u64 = 1;
+
+/// The JSON Schema every export validates against.
+pub const SCHEMA: &str = include_str!("article-annotator-v1.schema.json");
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FileV1 {
+    pub format: String,
+    pub version: u64,
+    pub document: DocumentV1,
+    pub speakers: Vec<SpeakerV1>,
+    pub mentions: Vec<MentionV1>,
+    pub quotes: Vec<QuoteV1>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentV1 {
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SpeakerV1 {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Index into the app's palette; optional for files made elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<u8>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Utf16V1 {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MentionV1 {
+    pub id: String,
+    pub speaker: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(default)]
+    pub utf16: Option<Utf16V1>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CueV1 {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(default)]
+    pub utf16: Option<Utf16V1>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteV1 {
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: String,
+    pub speaker: Option<String>,
+    pub cue: Option<CueV1>,
+    #[serde(default)]
+    pub utf16: Option<Utf16V1>,
+}
+
+/// Why a file was refused. The message names the first problem found.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("This is not JSON: {0}")]
+    NotJson(String),
+    #[error("This is not an article-annotator file (its \"format\" is {0}).")]
+    WrongFormat(String),
+    #[error("This file is version {0}, newer than this app reads (version {VERSION}). Update the app.")]
+    NewerVersion(u64),
+    #[error("This file's \"version\" is {0}, which is not a version of the format.")]
+    BadVersion(String),
+    #[error("The file does not have the expected shape: {0}")]
+    Shape(String),
+    #[error("The document text does not match its sha256: the file was changed after export.")]
+    HashMismatch,
+    #[error("The document text has CR line endings; offsets must refer to text with LF line endings.")]
+    NotNormalised,
+    #[error("{what} {id}: offsets {start}..{end} are out of range (the text has {len} code points).")]
+    OutOfRange { what: &'static str, id: String, start: usize, end: usize, len: usize },
+    #[error("{what} {id}: \"text\" is {found:?} but offsets {start}..{end} give {expected:?}.")]
+    TextMismatch { what: &'static str, id: String, start: usize, end: usize, found: String, expected: String },
+    #[error("{what} {id}: its utf16 offsets do not match its code point offsets.")]
+    Utf16Mismatch { what: &'static str, id: String },
+    #[error("{what} {id} crosses a paragraph break; split it into one span per paragraph.")]
+    CrossesParagraphs { what: &'static str, id: String },
+    #[error("{what} {id} refers to speaker {speaker}, which is not in \"speakers\".")]
+    UnknownSpeaker { what: &'static str, id: String, speaker: String },
+    #[error("Quote {id}: kind {kind:?} is not one of direct, indirect, mixed.")]
+    BadKind { id: String, kind: String },
+    #[error("The id {0} is used twice.")]
+    DuplicateId(String),
+}
+
+fn utf16_of(index: &OffsetIndex, range: &Range<usize>) -> Utf16V1 {
+    Utf16V1 { start: index.position(range.start).utf16, end: index.position(range.end).utf16 }
+}
+
+/// Writes a document and its annotations as the native boundary type.
+pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
+    let text = &document.text;
+    let index = OffsetIndex::new(text);
+    let cp = |byte: usize| index.position(byte).code_point;
+    FileV1 {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        document: DocumentV1 {
+            id: document.id.clone(),
+            title: document.title.clone(),
+            text: text.clone(),
+            sha256: sha256_hex(text),
+        },
+        speakers: ann
+            .speakers
+            .iter()
+            .map(|s| SpeakerV1 { id: s.id.label(), name: s.name.clone(), aliases: s.aliases.clone(), color: Some(s.color) })
+            .collect(),
+        mentions: ann
+            .mentions
+            .iter()
+            .map(|m| MentionV1 {
+                id: m.id.label(),
+                speaker: m.speaker.label(),
+                start: cp(m.range.start),
+                end: cp(m.range.end),
+                text: text[m.range.clone()].to_owned(),
+                utf16: Some(utf16_of(&index, &m.range)),
+            })
+            .collect(),
+        quotes: ann
+            .quotes
+            .iter()
+            .map(|q| QuoteV1 {
+                id: q.id.label(),
+                start: cp(q.range.start),
+                end: cp(q.range.end),
+                text: text[q.range.clone()].to_owned(),
+                kind: q.kind.as_str().to_owned(),
+                speaker: q.speaker.map(SpeakerId::label),
+                cue: q.cue.as_ref().map(|c| CueV1 {
+                    start: cp(c.start),
+                    end: cp(c.end),
+                    text: text[c.clone()].to_owned(),
+                    utf16: Some(utf16_of(&index, c)),
+                }),
+                utf16: Some(utf16_of(&index, &q.range)),
+            })
+            .collect(),
+    }
+}
+
+/// The export as pretty-printed JSON.
+pub fn export(document: &Document, ann: &Annotations) -> String {
+    serde_json::to_string_pretty(&to_file(document, ann)).expect("boundary types always serialise")
+}
+
+/// Reads a native JSON file: checks format and version on the raw JSON
+/// first (so that a newer file says so rather than failing on its shape),
+/// then the shape, then every offset and reference.
+pub fn import(json: &str) -> Result<(Document, Annotations), ImportError> {
+    let raw: serde_json::Value = serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    match raw.get("format") {
+        Some(serde_json::Value::String(f)) if f == FORMAT => {}
+        Some(other) => return Err(ImportError::WrongFormat(other.to_string())),
+        None => return Err(ImportError::WrongFormat("missing".to_owned())),
+    }
+    match raw.get("version") {
+        Some(v) if v.as_u64() == Some(VERSION) => {}
+        Some(v) => match v.as_u64() {
+            Some(n) if n > VERSION => return Err(ImportError::NewerVersion(n)),
+            _ => return Err(ImportError::BadVersion(v.to_string())),
+        },
+        None => return Err(ImportError::BadVersion("missing".to_owned())),
+    }
+    let file: FileV1 = serde_json::from_value(raw).map_err(|e| ImportError::Shape(e.to_string()))?;
+    from_file(file)
+}
+
+/// Validates a parsed file into the model.
+pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
+    let text = file.document.text;
+    if sha256_hex(&text) != file.document.sha256.to_lowercase() {
+        return Err(ImportError::HashMismatch);
+    }
+    if normalize(&text) != text {
+        return Err(ImportError::NotNormalised);
+    }
+    let blocks = blocks(&text);
+    let index = OffsetIndex::new(&text);
+    let mut ids = Ids::default();
+    let mut ann = Annotations::default();
+
+    let mut speaker_ids = HashMap::new();
+    for (i, s) in file.speakers.into_iter().enumerate() {
+        let id = SpeakerId(ids.claim(&s.id, SpeakerId::parse(&s.id).map(|x| x.0))?);
+        speaker_ids.insert(s.id, id);
+        let color = s.color.unwrap_or((i % PALETTE_SIZE as usize) as u8) % PALETTE_SIZE;
+        ann.speakers.push(Speaker { id, name: s.name, aliases: s.aliases, color });
+    }
+    let speaker = |what, id: &str, label: &str| {
+        speaker_ids.get(label).copied().ok_or_else(|| ImportError::UnknownSpeaker {
+            what,
+            id: id.to_owned(),
+            speaker: label.to_owned(),
+        })
+    };
+    let span = |what, id: &str, start, end, found: &str, utf16: Option<Utf16V1>| {
+        checked_range(&text, &index, &blocks, SpanFields { what, id, start, end, found, utf16 })
+    };
+
+    for m in file.mentions {
+        let range = span("Mention", &m.id, m.start, m.end, &m.text, m.utf16)?;
+        let speaker = speaker("Mention", &m.id, &m.speaker)?;
+        let id = MentionId(ids.claim(&m.id, MentionId::parse(&m.id).map(|x| x.0))?);
+        ann.put_mention(Mention { id, range, speaker });
+    }
+    for q in file.quotes {
+        let range = span("Quote", &q.id, q.start, q.end, &q.text, q.utf16)?;
+        let kind = QuoteKind::parse(&q.kind).ok_or_else(|| ImportError::BadKind { id: q.id.clone(), kind: q.kind.clone() })?;
+        let speaker = q.speaker.as_deref().map(|s| speaker("Quote", &q.id, s)).transpose()?;
+        let cue = q
+            .cue
+            .map(|c| span("Cue of quote", &q.id, c.start, c.end, &c.text, c.utf16))
+            .transpose()?;
+        let id = QuoteId(ids.claim(&q.id, QuoteId::parse(&q.id).map(|x| x.0))?);
+        ann.put_quote(Quote { id, range, kind, speaker, cue });
+    }
+    ids.renumber(&mut ann);
+    let document = Document { id: file.document.id, title: file.document.title, text };
+    Ok((document, ann))
+}
+
+struct SpanFields<'a> {
+    what: &'static str,
+    id: &'a str,
+    start: usize,
+    end: usize,
+    found: &'a str,
+    utf16: Option<Utf16V1>,
+}
+
+fn checked_range(text: &str, index: &OffsetIndex, blocks: &[Block], f: SpanFields) -> Result<Range<usize>, ImportError> {
+    let len = index.len_code_points();
+    let id = f.id.to_owned();
+    if f.start > f.end || f.end > len {
+        return Err(ImportError::OutOfRange { what: f.what, id, start: f.start, end: f.end, len });
+    }
+    let start = index.byte_of_code_point(f.start).expect("checked against len");
+    let end = index.byte_of_code_point(f.end).expect("checked against len");
+    let range = start..end;
+    if text[range.clone()] != *f.found {
+        return Err(ImportError::TextMismatch {
+            what: f.what,
+            id,
+            start: f.start,
+            end: f.end,
+            found: f.found.to_owned(),
+            expected: text[range].to_owned(),
+        });
+    }
+    if f.utf16.is_some_and(|u| u != utf16_of(index, &range)) {
+        return Err(ImportError::Utf16Mismatch { what: f.what, id });
+    }
+    if !blocks.iter().any(|b| b.range.start <= start && end <= b.range.end) {
+        return Err(ImportError::CrossesParagraphs { what: f.what, id });
+    }
+    Ok(range)
+}
+
+/// Keeps ids unique across a file. Labels in the app's own form (`q12`)
+/// keep their number, so an export imports to the same state; other labels
+/// get fresh numbers after the largest one seen.
+#[derive(Default)]
+struct Ids {
+    seen: HashMap<String, ()>,
+    numbers: HashMap<u32, ()>,
+    /// Items whose label was foreign and still need a number: placeholders.
+    pending: u32,
+}
+
+const PLACEHOLDER_BASE: u32 = u32::MAX / 2;
+
+impl Ids {
+    fn claim(&mut self, label: &str, number: Option<u32>) -> Result<u32, ImportError> {
+        if self.seen.insert(label.to_owned(), ()).is_some() {
+            return Err(ImportError::DuplicateId(label.to_owned()));
+        }
+        match number.filter(|n| *n < PLACEHOLDER_BASE && !self.numbers.contains_key(n)) {
+            Some(n) => {
+                self.numbers.insert(n, ());
+                Ok(n)
+            }
+            None => {
+                self.pending += 1;
+                Ok(PLACEHOLDER_BASE + self.pending)
+            }
+        }
+    }
+
+    /// Replaces placeholder numbers by fresh ones after the largest real id.
+    fn renumber(&self, ann: &mut Annotations) {
+        if self.pending == 0 {
+            return;
+        }
+        let base = self.numbers.keys().max().copied().unwrap_or(0);
+        let fix = |n: u32| if n > PLACEHOLDER_BASE { base + (n - PLACEHOLDER_BASE) } else { n };
+        for s in &mut ann.speakers {
+            s.id.0 = fix(s.id.0);
+        }
+        for m in &mut ann.mentions {
+            m.id.0 = fix(m.id.0);
+            m.speaker.0 = fix(m.speaker.0);
+        }
+        for q in &mut ann.quotes {
+            q.id.0 = fix(q.id.0);
+            q.speaker = q.speaker.map(|s| SpeakerId(fix(s.0)));
+        }
+        ann.quotes.sort_by_key(|q| (q.range.start, q.range.end, q.id.0));
+        ann.mentions.sort_by_key(|m| (m.range.start, m.range.end, m.id.0));
+    }
+}

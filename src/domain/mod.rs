@@ -1,0 +1,15 @@
+//! The domain core: everything the annotator knows about texts and their
+//! annotations, with no dependency on yew, web-sys, gloo or wasm-bindgen.
+//!
+//! Offsets inside the core are byte offsets into the normalised document
+//! text (always on grapheme-cluster boundaries). Code points and UTF-16 units
+//! appear only where the core meets the outside: [`offsets`] converts, and
+//! [`formats`] writes both into files.
+
+pub mod annotations;
+pub mod document;
+pub mod edit;
+pub mod formats;
+pub mod history;
+pub mod offsets;
+pub mod session;

@@ -1,0 +1,215 @@
+//! Offsets: the one place where byte offsets (the core's unit), Unicode code
+//! points (the export's canonical unit, Python's `text[start:end]`) and UTF-16
+//! code units (JavaScript's and the DOM's) are converted into one another, and
+//! where selections are snapped to grapheme clusters and trimmed.
+
+use std::ops::Range;
+
+use unicode_segmentation::GraphemeCursor;
+
+/// A position in a text in the two units that files carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub code_point: usize,
+    pub utf16: usize,
+}
+
+/// Bytes between checkpoints; bounds the linear scan of a lookup.
+const STRIDE: usize = 256;
+
+/// Converts offsets of one text between units in O(log n + STRIDE), so that
+/// exporting thousands of spans of a long text stays linear overall.
+#[derive(Debug, Clone)]
+pub struct OffsetIndex<'t> {
+    text: &'t str,
+    /// (byte, code point, utf16) at char boundaries, increasing.
+    checkpoints: Vec<(usize, usize, usize)>,
+}
+
+impl<'t> OffsetIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut checkpoints = vec![(0, 0, 0)];
+        let (mut cp, mut u16) = (0, 0);
+        let mut next = STRIDE;
+        for (byte, c) in text.char_indices() {
+            if byte >= next {
+                checkpoints.push((byte, cp, u16));
+                next = byte + STRIDE;
+            }
+            cp += 1;
+            u16 += c.len_utf16();
+        }
+        checkpoints.push((text.len(), cp, u16));
+        OffsetIndex { text, checkpoints }
+    }
+
+    /// Total length in code points.
+    pub fn len_code_points(&self) -> usize {
+        self.checkpoints.last().map_or(0, |c| c.1)
+    }
+
+    /// The position of a byte offset, which must be a char boundary.
+    pub fn position(&self, byte: usize) -> Position {
+        let i = self.checkpoints.partition_point(|c| c.0 <= byte) - 1;
+        let (b0, mut cp, mut u16) = self.checkpoints[i];
+        for c in self.text[b0..byte].chars() {
+            cp += 1;
+            u16 += c.len_utf16();
+        }
+        Position { code_point: cp, utf16: u16 }
+    }
+
+    /// The byte offset of a code point offset, or None past the end.
+    pub fn byte_of_code_point(&self, code_point: usize) -> Option<usize> {
+        if code_point > self.len_code_points() {
+            return None;
+        }
+        let i = self.checkpoints.partition_point(|c| c.1 <= code_point) - 1;
+        let (b0, cp0, _) = self.checkpoints[i];
+        let rest = &self.text[b0..];
+        Some(
+            rest.char_indices()
+                .nth(code_point - cp0)
+                .map_or(self.text.len(), |(b, _)| b0 + b),
+        )
+    }
+}
+
+/// The byte offset in `s` of a UTF-16 offset, as a DOM selection gives it.
+/// An offset inside a surrogate pair, or past the end, is clamped to the
+/// nearest char boundary before it.
+pub fn byte_of_utf16(s: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (byte, c) in s.char_indices() {
+        let next = units + c.len_utf16();
+        if next > utf16 {
+            return byte;
+        }
+        units = next;
+    }
+    s.len()
+}
+
+fn is_grapheme_boundary(text: &str, byte: usize) -> bool {
+    if byte == 0 || byte >= text.len() {
+        return true;
+    }
+    if !text.is_char_boundary(byte) {
+        return false;
+    }
+    GraphemeCursor::new(byte, text.len(), true)
+        .is_boundary(text, 0)
+        .unwrap_or(true)
+}
+
+/// Grows a byte range outwards to the nearest grapheme-cluster boundaries, so
+/// that a span never splits an emoji sequence or a letter from its accents.
+pub fn snap_to_graphemes(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = range.start.min(text.len());
+    let mut end = range.end.clamp(start, text.len());
+    while !is_grapheme_boundary(text, start) {
+        start -= 1;
+    }
+    while !is_grapheme_boundary(text, end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// Turns a raw selection into a span range: snapped to graphemes, with
+/// surrounding whitespace dropped. None when nothing but whitespace is left.
+pub fn clean_selection(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let (lo, hi) = (range.start.min(range.end), range.start.max(range.end));
+    let snapped = snap_to_graphemes(text, lo..hi);
+    let inner = &text[snapped.clone()];
+    let start = snapped.start + (inner.len() - inner.trim_start().len());
+    let end = snapped.start + inner.trim_end().len();
+    (start < end).then_some(start..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const MIXED: &str = "a👩‍👩‍👧b 日本語 שלום e\u{301}\r\nz🇺🇦";
+
+    #[test]
+    fn positions_count_code_points_and_utf16_units() {
+        let idx = OffsetIndex::new(MIXED);
+        let b = MIXED.find('b').unwrap();
+        // 👩‍👩‍👧 is 5 code points and 8 UTF-16 units.
+        assert_eq!(idx.position(b), Position { code_point: 6, utf16: 9 });
+        assert_eq!(idx.byte_of_code_point(6), Some(b));
+        assert_eq!(idx.byte_of_code_point(MIXED.chars().count()), Some(MIXED.len()));
+        assert_eq!(idx.byte_of_code_point(MIXED.chars().count() + 1), None);
+    }
+
+    #[test]
+    fn utf16_offsets_map_to_bytes_and_clamp_inside_pairs() {
+        let s = "x😀y";
+        assert_eq!(byte_of_utf16(s, 0), 0);
+        assert_eq!(byte_of_utf16(s, 1), 1);
+        assert_eq!(byte_of_utf16(s, 2), 1, "inside the surrogate pair");
+        assert_eq!(byte_of_utf16(s, 3), 5);
+        assert_eq!(byte_of_utf16(s, 99), 6);
+    }
+
+    #[test]
+    fn selections_snap_to_graphemes_and_drop_whitespace() {
+        let t = "  say 👩‍👩‍👧 and e\u{301} ";
+        let family = t.find('👩').unwrap();
+        // A selection ending inside the ZWJ sequence grows to include it all.
+        let r = clean_selection(t, 0..family + 4).unwrap();
+        assert_eq!(&t[r], "say 👩‍👩‍👧");
+        // A selection starting on the combining accent takes its base letter.
+        let accent = t.find('\u{301}').unwrap();
+        let r = clean_selection(t, accent..t.len()).unwrap();
+        assert_eq!(&t[r], "e\u{301}");
+        assert_eq!(clean_selection(t, 0..2), None);
+        // Reversed selections (focus before anchor) work too.
+        let r = clean_selection(t, family + 4..2).unwrap();
+        assert_eq!(&t[r], "say 👩‍👩‍👧");
+    }
+
+    fn unicode_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a", "Z", " ", "\n", "👩‍👩‍👧", "🇺🇦", "日本", "שלום", "e\u{301}", "“", "”", "’", "\u{200f}",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn index_agrees_with_naive_counting(text in unicode_text()) {
+            let idx = OffsetIndex::new(&text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let p = idx.position(byte);
+                prop_assert_eq!(p.code_point, text[..byte].chars().count());
+                prop_assert_eq!(p.utf16, text[..byte].encode_utf16().count());
+                prop_assert_eq!(idx.byte_of_code_point(p.code_point), Some(byte));
+                prop_assert_eq!(byte_of_utf16(&text, p.utf16), byte);
+            }
+        }
+
+        #[test]
+        fn cleaned_selections_are_grapheme_aligned(text in unicode_text(), a in 0usize..200, b in 0usize..200) {
+            let (a, b) = (a.min(text.len()), b.min(text.len()));
+            if let Some(r) = clean_selection(&text, a..b) {
+                prop_assert!(is_grapheme_boundary(&text, r.start));
+                prop_assert!(is_grapheme_boundary(&text, r.end));
+                let s = &text[r];
+                prop_assert_eq!(s.trim(), s);
+            }
+        }
+    }
+
+    #[test]
+    fn long_text_index_crosses_checkpoints() {
+        let text = "é👩‍👩‍👧x".repeat(500);
+        let idx = OffsetIndex::new(&text);
+        let byte = text.char_indices().nth(1234).unwrap().0;
+        assert_eq!(idx.position(byte).code_point, 1234);
+        assert_eq!(idx.byte_of_code_point(1234), Some(byte));
+    }
+}

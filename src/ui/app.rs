@@ -1,0 +1,304 @@
+//! The root component: holds the reducer, wires events to actions, and runs
+//! the effects — saving to storage, reading files, downloads, the keyboard.
+
+use gloo::events::EventListener;
+use gloo::file::callbacks::FileReader;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::domain::annotations::SpanRef;
+use crate::domain::formats::native;
+use crate::ui::components::article::{Article, DocRef};
+use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
+use crate::ui::components::side_panel::SidePanel;
+use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
+use crate::ui::keys::{command_for, Command, KeyPress};
+use crate::ui::state::{Action, AppState, Dialog, NoticeKind};
+use crate::ui::view_model::{block_views, parse_span_label};
+use crate::ui::{files, selection, storage};
+
+/// Turns a command (from a key or a button) into an action, reading the
+/// selection where the command needs it.
+fn run_command(command: Command, dispatch: &Callback<Action>) {
+    let needs_selection = matches!(command, Command::MarkQuote | Command::MarkMention | Command::MarkCue | Command::Resize);
+    let sel = if needs_selection { selection::current() } else { None };
+    let action = match command {
+        Command::MarkQuote => Action::MarkQuote(sel),
+        Command::MarkMention => Action::MarkMention(sel),
+        Command::MarkCue => Action::MarkCue(sel),
+        Command::Resize => Action::ResizeActive(sel),
+        Command::OpenPicker => Action::Open(Dialog::SpeakerPicker),
+        Command::AttributeTo(n) => Action::AttributeActiveTo(n),
+        Command::SetKind(k) => Action::SetActiveKind(k),
+        Command::Delete => Action::DeleteActive,
+        Command::Escape => Action::Escape,
+        Command::Undo => Action::Undo,
+        Command::Redo => Action::Redo,
+        Command::Help => Action::Open(Dialog::Help),
+    };
+    if needs_selection {
+        selection::clear();
+    }
+    dispatch.emit(action);
+}
+
+fn is_typing_target(e: &KeyboardEvent) -> bool {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+}
+
+fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
+    if is_typing_target(e) {
+        if e.key() == "Escape" {
+            dispatch.emit(Action::Escape);
+        }
+        return;
+    }
+    let press = KeyPress { key: e.key(), ctrl: e.ctrl_key() || e.meta_key(), shift: e.shift_key(), alt: e.alt_key() };
+    if let Some(command) = command_for(&press) {
+        e.prevent_default();
+        run_command(command, dispatch);
+    }
+}
+
+/// Asks before a new document replaces annotated work.
+fn confirm_replace(state: &AppState) -> bool {
+    let ann = &state.session.annotations;
+    if ann.quotes.is_empty() && ann.mentions.is_empty() && ann.speakers.is_empty() {
+        return true;
+    }
+    let question = format!(
+        "Replace “{}” and its {} quotes, {} mentions and {} speakers? Export them first to keep them.",
+        state.session.document.title,
+        ann.quotes.len(),
+        ann.mentions.len(),
+        ann.speakers.len()
+    );
+    gloo::utils::window().confirm_with_message(&question).unwrap_or(false)
+}
+
+fn export_file_name(state: &AppState) -> String {
+    let slug: String = state
+        .session
+        .document
+        .title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() { state.session.document.id.clone() } else { slug };
+    format!("{slug}.annotations.json")
+}
+
+fn scroll_to(span: SpanRef) {
+    let label = match span {
+        SpanRef::Quote(id) => id.label(),
+        SpanRef::Mention(id) => id.label(),
+    };
+    let selector = format!("[data-spans~=\"{label}\"]");
+    if let Ok(Some(el)) = gloo::utils::document().query_selector(&selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| {
+        storage::load().map(|(d, a)| AppState::new(d, a)).unwrap_or_else(AppState::sample)
+    });
+    let dispatch: Callback<Action> = {
+        let state = state.clone();
+        Callback::from(move |a| state.dispatch(a))
+    };
+    // Readers of files in flight: dropping one would cancel its read.
+    let readers = use_mut_ref(Vec::<FileReader>::new);
+    let file_input = use_node_ref();
+    let import_input = use_node_ref();
+
+    {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        use_effect_with(state.document_revision, move |_| {
+            if let Err(e) = storage::save_document(&state.session.document) {
+                dispatch.emit(Action::StorageFailed(e));
+            }
+        });
+    }
+    {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        use_effect_with(state.annotations_revision, move |_| {
+            if let Err(e) = storage::save_annotations(&state.session.document, &state.session.annotations) {
+                dispatch.emit(Action::StorageFailed(e));
+            }
+        });
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                    on_keydown(e, &dispatch);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    let read_files = {
+        let (readers, dispatch) = (readers.clone(), dispatch.clone());
+        move |files: Vec<web_sys::File>, import: bool| {
+            let Some(first) = files.first().cloned() else { return };
+            if files.len() > 1 {
+                dispatch.emit(Action::Notify(format!(
+                    "{} files were given; the annotator opens one at a time, so it opened the first, “{}”.",
+                    files.len(),
+                    first.name()
+                )));
+            }
+            let d = dispatch.clone();
+            let reader = files::read(first, move |name, result| match result {
+                Ok(bytes) if import => d.emit(Action::ImportRead { name, bytes }),
+                Ok(bytes) => d.emit(Action::FileRead { name, bytes }),
+                Err(e) => d.emit(Action::Refused(e)),
+            });
+            let mut readers = readers.borrow_mut();
+            readers.retain(|_| false);
+            readers.push(reader);
+        }
+    };
+    let on_file_chosen = {
+        let read_files = read_files.clone();
+        move |e: Event| {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                let import = input.get_attribute("data-testid").as_deref() == Some("import-input");
+                read_files(files::list(input.files()), import);
+                // Choosing the same file again must fire `change` again.
+                input.set_value("");
+            }
+        }
+    };
+    let on_drop = {
+        let (state, read_files) = (state.clone(), read_files.clone());
+        move |e: DragEvent| {
+            e.prevent_default();
+            let files = files::list(e.data_transfer().and_then(|d| d.files()));
+            let import = files.first().is_some_and(|f| f.name().to_lowercase().ends_with(".json"));
+            if !files.is_empty() && confirm_replace(&state) {
+                read_files(files, import);
+            }
+        }
+    };
+    let on_toolbar = {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        let (file_input, import_input) = (file_input.clone(), import_input.clone());
+        move |event: ToolbarEvent| match event {
+            ToolbarEvent::Paste => dispatch.emit(Action::Open(Dialog::Paste)),
+            ToolbarEvent::OpenFile if confirm_replace(&state) => {
+                if let Some(i) = file_input.cast::<HtmlInputElement>() {
+                    i.click()
+                }
+            }
+            ToolbarEvent::ImportJson if confirm_replace(&state) => {
+                if let Some(i) = import_input.cast::<HtmlInputElement>() {
+                    i.click()
+                }
+            }
+            ToolbarEvent::OpenFile | ToolbarEvent::ImportJson => {}
+            ToolbarEvent::Sample if confirm_replace(&state) => dispatch.emit(Action::LoadSample),
+            ToolbarEvent::Sample => {}
+            ToolbarEvent::ExportJson => {
+                let json = native::export(&state.session.document, &state.session.annotations);
+                let name = export_file_name(&state);
+                files::download(&name, "application/json", &json);
+                dispatch.emit(Action::Notify(format!("Exported {} quotes to “{name}”.", state.session.annotations.quotes.len())));
+            }
+            ToolbarEvent::Command(c) => run_command(c, &dispatch),
+        }
+    };
+    let on_article_click = {
+        let dispatch = dispatch.clone();
+        move |e: MouseEvent| {
+            // The end of a drag-selection is a click too: it must not change
+            // the active span.
+            if selection::current().is_some() {
+                return;
+            }
+            let span = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|el| el.closest("[data-spans]").ok().flatten())
+                .and_then(|el| el.get_attribute("data-spans"))
+                .and_then(|labels| labels.split(' ').next().and_then(parse_span_label));
+            dispatch.emit(Action::Activate(span));
+        }
+    };
+    let on_show = {
+        let dispatch = dispatch.clone();
+        move |span: SpanRef| {
+            dispatch.emit(Action::Activate(Some(span)));
+            scroll_to(span);
+        }
+    };
+    let blocks = {
+        let state = state.clone();
+        use_memo((state.annotations_revision, state.document_revision, state.active), move |_| {
+            block_views(&state.session, state.active)
+        })
+    };
+
+    let close = { let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseDialog)) };
+    let dialog = match state.dialog {
+        Some(Dialog::Paste) => {
+            let paste = { let d = dispatch.clone(); Callback::from(move |t| d.emit(Action::Pasted(t))) };
+            html! { <PasteDialog on_submit={paste} on_close={close.clone()} /> }
+        }
+        Some(Dialog::Help) => html! { <HelpOverlay on_close={close.clone()} /> },
+        Some(Dialog::SpeakerPicker) => {
+            let current = match state.active {
+                Some(SpanRef::Quote(id)) => state.session.annotations.quote(id).and_then(|q| q.speaker),
+                _ => None,
+            };
+            let pick = { let d = dispatch.clone(); Callback::from(move |s| d.emit(Action::AttributeActive(s))) };
+            let new = { let d = dispatch.clone(); Callback::from(move |n| d.emit(Action::AttributeActiveToName(n))) };
+            html! { <SpeakerPicker speakers={state.session.annotations.speakers.clone()} {current} on_pick={pick} on_new={new} on_close={close.clone()} /> }
+        }
+        None => html! {},
+    };
+    let notice = state.notice.as_ref().map(|n| {
+        let class = match n.kind {
+            NoticeKind::Error => "notice error",
+            NoticeKind::Info => "notice info",
+        };
+        let dismiss = { let d = dispatch.clone(); move |_| d.emit(Action::DismissNotice) };
+        html! {
+            <div {class} role="alert" data-testid="notice">
+                <span data-testid="notice-text">{ &n.text }</span>
+                <button type="button" class="link" aria-label="Dismiss" onclick={dismiss}>{ "×" }</button>
+            </div>
+        }
+    });
+    let storage_error = state.storage_error.as_ref().map(|e| html! {
+        <div class="notice error storage" role="alert" data-testid="storage-error">{ e }</div>
+    });
+    let history = &state.session.history;
+    html! {
+        <div class="app" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
+            <Toolbar title={state.session.document.title.clone()} can_undo={history.can_undo()} can_redo={history.can_redo()} on_event={on_toolbar} />
+            <input ref={file_input} type="file" hidden=true accept=".txt,.md,.markdown,text/plain,text/markdown" data-testid="file-input" onchange={on_file_chosen.clone()} />
+            <input ref={import_input} type="file" hidden=true accept=".json,application/json" data-testid="import-input" onchange={on_file_chosen} />
+            { for storage_error }
+            { for notice }
+            <div class="workspace">
+                <Article doc={DocRef(state.session.document.clone())} {blocks} onclick={on_article_click} />
+                <SidePanel state={state.clone()} {dispatch} on_show={on_show} />
+            </div>
+            { dialog }
+        </div>
+    }
+}

@@ -1,0 +1,84 @@
+//! The article: the headline and paragraphs with their highlights. Blocks
+//! are grouped in chunks and both are memoised by props, so an edit
+//! re-renders one chunk's comparison and one paragraph, never the text.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::document::{BlockKind, Document};
+use crate::ui::view_model::{segment_classes, segments, span_labels, BlockView};
+
+/// Blocks per chunk: keeps the top-level diff short for long articles.
+pub const CHUNK: usize = 64;
+
+/// The document, compared by identity: its text never changes in place.
+#[derive(Clone)]
+pub struct DocRef(pub Rc<Document>);
+
+impl PartialEq for DocRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    pub doc: DocRef,
+    pub blocks: Rc<Vec<BlockView>>,
+    pub onclick: Callback<MouseEvent>,
+}
+
+#[function_component(Article)]
+pub fn article(props: &ArticleProps) -> Html {
+    let chunks = props.blocks.chunks(CHUNK).enumerate().map(|(i, blocks)| {
+        html! { <Chunk key={i} doc={props.doc.clone()} blocks={Rc::<[BlockView]>::from(blocks)} /> }
+    });
+    html! {
+        <main class="article" data-testid="article" onclick={props.onclick.clone()} lang="">
+            { for chunks }
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChunkProps {
+    doc: DocRef,
+    blocks: Rc<[BlockView]>,
+}
+
+#[function_component(Chunk)]
+fn chunk(props: &ChunkProps) -> Html {
+    let blocks = props.blocks.iter().map(|b| {
+        html! { <Paragraph key={b.index} doc={props.doc.clone()} block={b.clone()} /> }
+    });
+    html! { <>{ for blocks }</> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ParagraphProps {
+    doc: DocRef,
+    block: BlockView,
+}
+
+#[function_component(Paragraph)]
+fn paragraph(props: &ParagraphProps) -> Html {
+    let text = &props.doc.0.text;
+    let b = &props.block;
+    let segs = segments(b.range.clone(), &b.marks).into_iter().map(|s| {
+        let content = text[s.range.clone()].to_owned();
+        if s.marks.is_empty() {
+            html! { <span data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}>{ content }</span> }
+        } else {
+            html! {
+                <span class={segment_classes(&b.marks, &s.marks)}
+                      data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}
+                      data-spans={span_labels(&b.marks, &s.marks)}>{ content }</span>
+            }
+        }
+    });
+    match b.kind {
+        BlockKind::Headline => html! { <h1 class="headline" data-testid="headline" dir="auto">{ for segs }</h1> },
+        BlockKind::Paragraph => html! { <p class="paragraph" data-testid="paragraph" dir="auto">{ for segs }</p> },
+    }
+}

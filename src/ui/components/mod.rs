@@ -1,0 +1,7 @@
+//! The view components. Each renders props and dispatches actions; none
+//! touches storage, files or the reducer's internals.
+
+pub mod article;
+pub mod dialogs;
+pub mod side_panel;
+pub mod toolbar;

@@ -1,0 +1,261 @@
+//! The side panel: the active span's editor, the speaker list (rename,
+//! aliases, merge, delete, counts) and the quotes in reading order.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::domain::annotations::{QuoteKind, SpanRef, Speaker, SpeakerId};
+use crate::domain::edit::Edit;
+use crate::ui::state::{Action, AppState};
+
+/// Quotes listed before "Show all": keeps the panel cheap on long articles.
+const QUOTES_SHOWN: usize = 200;
+
+/// The reducer's state; handles compare by identity of the state.
+pub type StateRef = UseReducerHandle<AppState>;
+
+#[derive(Properties, PartialEq)]
+pub struct SidePanelProps {
+    pub state: StateRef,
+    pub dispatch: Callback<Action>,
+    /// Activates a span and scrolls it into view.
+    pub on_show: Callback<SpanRef>,
+}
+
+fn excerpt(text: &str, max_chars: usize) -> String {
+    let mut out: String = text.chars().take(max_chars).collect();
+    if text.chars().nth(max_chars).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+fn input_value(e: &Event) -> String {
+    e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
+}
+
+fn select_value(e: &Event) -> String {
+    e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+}
+
+#[function_component(SidePanel)]
+pub fn side_panel(props: &SidePanelProps) -> Html {
+    let state = &*props.state;
+    html! {
+        <aside class="side-panel" data-testid="side-panel">
+            <ActiveEditor state={props.state.clone()} dispatch={props.dispatch.clone()} />
+            <SpeakerList state={props.state.clone()} dispatch={props.dispatch.clone()} />
+            <QuoteList state={props.state.clone()} on_show={props.on_show.clone()} />
+            <p class="hint">{ format!("{} — press ? for keys", state.session.document.title) }</p>
+        </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PartProps {
+    state: StateRef,
+    dispatch: Callback<Action>,
+}
+
+#[function_component(ActiveEditor)]
+fn active_editor(props: &PartProps) -> Html {
+    let state = &*props.state;
+    let ann = &state.session.annotations;
+    let text = &state.session.document.text;
+    let d = props.dispatch.clone();
+    let delete = { let d = d.clone(); move |_| d.emit(Action::DeleteActive) };
+    match state.active {
+        Some(SpanRef::Quote(id)) => {
+            let Some(q) = ann.quote(id) else { return html! {} };
+            let on_speaker = {
+                let d = d.clone();
+                move |e: Event| d.emit(Action::AttributeActive(SpeakerId::parse(&select_value(&e))))
+            };
+            let on_kind = {
+                let d = d.clone();
+                move |e: Event| {
+                    if let Some(k) = QuoteKind::parse(&select_value(&e)) {
+                        d.emit(Action::SetActiveKind(k))
+                    }
+                }
+            };
+            let clear_cue = { let d = d.clone(); move |_| d.emit(Action::Edit(Edit::SetCue { quote: id, cue: None })) };
+            html! {
+                <section class="active-editor" data-testid="active-editor">
+                    <h2>{ "Quote" }</h2>
+                    <blockquote data-testid="active-text">{ excerpt(&text[q.range.clone()], 240) }</blockquote>
+                    <label>{ "Speaker " }
+                        <select data-testid="active-speaker" onchange={on_speaker}>
+                            <option value="" selected={q.speaker.is_none()}>{ "— unattributed —" }</option>
+                            { for ann.speakers.iter().map(|s| html! {
+                                <option value={s.id.label()} selected={q.speaker == Some(s.id)}>{ &s.name }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label>{ "Kind " }
+                        <select data-testid="active-kind" onchange={on_kind}>
+                            { for QuoteKind::ALL.iter().map(|k| html! {
+                                <option value={k.as_str()} selected={q.kind == *k}>{ k.as_str() }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <p class="cue" data-testid="active-cue">{ "Cue: " }
+                        { match &q.cue {
+                            Some(c) => html! { <>
+                                <q>{ &text[c.clone()] }</q>{ " " }
+                                <button type="button" class="link" onclick={clear_cue}>{ "remove" }</button>
+                            </> },
+                            None => html! { <em>{ "none — select words like “said” and press c" }</em> },
+                        } }
+                    </p>
+                    <button type="button" data-testid="delete-active" onclick={delete}>{ "Delete quote" }</button>
+                </section>
+            }
+        }
+        Some(SpanRef::Mention(id)) => {
+            let Some(m) = ann.mention(id) else { return html! {} };
+            let name = ann.speaker(m.speaker).map(|s| s.name.clone()).unwrap_or_default();
+            html! {
+                <section class="active-editor" data-testid="active-editor">
+                    <h2>{ "Speaker mention" }</h2>
+                    <p><q data-testid="active-text">{ &text[m.range.clone()] }</q>{ " refers to " }<strong>{ name }</strong></p>
+                    <button type="button" data-testid="delete-active" onclick={delete}>{ "Delete mention" }</button>
+                </section>
+            }
+        }
+        None => html! {
+            <section class="active-editor empty" data-testid="active-editor">
+                <p>{ "Select text and press " }<kbd>{ "q" }</kbd>{ " for a quote or " }<kbd>{ "s" }</kbd>{ " for a speaker; click a highlight to edit it." }</p>
+            </section>
+        },
+    }
+}
+
+#[function_component(SpeakerList)]
+fn speaker_list(props: &PartProps) -> Html {
+    let state = &*props.state;
+    let ann = &state.session.annotations;
+    let add = {
+        let d = props.dispatch.clone();
+        move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                    d.emit(Action::Edit(Edit::AddSpeaker { name: input.value() }));
+                    input.set_value("");
+                }
+            }
+        }
+    };
+    let unattributed = ann.quotes.iter().filter(|q| q.speaker.is_none()).count();
+    html! {
+        <section class="speakers" data-testid="speaker-list">
+            <h2>{ format!("Speakers ({})", ann.speakers.len()) }</h2>
+            <ol>
+                { for ann.speakers.iter().enumerate().map(|(i, s)| html! {
+                    <SpeakerRow key={s.id.0} number={i + 1} speaker={s.clone()}
+                        others={ann.speakers.iter().filter(|o| o.id != s.id).map(|o| (o.id, o.name.clone())).collect::<Vec<_>>()}
+                        quotes={ann.quotes_of(s.id).count()}
+                        mentions={ann.mentions.iter().filter(|m| m.speaker == s.id).count()}
+                        dispatch={props.dispatch.clone()} />
+                }) }
+            </ol>
+            <p class="counts" data-testid="unattributed-count">{ format!("{unattributed} unattributed of {} quotes", ann.quotes.len()) }</p>
+            <input type="text" placeholder="Add a speaker, then Enter" data-testid="add-speaker" onkeydown={add} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SpeakerRowProps {
+    number: usize,
+    speaker: Speaker,
+    others: Vec<(SpeakerId, String)>,
+    quotes: usize,
+    mentions: usize,
+    dispatch: Callback<Action>,
+}
+
+#[function_component(SpeakerRow)]
+fn speaker_row(props: &SpeakerRowProps) -> Html {
+    let s = &props.speaker;
+    let id = s.id;
+    let d = &props.dispatch;
+    let rename = { let d = d.clone(); move |e: Event| d.emit(Action::Edit(Edit::RenameSpeaker { speaker: id, name: input_value(&e) })) };
+    let aliases = {
+        let d = d.clone();
+        move |e: Event| {
+            let aliases = input_value(&e).split(',').map(|a| a.trim().to_owned()).collect();
+            d.emit(Action::Edit(Edit::SetAliases { speaker: id, aliases }))
+        }
+    };
+    let merge = {
+        let d = d.clone();
+        move |e: Event| {
+            if let Some(into) = SpeakerId::parse(&select_value(&e)) {
+                d.emit(Action::Edit(Edit::MergeSpeakers { from: id, into }))
+            }
+        }
+    };
+    let delete = { let d = d.clone(); move |_| d.emit(Action::Edit(Edit::DeleteSpeaker(id))) };
+    let number = if props.number <= 9 { props.number.to_string() } else { String::new() };
+    html! {
+        <li class="speaker-row" data-testid="speaker-row" data-speaker={id.label()}>
+            <span class={format!("swatch sc-{}", s.color)} title={format!("key {number}")}>{ number }</span>
+            <input class="name" type="text" value={s.name.clone()} aria-label="Speaker name" data-testid="speaker-name" onchange={rename} />
+            <span class="count" data-testid="speaker-quote-count" title="quotes attributed">{ props.quotes }</span>
+            <span class="count mentions" title="mentions">{ format!("{}m", props.mentions) }</span>
+            <details>
+                <summary>{ "…" }</summary>
+                <label>{ "Aliases " }<input type="text" value={s.aliases.join(", ")} data-testid="speaker-aliases" onchange={aliases} /></label>
+                <label>{ "Merge into " }
+                    <select data-testid="speaker-merge" onchange={merge}>
+                        <option value="" selected=true>{ "—" }</option>
+                        { for props.others.iter().map(|(oid, name)| html! { <option value={oid.label()}>{ name }</option> }) }
+                    </select>
+                </label>
+                <button type="button" data-testid="speaker-delete" onclick={delete}>{ "Delete speaker" }</button>
+            </details>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuoteListProps {
+    state: StateRef,
+    on_show: Callback<SpanRef>,
+}
+
+#[function_component(QuoteList)]
+fn quote_list(props: &QuoteListProps) -> Html {
+    let show_all = use_state(|| false);
+    let state = &*props.state;
+    let ann = &state.session.annotations;
+    let text = &state.session.document.text;
+    let limit = if *show_all { usize::MAX } else { QUOTES_SHOWN };
+    let items = ann.quotes.iter().take(limit).map(|q| {
+        let span = SpanRef::Quote(q.id);
+        let on_show = props.on_show.clone();
+        let speaker = q.speaker.and_then(|s| ann.speaker(s));
+        let class = classes!("quote-item", (state.active == Some(span)).then_some("active"));
+        html! {
+            <li key={q.id.0} class={class} data-testid="quote-item" data-quote={q.id.label()} onclick={move |_| on_show.emit(span)}>
+                <span class="excerpt">{ excerpt(&text[q.range.clone()], 90) }</span>
+                <span class={format!("who sc-{}", speaker.map_or(99, |s| s.color))} data-testid="quote-speaker">
+                    { speaker.map_or("unattributed".to_owned(), |s| s.name.clone()) }
+                </span>
+            </li>
+        }
+    });
+    let more = ann.quotes.len().saturating_sub(limit);
+    let expand = { let show_all = show_all.clone(); move |_| show_all.set(true) };
+    html! {
+        <section class="quotes" data-testid="quote-list">
+            <h2>{ format!("Quotes ({})", ann.quotes.len()) }</h2>
+            <ol>{ for items }</ol>
+            if more > 0 {
+                <button type="button" onclick={expand}>{ format!("Show all ({more} more)") }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,111 @@
+//! The keyboard contract: which key does what. Pure, so it is tested
+//! natively; `app.rs` reads the selection and dispatches the action.
+//!
+//! q quote · s speaker mention · c cue · r resize to selection · a speaker
+//! picker · 1–9 attribute to the N-th speaker · d/i/m kind direct, indirect,
+//! mixed · Delete/Backspace delete · Escape clear · Ctrl+Z undo ·
+//! Ctrl+Shift+Z and Ctrl+Y redo · ? help.
+
+use crate::domain::annotations::QuoteKind;
+
+/// A key press, as far as the keymap cares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyPress {
+    pub key: String,
+    pub ctrl: bool,
+    pub shift: bool,
+    pub alt: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    MarkQuote,
+    MarkMention,
+    MarkCue,
+    Resize,
+    OpenPicker,
+    AttributeTo(usize),
+    SetKind(QuoteKind),
+    Delete,
+    Escape,
+    Undo,
+    Redo,
+    Help,
+}
+
+/// The command for a key press, if it is one of ours.
+pub fn command_for(k: &KeyPress) -> Option<Command> {
+    if k.alt {
+        return None;
+    }
+    let key = k.key.as_str();
+    if k.ctrl {
+        return match key.to_lowercase().as_str() {
+            "z" if k.shift => Some(Command::Redo),
+            "z" => Some(Command::Undo),
+            "y" => Some(Command::Redo),
+            _ => None,
+        };
+    }
+    Some(match key {
+        "q" => Command::MarkQuote,
+        "s" => Command::MarkMention,
+        "c" => Command::MarkCue,
+        "r" => Command::Resize,
+        "a" => Command::OpenPicker,
+        "d" => Command::SetKind(QuoteKind::Direct),
+        "i" => Command::SetKind(QuoteKind::Indirect),
+        "m" => Command::SetKind(QuoteKind::Mixed),
+        "Delete" | "Backspace" => Command::Delete,
+        "Escape" => Command::Escape,
+        "?" => Command::Help,
+        d if d.len() == 1 && ('1'..='9').contains(&d.chars().next()?) => {
+            Command::AttributeTo(d.parse::<usize>().ok()? - 1)
+        }
+        _ => return None,
+    })
+}
+
+/// Rows of the help overlay: keys and what they do.
+pub const HELP: &[(&str, &str)] = &[
+    ("q", "mark the selected text as a quote"),
+    ("s", "mark the selected text as a speaker mention"),
+    ("c", "mark the selected text as the active quote's cue"),
+    ("r", "move the active span's boundaries to the selection"),
+    ("a", "pick the active quote's speaker (type, then Enter)"),
+    ("1–9", "attribute the active quote to speaker 1–9"),
+    ("d / i / m", "the active quote is direct / indirect / mixed"),
+    ("Delete, Backspace", "delete the active span"),
+    ("Escape", "close a dialog, or clear the active span"),
+    ("Ctrl+Z", "undo"),
+    ("Ctrl+Shift+Z, Ctrl+Y", "redo"),
+    ("?", "this help"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(key: &str, ctrl: bool, shift: bool) -> Option<Command> {
+        command_for(&KeyPress { key: key.into(), ctrl, shift, alt: false })
+    }
+
+    #[test]
+    fn the_contract_keys_map_to_their_commands() {
+        assert_eq!(press("q", false, false), Some(Command::MarkQuote));
+        assert_eq!(press("s", false, false), Some(Command::MarkMention));
+        assert_eq!(press("a", false, false), Some(Command::OpenPicker));
+        assert_eq!(press("1", false, false), Some(Command::AttributeTo(0)));
+        assert_eq!(press("9", false, false), Some(Command::AttributeTo(8)));
+        assert_eq!(press("0", false, false), None);
+        assert_eq!(press("Delete", false, false), Some(Command::Delete));
+        assert_eq!(press("Backspace", false, false), Some(Command::Delete));
+        assert_eq!(press("Escape", false, false), Some(Command::Escape));
+        assert_eq!(press("z", true, false), Some(Command::Undo));
+        assert_eq!(press("Z", true, true), Some(Command::Redo));
+        assert_eq!(press("y", true, false), Some(Command::Redo));
+        assert_eq!(press("?", false, true), Some(Command::Help));
+        assert_eq!(press("q", true, false), None, "Ctrl+Q is the browser's");
+        assert_eq!(press("x", false, false), None);
+    }
+}

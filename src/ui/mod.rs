@@ -1,0 +1,14 @@
+//! The Yew shell: components render [`state::AppState`] and dispatch
+//! [`state::Action`]s to its one reducer; [`storage`], [`files`] and
+//! [`selection`] are the edge where the browser is touched.
+
+pub mod app;
+pub mod components;
+pub mod files;
+pub mod keys;
+pub mod selection;
+pub mod state;
+pub mod storage;
+pub mod view_model;
+
+pub use app::App;

@@ -1,0 +1,340 @@
+//! The app's one reducer: [`AppState`] and the [`Action`]s that change it.
+//! Reducing is pure: no storage, no DOM, no timers. Effects watch the
+//! revision counters and do the I/O at the edge (`app.rs`).
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::domain::annotations::{Annotations, QuoteKind, SpanRef, SpeakerId};
+use crate::domain::document::{Document, LoadError};
+use crate::domain::edit::Edit;
+use crate::domain::formats::native;
+use crate::domain::session::Session;
+
+/// The sample article shown on first start.
+pub const SAMPLE: &str = include_str!("../../seeds/putin-kazakhstan-color-revolutions.txt");
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    Paste,
+    Help,
+    SpeakerPicker,
+}
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub session: Session,
+    pub active: Option<SpanRef>,
+    pub notice: Option<Notice>,
+    pub dialog: Option<Dialog>,
+    /// Set when browser storage refused a save; the page then says so.
+    pub storage_error: Option<String>,
+    /// Bumped whenever the document is replaced: the document is saved.
+    pub document_revision: u64,
+    /// Bumped whenever the annotations change: they are saved.
+    pub annotations_revision: u64,
+}
+
+/// What a user can do. Handlers dispatch these and nothing else.
+#[derive(Debug, Clone)]
+pub enum Action {
+    /// A new document replaces the current one, with its annotations.
+    Load { document: Document, annotations: Annotations, message: String },
+    /// A text file's bytes were read: they become the document if valid.
+    FileRead { name: String, bytes: Vec<u8> },
+    /// Back to the sample article.
+    LoadSample,
+    /// Text from the paste dialog.
+    Pasted(String),
+    /// A native JSON file's bytes were read: imported if valid.
+    ImportRead { name: String, bytes: Vec<u8> },
+    /// A file or paste could not become a document.
+    LoadFailed(LoadError),
+    /// A file could not be read or imported; the message says why.
+    Refused(String),
+    Edit(Edit),
+    /// Mark the selected text as a quote or a speaker mention.
+    MarkQuote(Option<Range<usize>>),
+    MarkMention(Option<Range<usize>>),
+    /// Mark the selection as the active quote's cue.
+    MarkCue(Option<Range<usize>>),
+    /// Move the active span's boundaries to the selection.
+    ResizeActive(Option<Range<usize>>),
+    /// Attribute the active quote to the N-th speaker of the list (0-based).
+    AttributeActiveTo(usize),
+    AttributeActive(Option<SpeakerId>),
+    /// Attribute the active quote to a speaker named by text (new if needed).
+    AttributeActiveToName(String),
+    SetActiveKind(QuoteKind),
+    DeleteActive,
+    Undo,
+    Redo,
+    Activate(Option<SpanRef>),
+    Open(Dialog),
+    CloseDialog,
+    /// Escape: closes a dialog, else clears the active span and notice.
+    Escape,
+    DismissNotice,
+    Notify(String),
+    StorageFailed(String),
+}
+
+impl AppState {
+    pub fn new(document: Document, annotations: Annotations) -> Self {
+        AppState {
+            session: Session::new(document, annotations),
+            active: None,
+            notice: None,
+            dialog: None,
+            storage_error: None,
+            document_revision: 0,
+            annotations_revision: 0,
+        }
+    }
+
+    pub fn sample() -> Self {
+        Self::new(Document::from_text(SAMPLE), Annotations::default())
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice { kind: NoticeKind::Error, text: text.into() });
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.notice = Some(Notice { kind: NoticeKind::Info, text: text.into() });
+    }
+
+    fn edit(&mut self, edit: Edit) {
+        match self.session.apply(edit) {
+            Ok(applied) => {
+                self.annotations_revision += 1;
+                self.notice = None;
+                if applied.focus.is_some() {
+                    self.active = applied.focus;
+                } else if self.active.is_some_and(|s| self.session.annotations.range_of(s).is_none()) {
+                    self.active = None;
+                }
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn active_quote(&mut self) -> Option<crate::domain::annotations::QuoteId> {
+        match self.active {
+            Some(SpanRef::Quote(id)) => Some(id),
+            _ => {
+                self.error("Click a quote first (or mark one with q).");
+                None
+            }
+        }
+    }
+
+    fn need_selection(&mut self, selection: Option<Range<usize>>) -> Option<Range<usize>> {
+        if selection.is_none() {
+            self.error("Select some text in the article first.");
+        }
+        selection
+    }
+
+    fn after_history_move(&mut self, moved: bool, what: &str) {
+        if moved {
+            self.annotations_revision += 1;
+            if self.active.is_some_and(|s| self.session.annotations.range_of(s).is_none()) {
+                self.active = None;
+            }
+            self.notice = None;
+        } else {
+            self.info(format!("Nothing to {what}."));
+        }
+    }
+
+    /// Applies an action in place.
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Load { document, annotations, message } => {
+                let storage_error = self.storage_error.take();
+                *self = AppState {
+                    document_revision: self.document_revision + 1,
+                    annotations_revision: self.annotations_revision + 1,
+                    storage_error,
+                    ..AppState::new(document, annotations)
+                };
+                self.info(message);
+            }
+            Action::FileRead { name, bytes } => match Document::from_file(&name, &bytes) {
+                Ok(document) => {
+                    let message = format!("Opened “{name}”.");
+                    self.update(Action::Load { document, annotations: Annotations::default(), message });
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Action::LoadSample => {
+                let message = "Back to the sample article.".to_owned();
+                self.update(Action::Load { document: Document::from_text(SAMPLE), annotations: Annotations::default(), message });
+            }
+            Action::Pasted(text) => match Document::from_pasted("The pasted text", &text) {
+                Ok(document) => {
+                    let message = "Loaded the pasted text.".to_owned();
+                    self.update(Action::Load { document, annotations: Annotations::default(), message });
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Action::ImportRead { name, bytes } => {
+                let imported = std::str::from_utf8(&bytes)
+                    .map_err(|_| "it is not UTF-8 text".to_owned())
+                    .and_then(|json| native::import(json).map_err(|e| e.to_string()));
+                match imported {
+                    Ok((document, annotations)) => {
+                        let message = format!(
+                            "Imported “{name}”: {} quotes, {} speakers.",
+                            annotations.quotes.len(),
+                            annotations.speakers.len()
+                        );
+                        self.update(Action::Load { document, annotations, message });
+                    }
+                    Err(e) => self.error(format!("Could not import “{name}”: {e} Nothing was changed.")),
+                }
+            }
+            Action::LoadFailed(e) => self.error(e.to_string()),
+            Action::Refused(message) => self.error(message),
+            Action::Edit(edit) => self.edit(edit),
+            Action::MarkQuote(sel) => {
+                if let Some(range) = self.need_selection(sel) {
+                    self.edit(Edit::AddQuote { range, kind: QuoteKind::Direct });
+                }
+            }
+            Action::MarkMention(sel) => {
+                if let Some(range) = self.need_selection(sel) {
+                    // With a quote active, a new mention of an unknown name
+                    // is still a new speaker: the link to the quote is made
+                    // explicitly, by attributing it.
+                    self.edit(Edit::AddMention { range, speaker: None });
+                }
+            }
+            Action::MarkCue(sel) => {
+                if let (Some(quote), Some(range)) = (self.active_quote(), sel) {
+                    self.edit(Edit::SetCue { quote, cue: Some(range) });
+                } else if self.notice.is_none() {
+                    self.error("Select the cue words (such as “said”) first.");
+                }
+            }
+            Action::ResizeActive(sel) => match (self.active, self.need_selection(sel)) {
+                (Some(span), Some(range)) => self.edit(Edit::Resize { span, range }),
+                (None, Some(_)) => self.error("Click the span to resize first."),
+                _ => {}
+            },
+            Action::AttributeActiveTo(n) => {
+                let Some(quote) = self.active_quote() else { return };
+                match self.session.annotations.speakers.get(n) {
+                    Some(s) => {
+                        let speaker = Some(s.id);
+                        self.edit(Edit::Attribute { quote, speaker });
+                    }
+                    None => self.error(format!("There is no speaker number {}.", n + 1)),
+                }
+            }
+            Action::AttributeActive(speaker) => {
+                if let Some(quote) = self.active_quote() {
+                    self.dialog = None;
+                    self.edit(Edit::Attribute { quote, speaker });
+                }
+            }
+            Action::AttributeActiveToName(name) => {
+                let Some(quote) = self.active_quote() else { return };
+                let existing = self.session.annotations.speakers.iter().find(|s| s.is_named_by(&name)).map(|s| s.id);
+                let speaker = match existing {
+                    Some(id) => id,
+                    None => {
+                        self.edit(Edit::AddSpeaker { name: name.clone() });
+                        match self.session.annotations.speakers.iter().find(|s| s.is_named_by(&name)) {
+                            Some(s) => s.id,
+                            None => return,
+                        }
+                    }
+                };
+                self.dialog = None;
+                self.active = Some(SpanRef::Quote(quote));
+                self.edit(Edit::Attribute { quote, speaker: Some(speaker) });
+            }
+            Action::SetActiveKind(kind) => {
+                if let Some(quote) = self.active_quote() {
+                    self.edit(Edit::SetKind { quote, kind });
+                }
+            }
+            Action::DeleteActive => match self.active {
+                Some(span) => {
+                    self.edit(Edit::Delete(span));
+                    self.active = None;
+                }
+                None => self.info("Click a span to delete first."),
+            },
+            Action::Undo => {
+                let moved = self.session.undo();
+                self.after_history_move(moved, "undo");
+            }
+            Action::Redo => {
+                let moved = self.session.redo();
+                self.after_history_move(moved, "redo");
+            }
+            Action::Activate(span) => {
+                self.active = span.filter(|s| self.session.annotations.range_of(*s).is_some());
+            }
+            Action::Open(Dialog::SpeakerPicker) => {
+                if self.active_quote().is_some() {
+                    self.dialog = Some(Dialog::SpeakerPicker);
+                }
+            }
+            Action::Open(dialog) => self.dialog = Some(dialog),
+            Action::CloseDialog => self.dialog = None,
+            Action::Escape => {
+                if self.dialog.is_some() {
+                    self.dialog = None;
+                } else {
+                    self.active = None;
+                    self.notice = None;
+                }
+            }
+            Action::DismissNotice => self.notice = None,
+            Action::Notify(text) => self.info(text),
+            Action::StorageFailed(reason) => self.storage_error = Some(reason),
+        }
+    }
+}
+
+/// Cheap equality for props: every change to the session bumps a revision,
+/// so equal revisions (and the same document) mean the same session.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.session.document, &other.session.document)
+            && self.document_revision == other.document_revision
+            && self.annotations_revision == other.annotations_revision
+            && self.active == other.active
+            && self.notice == other.notice
+            && self.dialog == other.dialog
+            && self.storage_error == other.storage_error
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.update(action);
+        Rc::new(next)
+    }
+}

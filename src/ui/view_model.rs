@@ -1,0 +1,155 @@
+//! What the article view draws, derived from the session: for each block,
+//! its highlight marks; for each text segment, the marks covering it. Pure
+//! functions of the core's state, so that they are tested natively and the
+//! components only render.
+
+use std::ops::Range;
+use std::rc::Rc;
+
+use crate::domain::annotations::{QuoteKind, SpanRef};
+use crate::domain::document::BlockKind;
+use crate::domain::session::Session;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Look {
+    Quote { kind: QuoteKind, color: Option<u8> },
+    Mention { color: u8 },
+    /// The cue of a quote; clicking it activates the quote.
+    Cue,
+}
+
+/// One highlight inside a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub span: SpanRef,
+    pub range: Range<usize>,
+    pub look: Look,
+    pub active: bool,
+}
+
+/// A block and its marks: the props of one paragraph component. Equal
+/// values mean the paragraph need not re-render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BlockView {
+    pub index: usize,
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+    pub marks: Rc<[Mark]>,
+}
+
+/// Every block's view, in one pass over the spans.
+pub fn block_views(session: &Session, active: Option<SpanRef>) -> Vec<BlockView> {
+    let ann = &session.annotations;
+    let mut marks: Vec<Vec<Mark>> = vec![Vec::new(); session.blocks.len()];
+    let mut add = |mark: Mark| {
+        if let Some(i) = session.block_at(mark.range.start) {
+            marks[i].push(mark);
+        }
+    };
+    for q in &ann.quotes {
+        let span = SpanRef::Quote(q.id);
+        let color = q.speaker.and_then(|s| ann.speaker(s)).map(|s| s.color);
+        let active = active == Some(span);
+        add(Mark { span, range: q.range.clone(), look: Look::Quote { kind: q.kind, color }, active });
+        if let Some(cue) = &q.cue {
+            add(Mark { span, range: cue.clone(), look: Look::Cue, active });
+        }
+    }
+    for m in &ann.mentions {
+        let span = SpanRef::Mention(m.id);
+        let color = ann.speaker(m.speaker).map_or(0, |s| s.color);
+        add(Mark { span, range: m.range.clone(), look: Look::Mention { color }, active: active == Some(span) });
+    }
+    session
+        .blocks
+        .iter()
+        .zip(marks)
+        .enumerate()
+        .map(|(index, (b, marks))| BlockView { index, kind: b.kind, range: b.range.clone(), marks: marks.into() })
+        .collect()
+}
+
+/// A run of text covered by the same marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub range: Range<usize>,
+    /// Indexes into the block's marks, shortest mark first: a click picks
+    /// the innermost span, so nested spans stay clickable.
+    pub marks: Vec<usize>,
+}
+
+/// Cuts a block into segments at every mark boundary.
+pub fn segments(range: Range<usize>, marks: &[Mark]) -> Vec<Segment> {
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for m in marks {
+        cuts.push(m.range.start.clamp(range.start, range.end));
+        cuts.push(m.range.end.clamp(range.start, range.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|w| {
+            let mut covering: Vec<usize> = (0..marks.len())
+                .filter(|&i| marks[i].range.start <= w[0] && w[1] <= marks[i].range.end)
+                .collect();
+            covering.sort_by_key(|&i| (marks[i].range.len(), !matches!(marks[i].look, Look::Mention { .. })));
+            Segment { range: w[0]..w[1], marks: covering }
+        })
+        .collect()
+}
+
+/// The CSS classes of a segment.
+pub fn segment_classes(marks: &[Mark], covering: &[usize]) -> String {
+    let mut classes: Vec<String> = Vec::new();
+    let quotes: Vec<&Mark> =
+        covering.iter().map(|&i| &marks[i]).filter(|m| matches!(m.look, Look::Quote { .. })).collect();
+    if let Some(Mark { look: Look::Quote { kind, color }, .. }) = quotes.first() {
+        classes.push("hl-quote".into());
+        classes.push(match color {
+            Some(c) => format!("qc-{c}"),
+            None => "q-unattributed".into(),
+        });
+        if *kind != QuoteKind::Direct {
+            classes.push(format!("k-{}", kind.as_str()));
+        }
+        if quotes.len() > 1 {
+            classes.push("q-nested".into());
+        }
+    }
+    for &i in covering {
+        match marks[i].look {
+            Look::Mention { color } => {
+                classes.push("hl-mention".into());
+                classes.push(format!("mc-{color}"));
+            }
+            Look::Cue => classes.push("hl-cue".into()),
+            Look::Quote { .. } => {}
+        }
+    }
+    if covering.iter().any(|&i| marks[i].active) {
+        classes.push("active".into());
+    }
+    classes.dedup();
+    classes.join(" ")
+}
+
+/// The `data-spans` attribute: span labels, innermost first.
+pub fn span_labels(marks: &[Mark], covering: &[usize]) -> String {
+    let mut labels: Vec<String> = Vec::new();
+    for &i in covering {
+        let label = match marks[i].span {
+            SpanRef::Quote(id) => id.label(),
+            SpanRef::Mention(id) => id.label(),
+        };
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    labels.join(" ")
+}
+
+/// Reads a label of `data-spans` back into a span.
+pub fn parse_span_label(label: &str) -> Option<SpanRef> {
+    use crate::domain::annotations::{MentionId, QuoteId};
+    QuoteId::parse(label).map(SpanRef::Quote).or_else(|| MentionId::parse(label).map(SpanRef::Mention))
+}
