@@ -180,7 +180,9 @@ impl Annotations {
 
     /// Quotes attributed to a speaker, in reading order.
     pub fn quotes_of(&self, speaker: SpeakerId) -> impl Iterator<Item = &Quote> {
-        self.quotes.iter().filter(move |q| q.speaker == Some(speaker))
+        self.quotes
+            .iter()
+            .filter(move |q| q.speaker == Some(speaker))
     }
 
     /// Quotes that start inside `range`, found by binary search. Spans never
@@ -192,7 +194,9 @@ impl Annotations {
     }
 
     pub fn mentions_starting_in(&self, range: Range<usize>) -> &[Mention] {
-        let from = self.mentions.partition_point(|m| m.range.start < range.start);
+        let from = self
+            .mentions
+            .partition_point(|m| m.range.start < range.start);
         let upto = self.mentions.partition_point(|m| m.range.start < range.end);
         &self.mentions[from..upto]
     }

@@ -32,7 +32,9 @@ pub enum LoadError {
     TooLarge { name: String, size: usize },
     #[error("“{name}” looks like a binary file, not text (it contains a NUL byte at byte {at}).")]
     Binary { name: String, at: usize },
-    #[error("“{name}” is not UTF-8 text (invalid byte at offset {at}). Save it as UTF-8 and try again.")]
+    #[error(
+        "“{name}” is not UTF-8 text (invalid byte at offset {at}). Save it as UTF-8 and try again."
+    )]
     NotUtf8 { name: String, at: usize },
 }
 
@@ -80,7 +82,10 @@ impl Document {
     pub fn from_file(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         let name = name.to_owned();
         if bytes.len() > MAX_FILE_BYTES {
-            return Err(LoadError::TooLarge { name, size: bytes.len() });
+            return Err(LoadError::TooLarge {
+                name,
+                size: bytes.len(),
+            });
         }
         if let Some(at) = bytes.iter().position(|&b| b == 0) {
             return Err(LoadError::Binary { name, at });
@@ -95,7 +100,9 @@ impl Document {
     /// Builds a document from pasted text, refusing text with nothing in it.
     pub fn from_pasted(name: &str, text: &str) -> Result<Document, LoadError> {
         if text.trim_start_matches('\u{feff}').trim().is_empty() {
-            return Err(LoadError::Empty { name: name.to_owned() });
+            return Err(LoadError::Empty {
+                name: name.to_owned(),
+            });
         }
         Ok(Document::from_text(text))
     }
@@ -162,7 +169,11 @@ pub fn blocks(text: &str) -> Vec<Block> {
     out.into_iter()
         .enumerate()
         .map(|(i, range)| Block {
-            kind: if i == 0 { BlockKind::Headline } else { BlockKind::Paragraph },
+            kind: if i == 0 {
+                BlockKind::Headline
+            } else {
+                BlockKind::Paragraph
+            },
             range,
         })
         .collect()

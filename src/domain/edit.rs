@@ -19,20 +19,49 @@ use super::offsets::clean_selection;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
     /// A selection spanning several paragraphs becomes one quote each.
-    AddQuote { range: Range<usize>, kind: QuoteKind },
+    AddQuote {
+        range: Range<usize>,
+        kind: QuoteKind,
+    },
     /// Links to `speaker`, or else to the speaker the text names, or else to
     /// a new speaker named by the text.
-    AddMention { range: Range<usize>, speaker: Option<SpeakerId> },
+    AddMention {
+        range: Range<usize>,
+        speaker: Option<SpeakerId>,
+    },
     Delete(SpanRef),
-    Resize { span: SpanRef, range: Range<usize> },
-    SetKind { quote: QuoteId, kind: QuoteKind },
-    Attribute { quote: QuoteId, speaker: Option<SpeakerId> },
-    SetCue { quote: QuoteId, cue: Option<Range<usize>> },
-    AddSpeaker { name: String },
-    RenameSpeaker { speaker: SpeakerId, name: String },
-    SetAliases { speaker: SpeakerId, aliases: Vec<String> },
+    Resize {
+        span: SpanRef,
+        range: Range<usize>,
+    },
+    SetKind {
+        quote: QuoteId,
+        kind: QuoteKind,
+    },
+    Attribute {
+        quote: QuoteId,
+        speaker: Option<SpeakerId>,
+    },
+    SetCue {
+        quote: QuoteId,
+        cue: Option<Range<usize>>,
+    },
+    AddSpeaker {
+        name: String,
+    },
+    RenameSpeaker {
+        speaker: SpeakerId,
+        name: String,
+    },
+    SetAliases {
+        speaker: SpeakerId,
+        aliases: Vec<String>,
+    },
     /// `from`'s quotes, mentions, name and aliases go to `into`; `from` goes.
-    MergeSpeakers { from: SpeakerId, into: SpeakerId },
+    MergeSpeakers {
+        from: SpeakerId,
+        into: SpeakerId,
+    },
     /// The speaker's quotes become unattributed and its mentions go.
     DeleteSpeaker(SpeakerId),
 }
@@ -66,18 +95,36 @@ pub enum EditError {
 /// Speakers carry their list position, which the digit keys depend on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    Quote { before: Option<Quote>, after: Option<Quote> },
-    Mention { before: Option<Mention>, after: Option<Mention> },
-    Speaker { before: Option<(usize, Speaker)>, after: Option<(usize, Speaker)> },
+    Quote {
+        before: Option<Quote>,
+        after: Option<Quote>,
+    },
+    Mention {
+        before: Option<Mention>,
+        after: Option<Mention>,
+    },
+    Speaker {
+        before: Option<(usize, Speaker)>,
+        after: Option<(usize, Speaker)>,
+    },
 }
 
 impl Change {
     /// The change that undoes this one.
     pub fn inverse(&self) -> Change {
         match self.clone() {
-            Change::Quote { before, after } => Change::Quote { before: after, after: before },
-            Change::Mention { before, after } => Change::Mention { before: after, after: before },
-            Change::Speaker { before, after } => Change::Speaker { before: after, after: before },
+            Change::Quote { before, after } => Change::Quote {
+                before: after,
+                after: before,
+            },
+            Change::Mention { before, after } => Change::Mention {
+                before: after,
+                after: before,
+            },
+            Change::Speaker { before, after } => Change::Speaker {
+                before: after,
+                after: before,
+            },
         }
     }
 
@@ -105,7 +152,8 @@ impl Change {
                     ann.speakers.retain(|x| x.id != s.id);
                 }
                 if let Some((at, s)) = after {
-                    ann.speakers.insert((*at).min(ann.speakers.len()), s.clone());
+                    ann.speakers
+                        .insert((*at).min(ann.speakers.len()), s.clone());
                 }
             }
         }
@@ -132,9 +180,15 @@ pub fn apply(
     blocks: &[Block],
     edit: Edit,
 ) -> Result<Applied, EditError> {
-    let mut b = Builder { ann, changes: Vec::new() };
+    let mut b = Builder {
+        ann,
+        changes: Vec::new(),
+    };
     match b.run(text, blocks, edit) {
-        Ok(focus) => Ok(Applied { changes: b.changes, focus }),
+        Ok(focus) => Ok(Applied {
+            changes: b.changes,
+            focus,
+        }),
         Err(e) => {
             // Roll back what was done before the edit was found invalid.
             for change in b.changes.iter().rev() {
@@ -182,8 +236,16 @@ impl Builder<'_> {
         let id = SpeakerId(self.ann.next_id());
         let color = (self.ann.speakers.len() % PALETTE_SIZE as usize) as u8;
         let at = self.ann.speakers.len();
-        let speaker = Speaker { id, name: name.to_owned(), aliases: Vec::new(), color };
-        self.commit(Change::Speaker { before: None, after: Some((at, speaker)) });
+        let speaker = Speaker {
+            id,
+            name: name.to_owned(),
+            aliases: Vec::new(),
+            color,
+        };
+        self.commit(Change::Speaker {
+            before: None,
+            after: Some((at, speaker)),
+        });
         Ok(id)
     }
 
@@ -203,7 +265,12 @@ impl Builder<'_> {
         self.ann.quote(id).cloned().ok_or(EditError::NoSuchSpan)
     }
 
-    fn run(&mut self, text: &str, blocks: &[Block], edit: Edit) -> Result<Option<SpanRef>, EditError> {
+    fn run(
+        &mut self,
+        text: &str,
+        blocks: &[Block],
+        edit: Edit,
+    ) -> Result<Option<SpanRef>, EditError> {
         match edit {
             Edit::AddQuote { range, kind } => {
                 let pieces = pieces_by_block(text, blocks, range)?;
@@ -213,7 +280,13 @@ impl Builder<'_> {
                         return Err(EditError::Duplicate("quote"));
                     }
                     let id = QuoteId(self.ann.next_id());
-                    let quote = Quote { id, range: piece, kind, speaker: None, cue: None };
+                    let quote = Quote {
+                        id,
+                        range: piece,
+                        kind,
+                        speaker: None,
+                        cue: None,
+                    };
                     self.put_quote(None, Some(quote));
                     focus.get_or_insert(SpanRef::Quote(id));
                 }
@@ -248,12 +321,18 @@ impl Builder<'_> {
                 match span {
                     SpanRef::Quote(id) => {
                         let old = self.quote(id)?;
-                        let new = Quote { range, ..old.clone() };
+                        let new = Quote {
+                            range,
+                            ..old.clone()
+                        };
                         self.put_quote(Some(old), Some(new));
                     }
                     SpanRef::Mention(id) => {
                         let old = self.ann.mention(id).cloned().ok_or(EditError::NoSuchSpan)?;
-                        let new = Mention { range, ..old.clone() };
+                        let new = Mention {
+                            range,
+                            ..old.clone()
+                        };
                         self.put_mention(Some(old), Some(new));
                     }
                 }
@@ -273,7 +352,9 @@ impl Builder<'_> {
                 Ok(Some(SpanRef::Quote(quote)))
             }
             Edit::SetCue { quote, cue } => {
-                let cue = cue.map(|r| single_block_range(text, blocks, r)).transpose()?;
+                let cue = cue
+                    .map(|r| single_block_range(text, blocks, r))
+                    .transpose()?;
                 let old = self.quote(quote)?;
                 self.put_quote(Some(old.clone()), Some(Quote { cue, ..old }));
                 Ok(Some(SpanRef::Quote(quote)))
@@ -288,15 +369,27 @@ impl Builder<'_> {
                     return Err(EditError::EmptyName);
                 }
                 self.check_name_free(&name, Some(speaker))?;
-                let new = Speaker { name: name.trim().to_owned(), ..old.clone() };
-                self.commit(Change::Speaker { before: Some((at, old)), after: Some((at, new)) });
+                let new = Speaker {
+                    name: name.trim().to_owned(),
+                    ..old.clone()
+                };
+                self.commit(Change::Speaker {
+                    before: Some((at, old)),
+                    after: Some((at, new)),
+                });
                 Ok(None)
             }
             Edit::SetAliases { speaker, aliases } => {
                 let (at, old) = self.speaker_at(speaker)?;
                 let aliases = clean_aliases(aliases, &old.name);
-                let new = Speaker { aliases, ..old.clone() };
-                self.commit(Change::Speaker { before: Some((at, old)), after: Some((at, new)) });
+                let new = Speaker {
+                    aliases,
+                    ..old.clone()
+                };
+                self.commit(Change::Speaker {
+                    before: Some((at, old)),
+                    after: Some((at, new)),
+                });
                 Ok(None)
             }
             Edit::MergeSpeakers { from, into } => {
@@ -309,15 +402,27 @@ impl Builder<'_> {
                 let mut aliases = kept.aliases.clone();
                 aliases.push(gone.name.clone());
                 aliases.extend(gone.aliases.iter().cloned());
-                let merged = Speaker { aliases: clean_aliases(aliases, &kept.name), ..kept.clone() };
-                self.commit(Change::Speaker { before: Some((into_at, kept)), after: Some((into_at, merged)) });
-                self.commit(Change::Speaker { before: Some((from_at, gone)), after: None });
+                let merged = Speaker {
+                    aliases: clean_aliases(aliases, &kept.name),
+                    ..kept.clone()
+                };
+                self.commit(Change::Speaker {
+                    before: Some((into_at, kept)),
+                    after: Some((into_at, merged)),
+                });
+                self.commit(Change::Speaker {
+                    before: Some((from_at, gone)),
+                    after: None,
+                });
                 Ok(None)
             }
             Edit::DeleteSpeaker(id) => {
                 let (at, gone) = self.speaker_at(id)?;
                 self.reassign(id, None);
-                self.commit(Change::Speaker { before: Some((at, gone)), after: None });
+                self.commit(Change::Speaker {
+                    before: Some((at, gone)),
+                    after: None,
+                });
                 Ok(None)
             }
         }
@@ -330,10 +435,18 @@ impl Builder<'_> {
         for q in quotes {
             self.put_quote(Some(q.clone()), Some(Quote { speaker: to, ..q }));
         }
-        let mentions: Vec<Mention> =
-            self.ann.mentions.iter().filter(|m| m.speaker == from).cloned().collect();
+        let mentions: Vec<Mention> = self
+            .ann
+            .mentions
+            .iter()
+            .filter(|m| m.speaker == from)
+            .cloned()
+            .collect();
         for m in mentions {
-            let after = to.map(|speaker| Mention { speaker, ..m.clone() });
+            let after = to.map(|speaker| Mention {
+                speaker,
+                ..m.clone()
+            });
             self.put_mention(Some(m), after);
         }
     }
@@ -371,11 +484,8 @@ fn clean_aliases(aliases: Vec<String>, name: &str) -> Vec<String> {
 }
 
 fn check_in_text(text: &str, range: &Range<usize>) -> Result<(), EditError> {
-    let ok = range.start <= range.end
-        && range.end <= text.len()
-        && text.is_char_boundary(range.start)
-        && text.is_char_boundary(range.end);
-    if ok {
+    // Offsets inside a character are snapped later, like any selection.
+    if range.start.max(range.end) <= text.len() {
         Ok(())
     } else {
         Err(EditError::OutOfText)
@@ -384,13 +494,22 @@ fn check_in_text(text: &str, range: &Range<usize>) -> Result<(), EditError> {
 
 /// Cleans a selection and splits it at block boundaries: one piece per
 /// block it touches, each cleaned again.
-fn pieces_by_block(text: &str, blocks: &[Block], range: Range<usize>) -> Result<Vec<Range<usize>>, EditError> {
+fn pieces_by_block(
+    text: &str,
+    blocks: &[Block],
+    range: Range<usize>,
+) -> Result<Vec<Range<usize>>, EditError> {
     check_in_text(text, &range)?;
     let range = clean_selection(text, range).ok_or(EditError::EmptySelection)?;
     let pieces: Vec<Range<usize>> = blocks
         .iter()
         .filter(|b| b.range.start < range.end && range.start < b.range.end)
-        .filter_map(|b| clean_selection(text, range.start.max(b.range.start)..range.end.min(b.range.end)))
+        .filter_map(|b| {
+            clean_selection(
+                text,
+                range.start.max(b.range.start)..range.end.min(b.range.end),
+            )
+        })
         .collect();
     if pieces.is_empty() {
         return Err(EditError::EmptySelection);
@@ -398,7 +517,11 @@ fn pieces_by_block(text: &str, blocks: &[Block], range: Range<usize>) -> Result<
     Ok(pieces)
 }
 
-fn single_block_range(text: &str, blocks: &[Block], range: Range<usize>) -> Result<Range<usize>, EditError> {
+fn single_block_range(
+    text: &str,
+    blocks: &[Block],
+    range: Range<usize>,
+) -> Result<Range<usize>, EditError> {
     let mut pieces = pieces_by_block(text, blocks, range)?;
     if pieces.len() > 1 {
         return Err(EditError::CrossesParagraphs);

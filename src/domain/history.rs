@@ -30,7 +30,10 @@ impl Drop for Entry {
 type Stack = Option<Rc<Entry>>;
 
 fn push(stack: &Stack, changes: Rc<[Change]>) -> Stack {
-    Some(Rc::new(Entry { changes, below: stack.clone() }))
+    Some(Rc::new(Entry {
+        changes,
+        below: stack.clone(),
+    }))
 }
 
 #[derive(Debug, Clone, Default)]
@@ -55,7 +58,9 @@ impl History {
 
     /// Reverts the last edit; false when there is nothing to undo.
     pub fn undo(&mut self, ann: &mut Annotations) -> bool {
-        let Some(top) = self.undo.take() else { return false };
+        let Some(top) = self.undo.take() else {
+            return false;
+        };
         for change in top.changes.iter().rev() {
             change.inverse().apply_to(ann);
         }
@@ -68,7 +73,9 @@ impl History {
 
     /// Re-applies the last undone edit; false when there is none.
     pub fn redo(&mut self, ann: &mut Annotations) -> bool {
-        let Some(top) = self.redo.take() else { return false };
+        let Some(top) = self.redo.take() else {
+            return false;
+        };
         for change in top.changes.iter() {
             change.apply_to(ann);
         }

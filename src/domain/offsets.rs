@@ -56,7 +56,10 @@ impl<'t> OffsetIndex<'t> {
             cp += 1;
             u16 += c.len_utf16();
         }
-        Position { code_point: cp, utf16: u16 }
+        Position {
+            code_point: cp,
+            utf16: u16,
+        }
     }
 
     /// The byte offset of a code point offset, or None past the end.
@@ -139,9 +142,18 @@ mod tests {
         let idx = OffsetIndex::new(MIXED);
         let b = MIXED.find('b').unwrap();
         // 👩‍👩‍👧 is 5 code points and 8 UTF-16 units.
-        assert_eq!(idx.position(b), Position { code_point: 6, utf16: 9 });
+        assert_eq!(
+            idx.position(b),
+            Position {
+                code_point: 6,
+                utf16: 9
+            }
+        );
         assert_eq!(idx.byte_of_code_point(6), Some(b));
-        assert_eq!(idx.byte_of_code_point(MIXED.chars().count()), Some(MIXED.len()));
+        assert_eq!(
+            idx.byte_of_code_point(MIXED.chars().count()),
+            Some(MIXED.len())
+        );
         assert_eq!(idx.byte_of_code_point(MIXED.chars().count() + 1), None);
     }
 
@@ -174,7 +186,19 @@ mod tests {
 
     fn unicode_text() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
-            "a", "Z", " ", "\n", "👩‍👩‍👧", "🇺🇦", "日本", "שלום", "e\u{301}", "“", "”", "’", "\u{200f}",
+            "a",
+            "Z",
+            " ",
+            "\n",
+            "👩‍👩‍👧",
+            "🇺🇦",
+            "日本",
+            "שלום",
+            "e\u{301}",
+            "“",
+            "”",
+            "’",
+            "\u{200f}",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }

@@ -32,7 +32,12 @@ impl Session {
     /// Applies an edit and records it for undo; a refused edit changes
     /// nothing.
     pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
-        let applied = edit::apply(&mut self.annotations, &self.document.text, &self.blocks, edit)?;
+        let applied = edit::apply(
+            &mut self.annotations,
+            &self.document.text,
+            &self.blocks,
+            edit,
+        )?;
         self.history.record(applied.changes.clone());
         Ok(applied)
     }

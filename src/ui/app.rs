@@ -21,8 +21,15 @@ use crate::ui::{files, selection, storage};
 /// Turns a command (from a key or a button) into an action, reading the
 /// selection where the command needs it.
 fn run_command(command: Command, dispatch: &Callback<Action>) {
-    let needs_selection = matches!(command, Command::MarkQuote | Command::MarkMention | Command::MarkCue | Command::Resize);
-    let sel = if needs_selection { selection::current() } else { None };
+    let needs_selection = matches!(
+        command,
+        Command::MarkQuote | Command::MarkMention | Command::MarkCue | Command::Resize
+    );
+    let sel = if needs_selection {
+        selection::current()
+    } else {
+        None
+    };
     let action = match command {
         Command::MarkQuote => Action::MarkQuote(sel),
         Command::MarkMention => Action::MarkMention(sel),
@@ -44,8 +51,11 @@ fn run_command(command: Command, dispatch: &Callback<Action>) {
 }
 
 fn is_typing_target(e: &KeyboardEvent) -> bool {
-    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
-    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || el.has_attribute("contenteditable")
 }
 
 fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
@@ -55,7 +65,12 @@ fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
         }
         return;
     }
-    let press = KeyPress { key: e.key(), ctrl: e.ctrl_key() || e.meta_key(), shift: e.shift_key(), alt: e.alt_key() };
+    let press = KeyPress {
+        key: e.key(),
+        ctrl: e.ctrl_key() || e.meta_key(),
+        shift: e.shift_key(),
+        alt: e.alt_key(),
+    };
     if let Some(command) = command_for(&press) {
         e.prevent_default();
         run_command(command, dispatch);
@@ -75,7 +90,9 @@ fn confirm_replace(state: &AppState) -> bool {
         ann.mentions.len(),
         ann.speakers.len()
     );
-    gloo::utils::window().confirm_with_message(&question).unwrap_or(false)
+    gloo::utils::window()
+        .confirm_with_message(&question)
+        .unwrap_or(false)
 }
 
 fn export_file_name(state: &AppState) -> String {
@@ -84,14 +101,24 @@ fn export_file_name(state: &AppState) -> String {
         .document
         .title
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect::<String>()
         .split('-')
         .filter(|s| !s.is_empty())
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    let slug = if slug.is_empty() { state.session.document.id.clone() } else { slug };
+    let slug = if slug.is_empty() {
+        state.session.document.id.clone()
+    } else {
+        slug
+    };
     format!("{slug}.annotations.json")
 }
 
@@ -111,7 +138,9 @@ fn scroll_to(span: SpanRef) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        storage::load().map(|(d, a)| AppState::new(d, a)).unwrap_or_else(AppState::sample)
+        storage::load()
+            .map(|(d, a)| AppState::new(d, a))
+            .unwrap_or_else(AppState::sample)
     });
     let dispatch: Callback<Action> = {
         let state = state.clone();
@@ -133,7 +162,9 @@ pub fn app() -> Html {
     {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         use_effect_with(state.annotations_revision, move |_| {
-            if let Err(e) = storage::save_annotations(&state.session.document, &state.session.annotations) {
+            if let Err(e) =
+                storage::save_annotations(&state.session.document, &state.session.annotations)
+            {
                 dispatch.emit(Action::StorageFailed(e));
             }
         });
@@ -153,7 +184,9 @@ pub fn app() -> Html {
     let read_files = {
         let (readers, dispatch) = (readers.clone(), dispatch.clone());
         move |files: Vec<web_sys::File>, import: bool| {
-            let Some(first) = files.first().cloned() else { return };
+            let Some(first) = files.first().cloned() else {
+                return;
+            };
             if files.len() > 1 {
                 dispatch.emit(Action::Notify(format!(
                     "{} files were given; the annotator opens one at a time, so it opened the first, “{}”.",
@@ -175,7 +208,10 @@ pub fn app() -> Html {
     let on_file_chosen = {
         let read_files = read_files.clone();
         move |e: Event| {
-            if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
                 let import = input.get_attribute("data-testid").as_deref() == Some("import-input");
                 read_files(files::list(input.files()), import);
                 // Choosing the same file again must fire `change` again.
@@ -188,7 +224,9 @@ pub fn app() -> Html {
         move |e: DragEvent| {
             e.prevent_default();
             let files = files::list(e.data_transfer().and_then(|d| d.files()));
-            let import = files.first().is_some_and(|f| f.name().to_lowercase().ends_with(".json"));
+            let import = files
+                .first()
+                .is_some_and(|f| f.name().to_lowercase().ends_with(".json"));
             if !files.is_empty() && confirm_replace(&state) {
                 read_files(files, import);
             }
@@ -216,7 +254,10 @@ pub fn app() -> Html {
                 let json = native::export(&state.session.document, &state.session.annotations);
                 let name = export_file_name(&state);
                 files::download(&name, "application/json", &json);
-                dispatch.emit(Action::Notify(format!("Exported {} quotes to “{name}”.", state.session.annotations.quotes.len())));
+                dispatch.emit(Action::Notify(format!(
+                    "Exported {} quotes to “{name}”.",
+                    state.session.annotations.quotes.len()
+                )));
             }
             ToolbarEvent::Command(c) => run_command(c, &dispatch),
         }
@@ -247,25 +288,44 @@ pub fn app() -> Html {
     };
     let blocks = {
         let state = state.clone();
-        use_memo((state.annotations_revision, state.document_revision, state.active), move |_| {
-            block_views(&state.session, state.active)
-        })
+        use_memo(
+            (
+                state.annotations_revision,
+                state.document_revision,
+                state.active,
+            ),
+            move |_| block_views(&state.session, state.active),
+        )
     };
 
-    let close = { let d = dispatch.clone(); Callback::from(move |_| d.emit(Action::CloseDialog)) };
+    let close = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.emit(Action::CloseDialog))
+    };
     let dialog = match state.dialog {
         Some(Dialog::Paste) => {
-            let paste = { let d = dispatch.clone(); Callback::from(move |t| d.emit(Action::Pasted(t))) };
+            let paste = {
+                let d = dispatch.clone();
+                Callback::from(move |t| d.emit(Action::Pasted(t)))
+            };
             html! { <PasteDialog on_submit={paste} on_close={close.clone()} /> }
         }
         Some(Dialog::Help) => html! { <HelpOverlay on_close={close.clone()} /> },
         Some(Dialog::SpeakerPicker) => {
             let current = match state.active {
-                Some(SpanRef::Quote(id)) => state.session.annotations.quote(id).and_then(|q| q.speaker),
+                Some(SpanRef::Quote(id)) => {
+                    state.session.annotations.quote(id).and_then(|q| q.speaker)
+                }
                 _ => None,
             };
-            let pick = { let d = dispatch.clone(); Callback::from(move |s| d.emit(Action::AttributeActive(s))) };
-            let new = { let d = dispatch.clone(); Callback::from(move |n| d.emit(Action::AttributeActiveToName(n))) };
+            let pick = {
+                let d = dispatch.clone();
+                Callback::from(move |s| d.emit(Action::AttributeActive(s)))
+            };
+            let new = {
+                let d = dispatch.clone();
+                Callback::from(move |n| d.emit(Action::AttributeActiveToName(n)))
+            };
             html! { <SpeakerPicker speakers={state.session.annotations.speakers.clone()} {current} on_pick={pick} on_new={new} on_close={close.clone()} /> }
         }
         None => html! {},
@@ -283,8 +343,10 @@ pub fn app() -> Html {
             </div>
         }
     });
-    let storage_error = state.storage_error.as_ref().map(|e| html! {
-        <div class="notice error storage" role="alert" data-testid="storage-error">{ e }</div>
+    let storage_error = state.storage_error.as_ref().map(|e| {
+        html! {
+            <div class="notice error storage" role="alert" data-testid="storage-error">{ e }</div>
+        }
     });
     let history = &state.session.history;
     html! {

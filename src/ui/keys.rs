@@ -87,7 +87,12 @@ mod tests {
     use super::*;
 
     fn press(key: &str, ctrl: bool, shift: bool) -> Option<Command> {
-        command_for(&KeyPress { key: key.into(), ctrl, shift, alt: false })
+        command_for(&KeyPress {
+            key: key.into(),
+            ctrl,
+            shift,
+            alt: false,
+        })
     }
 
     #[test]

@@ -38,7 +38,14 @@ fn byte_at(node: &Node, offset: u32) -> Option<usize> {
     }
     let el = node.dyn_ref::<Element>()?;
     if el.has_attribute("data-start") {
-        return attr(el, if offset == 0 { "data-start" } else { "data-end" });
+        return attr(
+            el,
+            if offset == 0 {
+                "data-start"
+            } else {
+                "data-end"
+            },
+        );
     }
     // A position between children: the start of the next segment, or the
     // end of the previous one when the position is after the last child.

@@ -53,15 +53,25 @@ pub struct AppState {
 #[derive(Debug, Clone)]
 pub enum Action {
     /// A new document replaces the current one, with its annotations.
-    Load { document: Document, annotations: Annotations, message: String },
+    Load {
+        document: Document,
+        annotations: Annotations,
+        message: String,
+    },
     /// A text file's bytes were read: they become the document if valid.
-    FileRead { name: String, bytes: Vec<u8> },
+    FileRead {
+        name: String,
+        bytes: Vec<u8>,
+    },
     /// Back to the sample article.
     LoadSample,
     /// Text from the paste dialog.
     Pasted(String),
     /// A native JSON file's bytes were read: imported if valid.
-    ImportRead { name: String, bytes: Vec<u8> },
+    ImportRead {
+        name: String,
+        bytes: Vec<u8>,
+    },
     /// A file or paste could not become a document.
     LoadFailed(LoadError),
     /// A file could not be read or imported; the message says why.
@@ -111,11 +121,17 @@ impl AppState {
     }
 
     fn error(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice { kind: NoticeKind::Error, text: text.into() });
+        self.notice = Some(Notice {
+            kind: NoticeKind::Error,
+            text: text.into(),
+        });
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        self.notice = Some(Notice { kind: NoticeKind::Info, text: text.into() });
+        self.notice = Some(Notice {
+            kind: NoticeKind::Info,
+            text: text.into(),
+        });
     }
 
     fn edit(&mut self, edit: Edit) {
@@ -125,7 +141,10 @@ impl AppState {
                 self.notice = None;
                 if applied.focus.is_some() {
                     self.active = applied.focus;
-                } else if self.active.is_some_and(|s| self.session.annotations.range_of(s).is_none()) {
+                } else if self
+                    .active
+                    .is_some_and(|s| self.session.annotations.range_of(s).is_none())
+                {
                     self.active = None;
                 }
             }
@@ -153,7 +172,10 @@ impl AppState {
     fn after_history_move(&mut self, moved: bool, what: &str) {
         if moved {
             self.annotations_revision += 1;
-            if self.active.is_some_and(|s| self.session.annotations.range_of(s).is_none()) {
+            if self
+                .active
+                .is_some_and(|s| self.session.annotations.range_of(s).is_none())
+            {
                 self.active = None;
             }
             self.notice = None;
@@ -165,7 +187,11 @@ impl AppState {
     /// Applies an action in place.
     pub fn update(&mut self, action: Action) {
         match action {
-            Action::Load { document, annotations, message } => {
+            Action::Load {
+                document,
+                annotations,
+                message,
+            } => {
                 let storage_error = self.storage_error.take();
                 *self = AppState {
                     document_revision: self.document_revision + 1,
@@ -178,18 +204,30 @@ impl AppState {
             Action::FileRead { name, bytes } => match Document::from_file(&name, &bytes) {
                 Ok(document) => {
                     let message = format!("Opened “{name}”.");
-                    self.update(Action::Load { document, annotations: Annotations::default(), message });
+                    self.update(Action::Load {
+                        document,
+                        annotations: Annotations::default(),
+                        message,
+                    });
                 }
                 Err(e) => self.error(e.to_string()),
             },
             Action::LoadSample => {
                 let message = "Back to the sample article.".to_owned();
-                self.update(Action::Load { document: Document::from_text(SAMPLE), annotations: Annotations::default(), message });
+                self.update(Action::Load {
+                    document: Document::from_text(SAMPLE),
+                    annotations: Annotations::default(),
+                    message,
+                });
             }
             Action::Pasted(text) => match Document::from_pasted("The pasted text", &text) {
                 Ok(document) => {
                     let message = "Loaded the pasted text.".to_owned();
-                    self.update(Action::Load { document, annotations: Annotations::default(), message });
+                    self.update(Action::Load {
+                        document,
+                        annotations: Annotations::default(),
+                        message,
+                    });
                 }
                 Err(e) => self.error(e.to_string()),
             },
@@ -204,9 +242,15 @@ impl AppState {
                             annotations.quotes.len(),
                             annotations.speakers.len()
                         );
-                        self.update(Action::Load { document, annotations, message });
+                        self.update(Action::Load {
+                            document,
+                            annotations,
+                            message,
+                        });
                     }
-                    Err(e) => self.error(format!("Could not import “{name}”: {e} Nothing was changed.")),
+                    Err(e) => self.error(format!(
+                        "Could not import “{name}”: {e} Nothing was changed."
+                    )),
                 }
             }
             Action::LoadFailed(e) => self.error(e.to_string()),
@@ -214,7 +258,10 @@ impl AppState {
             Action::Edit(edit) => self.edit(edit),
             Action::MarkQuote(sel) => {
                 if let Some(range) = self.need_selection(sel) {
-                    self.edit(Edit::AddQuote { range, kind: QuoteKind::Direct });
+                    self.edit(Edit::AddQuote {
+                        range,
+                        kind: QuoteKind::Direct,
+                    });
                 }
             }
             Action::MarkMention(sel) => {
@@ -222,12 +269,18 @@ impl AppState {
                     // With a quote active, a new mention of an unknown name
                     // is still a new speaker: the link to the quote is made
                     // explicitly, by attributing it.
-                    self.edit(Edit::AddMention { range, speaker: None });
+                    self.edit(Edit::AddMention {
+                        range,
+                        speaker: None,
+                    });
                 }
             }
             Action::MarkCue(sel) => {
                 if let (Some(quote), Some(range)) = (self.active_quote(), sel) {
-                    self.edit(Edit::SetCue { quote, cue: Some(range) });
+                    self.edit(Edit::SetCue {
+                        quote,
+                        cue: Some(range),
+                    });
                 } else if self.notice.is_none() {
                     self.error("Select the cue words (such as “said”) first.");
                 }
@@ -238,7 +291,9 @@ impl AppState {
                 _ => {}
             },
             Action::AttributeActiveTo(n) => {
-                let Some(quote) = self.active_quote() else { return };
+                let Some(quote) = self.active_quote() else {
+                    return;
+                };
                 match self.session.annotations.speakers.get(n) {
                     Some(s) => {
                         let speaker = Some(s.id);
@@ -254,13 +309,27 @@ impl AppState {
                 }
             }
             Action::AttributeActiveToName(name) => {
-                let Some(quote) = self.active_quote() else { return };
-                let existing = self.session.annotations.speakers.iter().find(|s| s.is_named_by(&name)).map(|s| s.id);
+                let Some(quote) = self.active_quote() else {
+                    return;
+                };
+                let existing = self
+                    .session
+                    .annotations
+                    .speakers
+                    .iter()
+                    .find(|s| s.is_named_by(&name))
+                    .map(|s| s.id);
                 let speaker = match existing {
                     Some(id) => id,
                     None => {
                         self.edit(Edit::AddSpeaker { name: name.clone() });
-                        match self.session.annotations.speakers.iter().find(|s| s.is_named_by(&name)) {
+                        match self
+                            .session
+                            .annotations
+                            .speakers
+                            .iter()
+                            .find(|s| s.is_named_by(&name))
+                        {
                             Some(s) => s.id,
                             None => return,
                         }
@@ -268,7 +337,10 @@ impl AppState {
                 };
                 self.dialog = None;
                 self.active = Some(SpanRef::Quote(quote));
-                self.edit(Edit::Attribute { quote, speaker: Some(speaker) });
+                self.edit(Edit::Attribute {
+                    quote,
+                    speaker: Some(speaker),
+                });
             }
             Action::SetActiveKind(kind) => {
                 if let Some(quote) = self.active_quote() {

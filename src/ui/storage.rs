@@ -12,7 +12,9 @@ const ANNOTATIONS_KEY: &str = "article-annotator.annotations";
 
 /// The saved document and its annotations, if any were saved and are valid.
 pub fn load() -> Option<(Document, Annotations)> {
-    let document = LocalStorage::get::<StoredDocument>(DOCUMENT_KEY).ok()?.into_document()?;
+    let document = LocalStorage::get::<StoredDocument>(DOCUMENT_KEY)
+        .ok()?
+        .into_document()?;
     let annotations = LocalStorage::get::<StoredAnnotations>(ANNOTATIONS_KEY)
         .ok()
         .and_then(|a| a.into_annotations(&document))
@@ -31,6 +33,9 @@ pub fn save_document(document: &Document) -> Result<(), String> {
 }
 
 pub fn save_annotations(document: &Document, annotations: &Annotations) -> Result<(), String> {
-    LocalStorage::set(ANNOTATIONS_KEY, StoredAnnotations::from_annotations(&document.id, annotations))
-        .map_err(describe)
+    LocalStorage::set(
+        ANNOTATIONS_KEY,
+        StoredAnnotations::from_annotations(&document.id, annotations),
+    )
+    .map_err(describe)
 }

@@ -12,8 +12,13 @@ use crate::domain::session::Session;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Look {
-    Quote { kind: QuoteKind, color: Option<u8> },
-    Mention { color: u8 },
+    Quote {
+        kind: QuoteKind,
+        color: Option<u8>,
+    },
+    Mention {
+        color: u8,
+    },
     /// The cue of a quote; clicking it activates the quote.
     Cue,
 }
@@ -50,22 +55,45 @@ pub fn block_views(session: &Session, active: Option<SpanRef>) -> Vec<BlockView>
         let span = SpanRef::Quote(q.id);
         let color = q.speaker.and_then(|s| ann.speaker(s)).map(|s| s.color);
         let active = active == Some(span);
-        add(Mark { span, range: q.range.clone(), look: Look::Quote { kind: q.kind, color }, active });
+        add(Mark {
+            span,
+            range: q.range.clone(),
+            look: Look::Quote {
+                kind: q.kind,
+                color,
+            },
+            active,
+        });
         if let Some(cue) = &q.cue {
-            add(Mark { span, range: cue.clone(), look: Look::Cue, active });
+            add(Mark {
+                span,
+                range: cue.clone(),
+                look: Look::Cue,
+                active,
+            });
         }
     }
     for m in &ann.mentions {
         let span = SpanRef::Mention(m.id);
         let color = ann.speaker(m.speaker).map_or(0, |s| s.color);
-        add(Mark { span, range: m.range.clone(), look: Look::Mention { color }, active: active == Some(span) });
+        add(Mark {
+            span,
+            range: m.range.clone(),
+            look: Look::Mention { color },
+            active: active == Some(span),
+        });
     }
     session
         .blocks
         .iter()
         .zip(marks)
         .enumerate()
-        .map(|(index, (b, marks))| BlockView { index, kind: b.kind, range: b.range.clone(), marks: marks.into() })
+        .map(|(index, (b, marks))| BlockView {
+            index,
+            kind: b.kind,
+            range: b.range.clone(),
+            marks: marks.into(),
+        })
         .collect()
 }
 
@@ -92,8 +120,16 @@ pub fn segments(range: Range<usize>, marks: &[Mark]) -> Vec<Segment> {
             let mut covering: Vec<usize> = (0..marks.len())
                 .filter(|&i| marks[i].range.start <= w[0] && w[1] <= marks[i].range.end)
                 .collect();
-            covering.sort_by_key(|&i| (marks[i].range.len(), !matches!(marks[i].look, Look::Mention { .. })));
-            Segment { range: w[0]..w[1], marks: covering }
+            covering.sort_by_key(|&i| {
+                (
+                    marks[i].range.len(),
+                    !matches!(marks[i].look, Look::Mention { .. }),
+                )
+            });
+            Segment {
+                range: w[0]..w[1],
+                marks: covering,
+            }
         })
         .collect()
 }
@@ -101,9 +137,16 @@ pub fn segments(range: Range<usize>, marks: &[Mark]) -> Vec<Segment> {
 /// The CSS classes of a segment.
 pub fn segment_classes(marks: &[Mark], covering: &[usize]) -> String {
     let mut classes: Vec<String> = Vec::new();
-    let quotes: Vec<&Mark> =
-        covering.iter().map(|&i| &marks[i]).filter(|m| matches!(m.look, Look::Quote { .. })).collect();
-    if let Some(Mark { look: Look::Quote { kind, color }, .. }) = quotes.first() {
+    let quotes: Vec<&Mark> = covering
+        .iter()
+        .map(|&i| &marks[i])
+        .filter(|m| matches!(m.look, Look::Quote { .. }))
+        .collect();
+    if let Some(Mark {
+        look: Look::Quote { kind, color },
+        ..
+    }) = quotes.first()
+    {
         classes.push("hl-quote".into());
         classes.push(match color {
             Some(c) => format!("qc-{c}"),
@@ -151,5 +194,7 @@ pub fn span_labels(marks: &[Mark], covering: &[usize]) -> String {
 /// Reads a label of `data-spans` back into a span.
 pub fn parse_span_label(label: &str) -> Option<SpanRef> {
     use crate::domain::annotations::{MentionId, QuoteId};
-    QuoteId::parse(label).map(SpanRef::Quote).or_else(|| MentionId::parse(label).map(SpanRef::Mention))
+    QuoteId::parse(label)
+        .map(SpanRef::Quote)
+        .or_else(|| MentionId::parse(label).map(SpanRef::Mention))
 }

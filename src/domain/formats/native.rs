@@ -104,7 +104,9 @@ pub enum ImportError {
     NotJson(String),
     #[error("This is not an article-annotator file (its \"format\" is {0}).")]
     WrongFormat(String),
-    #[error("This file is version {0}, newer than this app reads (version {VERSION}). Update the app.")]
+    #[error(
+        "This file is version {0}, newer than this app reads (version {VERSION}). Update the app."
+    )]
     NewerVersion(u64),
     #[error("This file's \"version\" is {0}, which is not a version of the format.")]
     BadVersion(String),
@@ -112,18 +114,39 @@ pub enum ImportError {
     Shape(String),
     #[error("The document text does not match its sha256: the file was changed after export.")]
     HashMismatch,
-    #[error("The document text has CR line endings; offsets must refer to text with LF line endings.")]
+    #[error(
+        "The document text has CR line endings; offsets must refer to text with LF line endings."
+    )]
     NotNormalised,
-    #[error("{what} {id}: offsets {start}..{end} are out of range (the text has {len} code points).")]
-    OutOfRange { what: &'static str, id: String, start: usize, end: usize, len: usize },
+    #[error(
+        "{what} {id}: offsets {start}..{end} are out of range (the text has {len} code points)."
+    )]
+    OutOfRange {
+        what: &'static str,
+        id: String,
+        start: usize,
+        end: usize,
+        len: usize,
+    },
     #[error("{what} {id}: \"text\" is {found:?} but offsets {start}..{end} give {expected:?}.")]
-    TextMismatch { what: &'static str, id: String, start: usize, end: usize, found: String, expected: String },
+    TextMismatch {
+        what: &'static str,
+        id: String,
+        start: usize,
+        end: usize,
+        found: String,
+        expected: String,
+    },
     #[error("{what} {id}: its utf16 offsets do not match its code point offsets.")]
     Utf16Mismatch { what: &'static str, id: String },
     #[error("{what} {id} crosses a paragraph break; split it into one span per paragraph.")]
     CrossesParagraphs { what: &'static str, id: String },
     #[error("{what} {id} refers to speaker {speaker}, which is not in \"speakers\".")]
-    UnknownSpeaker { what: &'static str, id: String, speaker: String },
+    UnknownSpeaker {
+        what: &'static str,
+        id: String,
+        speaker: String,
+    },
     #[error("Quote {id}: kind {kind:?} is not one of direct, indirect, mixed.")]
     BadKind { id: String, kind: String },
     #[error("The id {0} is used twice.")]
@@ -131,7 +154,10 @@ pub enum ImportError {
 }
 
 fn utf16_of(index: &OffsetIndex, range: &Range<usize>) -> Utf16V1 {
-    Utf16V1 { start: index.position(range.start).utf16, end: index.position(range.end).utf16 }
+    Utf16V1 {
+        start: index.position(range.start).utf16,
+        end: index.position(range.end).utf16,
+    }
 }
 
 /// Writes a document and its annotations as the native boundary type.
@@ -151,7 +177,12 @@ pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
         speakers: ann
             .speakers
             .iter()
-            .map(|s| SpeakerV1 { id: s.id.label(), name: s.name.clone(), aliases: s.aliases.clone(), color: Some(s.color) })
+            .map(|s| SpeakerV1 {
+                id: s.id.label(),
+                name: s.name.clone(),
+                aliases: s.aliases.clone(),
+                color: Some(s.color),
+            })
             .collect(),
         mentions: ann
             .mentions
@@ -196,7 +227,8 @@ pub fn export(document: &Document, ann: &Annotations) -> String {
 /// first (so that a newer file says so rather than failing on its shape),
 /// then the shape, then every offset and reference.
 pub fn import(json: &str) -> Result<(Document, Annotations), ImportError> {
-    let raw: serde_json::Value = serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let raw: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
     match raw.get("format") {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
         Some(other) => return Err(ImportError::WrongFormat(other.to_string())),
@@ -210,7 +242,8 @@ pub fn import(json: &str) -> Result<(Document, Annotations), ImportError> {
         },
         None => return Err(ImportError::BadVersion("missing".to_owned())),
     }
-    let file: FileV1 = serde_json::from_value(raw).map_err(|e| ImportError::Shape(e.to_string()))?;
+    let file: FileV1 =
+        serde_json::from_value(raw).map_err(|e| ImportError::Shape(e.to_string()))?;
     from_file(file)
 }
 
@@ -233,17 +266,37 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
         let id = SpeakerId(ids.claim(&s.id, SpeakerId::parse(&s.id).map(|x| x.0))?);
         speaker_ids.insert(s.id, id);
         let color = s.color.unwrap_or((i % PALETTE_SIZE as usize) as u8) % PALETTE_SIZE;
-        ann.speakers.push(Speaker { id, name: s.name, aliases: s.aliases, color });
+        ann.speakers.push(Speaker {
+            id,
+            name: s.name,
+            aliases: s.aliases,
+            color,
+        });
     }
     let speaker = |what, id: &str, label: &str| {
-        speaker_ids.get(label).copied().ok_or_else(|| ImportError::UnknownSpeaker {
-            what,
-            id: id.to_owned(),
-            speaker: label.to_owned(),
-        })
+        speaker_ids
+            .get(label)
+            .copied()
+            .ok_or_else(|| ImportError::UnknownSpeaker {
+                what,
+                id: id.to_owned(),
+                speaker: label.to_owned(),
+            })
     };
     let span = |what, id: &str, start, end, found: &str, utf16: Option<Utf16V1>| {
-        checked_range(&text, &index, &blocks, SpanFields { what, id, start, end, found, utf16 })
+        checked_range(
+            &text,
+            &index,
+            &blocks,
+            SpanFields {
+                what,
+                id,
+                start,
+                end,
+                found,
+                utf16,
+            },
+        )
     };
 
     for m in file.mentions {
@@ -254,17 +307,34 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
     }
     for q in file.quotes {
         let range = span("Quote", &q.id, q.start, q.end, &q.text, q.utf16)?;
-        let kind = QuoteKind::parse(&q.kind).ok_or_else(|| ImportError::BadKind { id: q.id.clone(), kind: q.kind.clone() })?;
-        let speaker = q.speaker.as_deref().map(|s| speaker("Quote", &q.id, s)).transpose()?;
+        let kind = QuoteKind::parse(&q.kind).ok_or_else(|| ImportError::BadKind {
+            id: q.id.clone(),
+            kind: q.kind.clone(),
+        })?;
+        let speaker = q
+            .speaker
+            .as_deref()
+            .map(|s| speaker("Quote", &q.id, s))
+            .transpose()?;
         let cue = q
             .cue
             .map(|c| span("Cue of quote", &q.id, c.start, c.end, &c.text, c.utf16))
             .transpose()?;
         let id = QuoteId(ids.claim(&q.id, QuoteId::parse(&q.id).map(|x| x.0))?);
-        ann.put_quote(Quote { id, range, kind, speaker, cue });
+        ann.put_quote(Quote {
+            id,
+            range,
+            kind,
+            speaker,
+            cue,
+        });
     }
     ids.renumber(&mut ann);
-    let document = Document { id: file.document.id, title: file.document.title, text };
+    let document = Document {
+        id: file.document.id,
+        title: file.document.title,
+        text,
+    };
     Ok((document, ann))
 }
 
@@ -277,14 +347,29 @@ struct SpanFields<'a> {
     utf16: Option<Utf16V1>,
 }
 
-fn checked_range(text: &str, index: &OffsetIndex, blocks: &[Block], f: SpanFields) -> Result<Range<usize>, ImportError> {
+fn checked_range(
+    text: &str,
+    index: &OffsetIndex,
+    blocks: &[Block],
+    f: SpanFields,
+) -> Result<Range<usize>, ImportError> {
     let len = index.len_code_points();
     let id = f.id.to_owned();
     if f.start > f.end || f.end > len {
-        return Err(ImportError::OutOfRange { what: f.what, id, start: f.start, end: f.end, len });
+        return Err(ImportError::OutOfRange {
+            what: f.what,
+            id,
+            start: f.start,
+            end: f.end,
+            len,
+        });
     }
-    let start = index.byte_of_code_point(f.start).expect("checked against len");
-    let end = index.byte_of_code_point(f.end).expect("checked against len");
+    let start = index
+        .byte_of_code_point(f.start)
+        .expect("checked against len");
+    let end = index
+        .byte_of_code_point(f.end)
+        .expect("checked against len");
     let range = start..end;
     if text[range.clone()] != *f.found {
         return Err(ImportError::TextMismatch {
@@ -299,7 +384,10 @@ fn checked_range(text: &str, index: &OffsetIndex, blocks: &[Block], f: SpanField
     if f.utf16.is_some_and(|u| u != utf16_of(index, &range)) {
         return Err(ImportError::Utf16Mismatch { what: f.what, id });
     }
-    if !blocks.iter().any(|b| b.range.start <= start && end <= b.range.end) {
+    if !blocks
+        .iter()
+        .any(|b| b.range.start <= start && end <= b.range.end)
+    {
         return Err(ImportError::CrossesParagraphs { what: f.what, id });
     }
     Ok(range)
@@ -341,7 +429,13 @@ impl Ids {
             return;
         }
         let base = self.numbers.keys().max().copied().unwrap_or(0);
-        let fix = |n: u32| if n > PLACEHOLDER_BASE { base + (n - PLACEHOLDER_BASE) } else { n };
+        let fix = |n: u32| {
+            if n > PLACEHOLDER_BASE {
+                base + (n - PLACEHOLDER_BASE)
+            } else {
+                n
+            }
+        };
         for s in &mut ann.speakers {
             s.id.0 = fix(s.id.0);
         }
@@ -353,7 +447,9 @@ impl Ids {
             q.id.0 = fix(q.id.0);
             q.speaker = q.speaker.map(|s| SpeakerId(fix(s.0)));
         }
-        ann.quotes.sort_by_key(|q| (q.range.start, q.range.end, q.id.0));
-        ann.mentions.sort_by_key(|m| (m.range.start, m.range.end, m.id.0));
+        ann.quotes
+            .sort_by_key(|q| (q.range.start, q.range.end, q.id.0));
+        ann.mentions
+            .sort_by_key(|m| (m.range.start, m.range.end, m.id.0));
     }
 }

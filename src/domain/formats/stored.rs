@@ -29,16 +29,32 @@ pub struct StoredAnnotations {
     /// (id, start byte, end byte, speaker id)
     pub mentions: Vec<(u32, usize, usize, u32)>,
     /// (id, start, end, kind, speaker, cue)
-    pub quotes: Vec<(u32, usize, usize, String, Option<u32>, Option<(usize, usize)>)>,
+    pub quotes: Vec<(
+        u32,
+        usize,
+        usize,
+        String,
+        Option<u32>,
+        Option<(usize, usize)>,
+    )>,
 }
 
 impl StoredDocument {
     pub fn from_document(d: &Document) -> Self {
-        StoredDocument { version: STORED_VERSION, id: d.id.clone(), title: d.title.clone(), text: d.text.clone() }
+        StoredDocument {
+            version: STORED_VERSION,
+            id: d.id.clone(),
+            title: d.title.clone(),
+            text: d.text.clone(),
+        }
     }
 
     pub fn into_document(self) -> Option<Document> {
-        (self.version == STORED_VERSION).then_some(Document { id: self.id, title: self.title, text: self.text })
+        (self.version == STORED_VERSION).then_some(Document {
+            id: self.id,
+            title: self.title,
+            text: self.text,
+        })
     }
 }
 
@@ -47,14 +63,29 @@ impl StoredAnnotations {
         StoredAnnotations {
             version: STORED_VERSION,
             document: document_id.to_owned(),
-            speakers: a.speakers.iter().map(|s| (s.id.0, s.name.clone(), s.aliases.clone(), s.color)).collect(),
-            mentions: a.mentions.iter().map(|m| (m.id.0, m.range.start, m.range.end, m.speaker.0)).collect(),
+            speakers: a
+                .speakers
+                .iter()
+                .map(|s| (s.id.0, s.name.clone(), s.aliases.clone(), s.color))
+                .collect(),
+            mentions: a
+                .mentions
+                .iter()
+                .map(|m| (m.id.0, m.range.start, m.range.end, m.speaker.0))
+                .collect(),
             quotes: a
                 .quotes
                 .iter()
                 .map(|q| {
                     let cue = q.cue.as_ref().map(|c| (c.start, c.end));
-                    (q.id.0, q.range.start, q.range.end, q.kind.as_str().to_owned(), q.speaker.map(|s| s.0), cue)
+                    (
+                        q.id.0,
+                        q.range.start,
+                        q.range.end,
+                        q.kind.as_str().to_owned(),
+                        q.speaker.map(|s| s.0),
+                        cue,
+                    )
                 })
                 .collect(),
         }
@@ -70,13 +101,21 @@ impl StoredAnnotations {
         let text = &document.text;
         let blocks = blocks(text);
         let valid = |s: usize, e: usize| {
-            s < e && blocks.iter().any(|b| b.range.start <= s && e <= b.range.end)
+            s < e
+                && blocks
+                    .iter()
+                    .any(|b| b.range.start <= s && e <= b.range.end)
                 && text.is_char_boundary(s)
                 && text.is_char_boundary(e)
         };
         let mut a = Annotations::default();
         for (id, name, aliases, color) in self.speakers {
-            a.speakers.push(Speaker { id: SpeakerId(id), name, aliases, color });
+            a.speakers.push(Speaker {
+                id: SpeakerId(id),
+                name,
+                aliases,
+                color,
+            });
         }
         let known = |id: u32| a.speakers.iter().any(|s| s.id.0 == id);
         let mut mentions = Vec::new();
@@ -84,15 +123,28 @@ impl StoredAnnotations {
             if !valid(s, e) || !known(speaker) {
                 return None;
             }
-            mentions.push(Mention { id: MentionId(id), range: s..e, speaker: SpeakerId(speaker) });
+            mentions.push(Mention {
+                id: MentionId(id),
+                range: s..e,
+                speaker: SpeakerId(speaker),
+            });
         }
         let mut quotes = Vec::new();
         for (id, s, e, kind, speaker, cue) in self.quotes {
             let kind = QuoteKind::parse(&kind)?;
-            if !valid(s, e) || speaker.is_some_and(|sp| !known(sp)) || cue.is_some_and(|(cs, ce)| !valid(cs, ce)) {
+            if !valid(s, e)
+                || speaker.is_some_and(|sp| !known(sp))
+                || cue.is_some_and(|(cs, ce)| !valid(cs, ce))
+            {
                 return None;
             }
-            quotes.push(Quote { id: QuoteId(id), range: s..e, kind, speaker: speaker.map(SpeakerId), cue: cue.map(|(s, e)| s..e) });
+            quotes.push(Quote {
+                id: QuoteId(id),
+                range: s..e,
+                kind,
+                speaker: speaker.map(SpeakerId),
+                cue: cue.map(|(s, e)| s..e),
+            });
         }
         mentions.into_iter().for_each(|m| a.put_mention(m));
         quotes.into_iter().for_each(|q| a.put_quote(q));

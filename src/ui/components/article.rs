@@ -78,7 +78,11 @@ fn paragraph(props: &ParagraphProps) -> Html {
         }
     });
     match b.kind {
-        BlockKind::Headline => html! { <h1 class="headline" data-testid="headline" dir="auto">{ for segs }</h1> },
-        BlockKind::Paragraph => html! { <p class="paragraph" data-testid="paragraph" dir="auto">{ for segs }</p> },
+        BlockKind::Headline => {
+            html! { <h1 class="headline" data-testid="headline" dir="auto">{ for segs }</h1> }
+        }
+        BlockKind::Paragraph => {
+            html! { <p class="paragraph" data-testid="paragraph" dir="auto">{ for segs }</p> }
+        }
     }
 }

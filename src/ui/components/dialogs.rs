@@ -33,7 +33,10 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
             }
         }
     };
-    let close = { let c = props.on_close.clone(); move |_| c.emit(()) };
+    let close = {
+        let c = props.on_close.clone();
+        move |_| c.emit(())
+    };
     html! {
         <div class="backdrop">
             <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="paste-title" data-testid="paste-dialog">
@@ -62,7 +65,9 @@ pub struct PickerProps {
 fn matches(s: &Speaker, query: &str) -> bool {
     let q = query.trim().to_lowercase();
     q.is_empty()
-        || std::iter::once(&s.name).chain(&s.aliases).any(|n| n.to_lowercase().contains(&q))
+        || std::iter::once(&s.name)
+            .chain(&s.aliases)
+            .any(|n| n.to_lowercase().contains(&q))
 }
 
 #[function_component(SpeakerPicker)]
@@ -78,12 +83,21 @@ pub fn speaker_picker(props: &PickerProps) -> Html {
             }
         });
     }
-    let found: Vec<&Speaker> = props.speakers.iter().filter(|s| matches(s, &query)).collect();
-    let chosen = found.get((*highlighted).min(found.len().saturating_sub(1))).map(|s| s.id);
+    let found: Vec<&Speaker> = props
+        .speakers
+        .iter()
+        .filter(|s| matches(s, &query))
+        .collect();
+    let chosen = found
+        .get((*highlighted).min(found.len().saturating_sub(1)))
+        .map(|s| s.id);
     let oninput = {
         let (query, highlighted) = (query.clone(), highlighted.clone());
         move |e: InputEvent| {
-            let value = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value());
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .map(|i| i.value());
             query.set(value.unwrap_or_default());
             highlighted.set(0);
         }
@@ -112,8 +126,14 @@ pub fn speaker_picker(props: &PickerProps) -> Html {
             _ => {}
         }
     };
-    let close = { let c = props.on_close.clone(); move |_| c.emit(()) };
-    let unattribute = { let p = props.on_pick.clone(); move |_| p.emit(None) };
+    let close = {
+        let c = props.on_close.clone();
+        move |_| c.emit(())
+    };
+    let unattribute = {
+        let p = props.on_pick.clone();
+        move |_| p.emit(None)
+    };
     html! {
         <div class="backdrop">
             <div class="dialog picker" role="dialog" aria-modal="true" aria-label="Pick a speaker" data-testid="speaker-picker">
@@ -150,7 +170,10 @@ pub struct HelpProps {
 
 #[function_component(HelpOverlay)]
 pub fn help_overlay(props: &HelpProps) -> Html {
-    let close = { let c = props.on_close.clone(); move |_| c.emit(()) };
+    let close = {
+        let c = props.on_close.clone();
+        move |_| c.emit(())
+    };
     html! {
         <div class="backdrop" onclick={close.clone()}>
             <div class="dialog help" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-overlay">

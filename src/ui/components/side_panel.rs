@@ -32,22 +32,27 @@ fn excerpt(text: &str, max_chars: usize) -> String {
 }
 
 fn input_value(e: &Event) -> String {
-    e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).map(|i| i.value()).unwrap_or_default()
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
 }
 
 fn select_value(e: &Event) -> String {
-    e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()).map(|s| s.value()).unwrap_or_default()
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
 }
 
 #[function_component(SidePanel)]
 pub fn side_panel(props: &SidePanelProps) -> Html {
-    let state = &*props.state;
     html! {
         <aside class="side-panel" data-testid="side-panel">
             <ActiveEditor state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <SpeakerList state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <QuoteList state={props.state.clone()} on_show={props.on_show.clone()} />
-            <p class="hint">{ format!("{} — press ? for keys", state.session.document.title) }</p>
+            <p class="hint">{ "Press ? for the keyboard shortcuts." }</p>
         </aside>
     }
 }
@@ -64,10 +69,15 @@ fn active_editor(props: &PartProps) -> Html {
     let ann = &state.session.annotations;
     let text = &state.session.document.text;
     let d = props.dispatch.clone();
-    let delete = { let d = d.clone(); move |_| d.emit(Action::DeleteActive) };
+    let delete = {
+        let d = d.clone();
+        move |_| d.emit(Action::DeleteActive)
+    };
     match state.active {
         Some(SpanRef::Quote(id)) => {
-            let Some(q) = ann.quote(id) else { return html! {} };
+            let Some(q) = ann.quote(id) else {
+                return html! {};
+            };
             let on_speaker = {
                 let d = d.clone();
                 move |e: Event| d.emit(Action::AttributeActive(SpeakerId::parse(&select_value(&e))))
@@ -80,7 +90,15 @@ fn active_editor(props: &PartProps) -> Html {
                     }
                 }
             };
-            let clear_cue = { let d = d.clone(); move |_| d.emit(Action::Edit(Edit::SetCue { quote: id, cue: None })) };
+            let clear_cue = {
+                let d = d.clone();
+                move |_| {
+                    d.emit(Action::Edit(Edit::SetCue {
+                        quote: id,
+                        cue: None,
+                    }))
+                }
+            };
             html! {
                 <section class="active-editor" data-testid="active-editor">
                     <h2>{ "Quote" }</h2>
@@ -114,8 +132,13 @@ fn active_editor(props: &PartProps) -> Html {
             }
         }
         Some(SpanRef::Mention(id)) => {
-            let Some(m) = ann.mention(id) else { return html! {} };
-            let name = ann.speaker(m.speaker).map(|s| s.name.clone()).unwrap_or_default();
+            let Some(m) = ann.mention(id) else {
+                return html! {};
+            };
+            let name = ann
+                .speaker(m.speaker)
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
             html! {
                 <section class="active-editor" data-testid="active-editor">
                     <h2>{ "Speaker mention" }</h2>
@@ -140,8 +163,13 @@ fn speaker_list(props: &PartProps) -> Html {
         let d = props.dispatch.clone();
         move |e: KeyboardEvent| {
             if e.key() == "Enter" {
-                if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                    d.emit(Action::Edit(Edit::AddSpeaker { name: input.value() }));
+                if let Some(input) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                {
+                    d.emit(Action::Edit(Edit::AddSpeaker {
+                        name: input.value(),
+                    }));
                     input.set_value("");
                 }
             }
@@ -181,12 +209,26 @@ fn speaker_row(props: &SpeakerRowProps) -> Html {
     let s = &props.speaker;
     let id = s.id;
     let d = &props.dispatch;
-    let rename = { let d = d.clone(); move |e: Event| d.emit(Action::Edit(Edit::RenameSpeaker { speaker: id, name: input_value(&e) })) };
+    let rename = {
+        let d = d.clone();
+        move |e: Event| {
+            d.emit(Action::Edit(Edit::RenameSpeaker {
+                speaker: id,
+                name: input_value(&e),
+            }))
+        }
+    };
     let aliases = {
         let d = d.clone();
         move |e: Event| {
-            let aliases = input_value(&e).split(',').map(|a| a.trim().to_owned()).collect();
-            d.emit(Action::Edit(Edit::SetAliases { speaker: id, aliases }))
+            let aliases = input_value(&e)
+                .split(',')
+                .map(|a| a.trim().to_owned())
+                .collect();
+            d.emit(Action::Edit(Edit::SetAliases {
+                speaker: id,
+                aliases,
+            }))
         }
     };
     let merge = {
@@ -197,8 +239,15 @@ fn speaker_row(props: &SpeakerRowProps) -> Html {
             }
         }
     };
-    let delete = { let d = d.clone(); move |_| d.emit(Action::Edit(Edit::DeleteSpeaker(id))) };
-    let number = if props.number <= 9 { props.number.to_string() } else { String::new() };
+    let delete = {
+        let d = d.clone();
+        move |_| d.emit(Action::Edit(Edit::DeleteSpeaker(id)))
+    };
+    let number = if props.number <= 9 {
+        props.number.to_string()
+    } else {
+        String::new()
+    };
     html! {
         <li class="speaker-row" data-testid="speaker-row" data-speaker={id.label()}>
             <span class={format!("swatch sc-{}", s.color)} title={format!("key {number}")}>{ number }</span>
@@ -248,7 +297,10 @@ fn quote_list(props: &QuoteListProps) -> Html {
         }
     });
     let more = ann.quotes.len().saturating_sub(limit);
-    let expand = { let show_all = show_all.clone(); move |_| show_all.set(true) };
+    let expand = {
+        let show_all = show_all.clone();
+        move |_| show_all.set(true)
+    };
     html! {
         <section class="quotes" data-testid="quote-list">
             <h2>{ format!("Quotes ({})", ann.quotes.len()) }</h2>

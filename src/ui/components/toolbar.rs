@@ -26,7 +26,11 @@ pub struct ToolbarProps {
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
-    let button = |label: &'static str, testid: &'static str, hint: &'static str, event: ToolbarEvent, enabled: bool| {
+    let button = |label: &'static str,
+                  testid: &'static str,
+                  hint: &'static str,
+                  event: ToolbarEvent,
+                  enabled: bool| {
         let on_event = props.on_event.clone();
         // Pressing a button must not clear the text selection it acts on.
         let keep_selection = Callback::from(|e: MouseEvent| e.prevent_default());

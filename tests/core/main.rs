@@ -1,0 +1,10 @@
+//! Native tests of the domain core, one module per area:
+//! - `fixtures`: the `⟦span⟧` fixture parser every other module uses;
+//! - `edits`: marking, linking speakers, merging, deleting, undo and redo;
+//! - `native_format`: export, import, and every refusal of a bad file;
+//! - `properties`: random texts and edit sequences keep every invariant.
+
+mod edits;
+mod fixtures;
+mod native_format;
+mod properties;

@@ -1,0 +1,179 @@
+// Page object of the annotator and the browser harness shared by every
+// end-to-end test: Debian's Chromium through playwright-core, the built
+// dist/ served on loopback, and a check that fails the test on any console
+// error, uncaught exception or request outside the app's origin.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const FIXTURES = join(ROOT, 'tests', 'e2e', 'fixtures');
+export const ARTIFACTS = join(ROOT, 'target', 'e2e');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error('No Chromium found: run .ci/setup.sh or set CHROMIUM');
+  return found;
+}
+
+/** Starts the server and the browser once per test file. */
+export async function startHarness() {
+  const server = await serve(join(ROOT, 'dist'));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** The annotator in one fresh browser context (fresh storage). */
+export class AnnotatorPage {
+  static async open(harness, { viewport = { width: 1280, height: 900 } } = {}) {
+    const context = await harness.browser.newContext({ viewport, acceptDownloads: true });
+    const page = await context.newPage();
+    const app = new AnnotatorPage(harness, context, page);
+    await app.goto();
+    return app;
+  }
+
+  constructor(harness, context, page) {
+    this.harness = harness;
+    this.context = context;
+    this.page = page;
+    this.problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') this.problems.push(`console error: ${m.text()}`); });
+    page.on('pageerror', (e) => this.problems.push(`uncaught exception: ${e.message}`));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(harness.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+        this.problems.push(`request outside the app's origin: ${url}`);
+      }
+    });
+  }
+
+  async goto() {
+    await this.page.goto(this.harness.origin + '/');
+    await this.page.getByTestId('headline').waitFor();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.page.getByTestId('headline').waitFor();
+  }
+
+  /** Throws if anything went wrong in the page; call at the end of each test. */
+  async close() {
+    await this.context.close();
+    if (this.problems.length) throw new Error(this.problems.join('\n'));
+  }
+
+  testid(id) { return this.page.getByTestId(id); }
+  headline() { return this.testid('headline'); }
+  paragraphs() { return this.testid('paragraph'); }
+  notice() { return this.testid('notice-text'); }
+
+  async paste(text) {
+    await this.testid('open-paste').click();
+    await this.testid('paste-text').fill(text);
+    await this.testid('paste-submit').click();
+  }
+
+  /** Opens a file through the chooser, as a person would. */
+  async chooseFile(button, files) {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.testid(button).click()]);
+    await chooser.setFiles(files);
+  }
+
+  /** Drops files (name, mimeType, buffer) on the article. */
+  async dropFiles(files) {
+    const transfer = await this.page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.mimeType }));
+      return dt;
+    }, files.map((f) => ({ name: f.name, mimeType: f.mimeType, bytes: [...f.buffer] })));
+    await this.testid('article').dispatchEvent('dragover', { dataTransfer: transfer });
+    await this.testid('article').dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
+  /**
+   * Selects `exact` text inside the article with the mouse: a press at the
+   * first character and a drag to the last. `occurrence` picks among repeats.
+   */
+  async selectText(exact, occurrence = 0) {
+    const box = await this.page.evaluate(({ exact, occurrence }) => {
+      const root = document.querySelector('[data-testid="article"]');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let all = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
+      let at = -1;
+      for (let i = 0; i <= occurrence; i++) at = all.indexOf(exact, at + 1);
+      if (at < 0) return null;
+      const locate = (offset) => {
+        for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]];
+      };
+      const rectOf = (offset) => {
+        const [node, off] = locate(offset);
+        const r = document.createRange();
+        r.setStart(node, off);
+        r.setEnd(node, off + (node.data.codePointAt(off) > 0xffff ? 2 : 1));
+        const rects = r.getClientRects();
+        return rects[0];
+      };
+      const first = rectOf(at);
+      const last = rectOf(at + exact.length - 1);
+      first.scrollIntoView?.();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }, { exact, occurrence });
+    if (!box) throw new Error(`text not found in the article: ${exact}`);
+    await this.page.mouse.move(box.x1, box.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await this.page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await this.page.mouse.up();
+    const selected = await this.page.evaluate(() => String(window.getSelection()));
+    if (selected !== exact) throw new Error(`mouse selection gave ${JSON.stringify(selected)}, wanted ${JSON.stringify(exact)}`);
+  }
+
+  async press(key) { await this.page.keyboard.press(key); }
+
+  /** The texts of highlighted spans whose labels start with `prefix` ('q' quotes, 'm' mentions), in reading order. */
+  async highlights(prefix) {
+    return this.page.evaluate((prefix) => {
+      const byLabel = new Map();
+      for (const el of document.querySelectorAll('[data-testid="article"] [data-spans]')) {
+        for (const label of el.dataset.spans.split(' ')) {
+          if (label.startsWith(prefix)) byLabel.set(label, (byLabel.get(label) ?? '') + el.textContent);
+        }
+      }
+      return [...byLabel.values()];
+    }, prefix);
+  }
+
+  /** Clicks Export JSON and returns the downloaded file's parsed JSON and path. */
+  async exportJson() {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.testid('export-json').click()]);
+    const path = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(path);
+    const { readFile } = await import('node:fs/promises');
+    return { path, json: JSON.parse(await readFile(path, 'utf8')), name: download.suggestedFilename() };
+  }
+
+  async storageSnapshot() {
+    return this.page.evaluate(() => ({ ...localStorage }));
+  }
+}
