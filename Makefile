@@ -11,4 +11,4 @@ bench:
 	.ci/setup.sh
 	.ci/build.sh
 	node tests/e2e/bench/ui-bench.mjs
-	cargo run --release --example core_bench
+	cargo run --release --bin core_bench

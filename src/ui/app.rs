@@ -1,7 +1,7 @@
 //! The root component: holds the reducer, wires events to actions, and runs
 //! the effects — saving to storage, reading files, downloads, the keyboard.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
@@ -172,11 +172,18 @@ pub fn app() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-                if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                    on_keydown(e, &dispatch);
-                }
-            });
+            // Not passive: the keys we handle must not also type or scroll.
+            let options = EventListenerOptions::enable_prevent_default();
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                options,
+                move |e| {
+                    if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                        on_keydown(e, &dispatch);
+                    }
+                },
+            );
             move || drop(listener)
         });
     }

@@ -111,17 +111,19 @@ export class AnnotatorPage {
 
   /**
    * Selects `exact` text inside the article with the mouse: a press at the
-   * first character and a drag to the last. `occurrence` picks among repeats.
+   * first character and a drag to the last; the first occurrence after the
+   * text `after`, when given.
    */
-  async selectText(exact, occurrence = 0) {
-    const box = await this.page.evaluate(({ exact, occurrence }) => {
+  async selectText(exact, { after = '' } = {}) {
+    const box = await this.page.evaluate(({ exact, after }) => {
       const root = document.querySelector('[data-testid="article"]');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes = [];
       let all = '';
       for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]); all += n.data; }
-      let at = -1;
-      for (let i = 0; i <= occurrence; i++) at = all.indexOf(exact, at + 1);
+      const from = after ? all.indexOf(after) : 0;
+      if (from < 0) return null;
+      const at = all.indexOf(exact, from + after.length);
       if (at < 0) return null;
       const locate = (offset) => {
         for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]];
@@ -138,7 +140,7 @@ export class AnnotatorPage {
       const last = rectOf(at + exact.length - 1);
       first.scrollIntoView?.();
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }, { exact, occurrence });
+    }, { exact, after });
     if (!box) throw new Error(`text not found in the article: ${exact}`);
     await this.page.mouse.move(box.x1, box.y1);
     await this.page.mouse.down();
@@ -171,6 +173,32 @@ export class AnnotatorPage {
     await download.saveAs(path);
     const { readFile } = await import('node:fs/promises');
     return { path, json: JSON.parse(await readFile(path, 'utf8')), name: download.suggestedFilename() };
+  }
+
+  /** Imports a file through the Import JSON chooser, accepting the replace question. */
+  async importJson(file) {
+    const accept = (d) => d.accept();
+    this.page.once('dialog', accept);
+    await this.chooseFile('import-json', file);
+    this.page.off('dialog', accept);
+  }
+
+  /** Clicks a highlighted span by its label (q12, m3), as a person clicks its text. */
+  async clickSpan(label) {
+    await this.page.locator(`[data-testid="article"] [data-spans~="${label}"]`).first().click();
+  }
+
+  /** The state shown in the side panel: active span, speakers, quotes. */
+  async panel() {
+    return this.page.evaluate(() => {
+      const texts = (sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent);
+      return {
+        active: document.querySelector('[data-testid="active-text"]')?.textContent ?? null,
+        speakers: [...document.querySelectorAll('[data-testid="speaker-name"]')].map((e) => e.value),
+        quotes: [...document.querySelectorAll('[data-testid="quote-item"]')].map((e) => e.textContent),
+        highlighted: texts('[data-testid="article"] [data-spans]').join('|'),
+      };
+    });
   }
 
   async storageSnapshot() {

@@ -1,0 +1,91 @@
+//! Native benchmark of the core on a generated 1 MB article with 5,000
+//! spans: adding spans one by one, deriving the article's view, export and
+//! import. Prints figures; asserts nothing. `cargo run --release --bin core_bench`.
+
+use std::time::Instant;
+
+use article_annotator::domain::annotations::QuoteKind;
+use article_annotator::domain::document::Document;
+use article_annotator::domain::edit::Edit;
+use article_annotator::domain::formats::native::{export, import};
+use article_annotator::domain::session::Session;
+use article_annotator::ui::view_model::block_views;
+
+fn main() {
+    let para = "Speaker said “the council’s budget 👩‍👩‍👧 will rise in 東京 and שלום today” and critics argued otherwise at length.";
+    let mut text = String::from("A generated long article\n\n");
+    while text.len() < 1_000_000 {
+        text.push_str(para);
+        text.push_str("\n\n");
+    }
+    let mut session = Session::new(Document::from_text(&text), Default::default());
+    let blocks: Vec<_> = session
+        .blocks
+        .iter()
+        .skip(1)
+        .map(|b| b.range.clone())
+        .collect();
+    let q_at = para.find('“').unwrap();
+    let q_end = para.find('”').unwrap() + '”'.len_utf8();
+    println!(
+        "article: {} bytes, {} paragraphs",
+        session.document.text.len(),
+        session.blocks.len()
+    );
+
+    let mut per_edit = Vec::new();
+    let started = Instant::now();
+    for (i, b) in blocks.iter().cycle().take(5000).enumerate() {
+        let edit = if i < blocks.len() {
+            Edit::AddQuote {
+                range: b.start + q_at..b.start + q_end,
+                kind: QuoteKind::Direct,
+            }
+        } else {
+            Edit::AddMention {
+                range: b.start..b.start + "Speaker".len(),
+                speaker: None,
+            }
+        };
+        let t = Instant::now();
+        session.apply(edit).expect("bench edit applies");
+        per_edit.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    per_edit.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    println!(
+        "5000 edits: {:.0} ms in all, p50 {:.3} ms, p95 {:.3} ms per edit",
+        started.elapsed().as_secs_f64() * 1e3,
+        per_edit[per_edit.len() / 2],
+        per_edit[per_edit.len() * 95 / 100]
+    );
+
+    let t = Instant::now();
+    let views = block_views(&session, None);
+    println!(
+        "view of {} blocks: {:.2} ms",
+        views.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
+
+    let t = Instant::now();
+    let json = export(&session.document, &session.annotations);
+    println!(
+        "export ({} KB): {:.1} ms",
+        json.len() / 1024,
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let t = Instant::now();
+    let (_, ann) = import(&json).expect("export imports");
+    println!(
+        "import: {:.1} ms ({} quotes, {} mentions)",
+        t.elapsed().as_secs_f64() * 1e3,
+        ann.quotes.len(),
+        ann.mentions.len()
+    );
+    let t = Instant::now();
+    while session.undo() {}
+    println!(
+        "undo of all 5000 edits: {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+}
