@@ -36,7 +36,7 @@ fn main() {
     let mut per_edit = Vec::new();
     let started = Instant::now();
     for (i, b) in blocks.iter().cycle().take(5000).enumerate() {
-        let edit = if i < blocks.len() {
+        let edit = if i < 2500 {
             Edit::AddQuote {
                 range: b.start + q_at..b.start + q_end,
                 kind: QuoteKind::Direct,

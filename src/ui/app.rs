@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::domain::annotations::SpanRef;
 use crate::domain::formats::native;
+use crate::ui::autosave::Autosave;
 use crate::ui::components::article::{Article, DocRef};
 use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
 use crate::ui::components::side_panel::SidePanel;
@@ -151,26 +152,26 @@ pub fn app() -> Html {
     let file_input = use_node_ref();
     let import_input = use_node_ref();
 
-    {
-        let (state, dispatch) = (state.clone(), dispatch.clone());
-        use_effect_with(state.document_revision, move |_| {
-            if let Err(e) = storage::save_document(&state.session.document) {
-                dispatch.emit(Action::StorageFailed(e));
-            }
-        });
-    }
-    {
-        let (state, dispatch) = (state.clone(), dispatch.clone());
-        use_effect_with(state.annotations_revision, move |_| {
-            if let Err(e) =
-                storage::save_annotations(&state.session.document, &state.session.annotations)
-            {
-                dispatch.emit(Action::StorageFailed(e));
-            }
-        });
-    }
-    {
+    let autosave = {
         let dispatch = dispatch.clone();
+        use_memo((), move |_| {
+            Autosave::new(Callback::from(
+                move |result: Result<(), String>| match result {
+                    Err(e) => dispatch.emit(Action::StorageFailed(e)),
+                    Ok(()) => dispatch.emit(Action::StorageRecovered),
+                },
+            ))
+        })
+    };
+    {
+        let (state, autosave) = (state.clone(), autosave.clone());
+        use_effect_with(
+            (state.document_revision, state.annotations_revision),
+            move |_| autosave.request(state),
+        );
+    }
+    {
+        let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
         use_effect_with((), move |_| {
             // Not passive: the keys we handle must not also type or scroll.
             let options = EventListenerOptions::enable_prevent_default();
@@ -184,7 +185,11 @@ pub fn app() -> Html {
                     }
                 },
             );
-            move || drop(listener)
+            // A save still waiting for its frame is written before the page goes.
+            let flush = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                autosave.flush()
+            });
+            move || drop((listener, flush))
         });
     }
 

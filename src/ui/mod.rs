@@ -3,6 +3,7 @@
 //! [`selection`] are the edge where the browser is touched.
 
 pub mod app;
+pub mod autosave;
 pub mod components;
 pub mod files;
 pub mod keys;

@@ -101,6 +101,8 @@ pub enum Action {
     DismissNotice,
     Notify(String),
     StorageFailed(String),
+    /// A save worked again after a failure.
+    StorageRecovered,
 }
 
 impl AppState {
@@ -383,6 +385,7 @@ impl AppState {
             Action::DismissNotice => self.notice = None,
             Action::Notify(text) => self.info(text),
             Action::StorageFailed(reason) => self.storage_error = Some(reason),
+            Action::StorageRecovered => self.storage_error = None,
         }
     }
 }
@@ -405,6 +408,10 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // The same Rc back tells Yew that nothing changed: no re-render.
+        if matches!(action, Action::StorageRecovered) && self.storage_error.is_none() {
+            return self;
+        }
         let mut next = (*self).clone();
         next.update(action);
         Rc::new(next)

@@ -20,6 +20,16 @@ pub struct StoredDocument {
     pub text: String,
 }
 
+/// (id, start, end, kind, speaker, cue): tuples keep storage compact.
+pub type StoredQuote = (
+    u32,
+    usize,
+    usize,
+    String,
+    Option<u32>,
+    Option<(usize, usize)>,
+);
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct StoredAnnotations {
     pub version: u32,
@@ -29,14 +39,7 @@ pub struct StoredAnnotations {
     /// (id, start byte, end byte, speaker id)
     pub mentions: Vec<(u32, usize, usize, u32)>,
     /// (id, start, end, kind, speaker, cue)
-    pub quotes: Vec<(
-        u32,
-        usize,
-        usize,
-        String,
-        Option<u32>,
-        Option<(usize, usize)>,
-    )>,
+    pub quotes: Vec<StoredQuote>,
 }
 
 impl StoredDocument {

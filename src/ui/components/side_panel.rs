@@ -1,6 +1,9 @@
 //! The side panel: the active span's editor, the speaker list (rename,
 //! aliases, merge, delete, counts) and the quotes in reading order.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -176,15 +179,32 @@ fn speaker_list(props: &PartProps) -> Html {
         }
     };
     let unattributed = ann.quotes.iter().filter(|q| q.speaker.is_none()).count();
+    // One pass for every speaker's counts, and one shared list of names
+    // for the merge menus: long articles have thousands of spans.
+    let mut quote_counts: HashMap<SpeakerId, usize> = HashMap::new();
+    for q in &ann.quotes {
+        if let Some(s) = q.speaker {
+            *quote_counts.entry(s).or_default() += 1;
+        }
+    }
+    let mut mention_counts: HashMap<SpeakerId, usize> = HashMap::new();
+    for m in &ann.mentions {
+        *mention_counts.entry(m.speaker).or_default() += 1;
+    }
+    let names: Rc<[(SpeakerId, String)]> = ann
+        .speakers
+        .iter()
+        .map(|s| (s.id, s.name.clone()))
+        .collect();
     html! {
         <section class="speakers" data-testid="speaker-list">
             <h2>{ format!("Speakers ({})", ann.speakers.len()) }</h2>
             <ol>
                 { for ann.speakers.iter().enumerate().map(|(i, s)| html! {
                     <SpeakerRow key={s.id.0} number={i + 1} speaker={s.clone()}
-                        others={ann.speakers.iter().filter(|o| o.id != s.id).map(|o| (o.id, o.name.clone())).collect::<Vec<_>>()}
-                        quotes={ann.quotes_of(s.id).count()}
-                        mentions={ann.mentions.iter().filter(|m| m.speaker == s.id).count()}
+                        names={names.clone()}
+                        quotes={quote_counts.get(&s.id).copied().unwrap_or(0)}
+                        mentions={mention_counts.get(&s.id).copied().unwrap_or(0)}
                         dispatch={props.dispatch.clone()} />
                 }) }
             </ol>
@@ -198,7 +218,8 @@ fn speaker_list(props: &PartProps) -> Html {
 struct SpeakerRowProps {
     number: usize,
     speaker: Speaker,
-    others: Vec<(SpeakerId, String)>,
+    /// Every speaker's id and name, for the merge menu.
+    names: Rc<[(SpeakerId, String)]>,
     quotes: usize,
     mentions: usize,
     dispatch: Callback<Action>,
@@ -248,22 +269,36 @@ fn speaker_row(props: &SpeakerRowProps) -> Html {
     } else {
         String::new()
     };
+    // The merge menu lists every speaker: built only when the row is open.
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        move |e: Event| {
+            let is_open = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                .is_some_and(|d| d.open());
+            open.set(is_open);
+        }
+    };
     html! {
         <li class="speaker-row" data-testid="speaker-row" data-speaker={id.label()}>
             <span class={format!("swatch sc-{}", s.color)} title={format!("key {number}")}>{ number }</span>
             <input class="name" type="text" value={s.name.clone()} aria-label="Speaker name" data-testid="speaker-name" onchange={rename} />
             <span class="count" data-testid="speaker-quote-count" title="quotes attributed">{ props.quotes }</span>
             <span class="count mentions" title="mentions">{ format!("{}m", props.mentions) }</span>
-            <details>
+            <details {ontoggle}>
                 <summary>{ "…" }</summary>
+                if *open {
                 <label>{ "Aliases " }<input type="text" value={s.aliases.join(", ")} data-testid="speaker-aliases" onchange={aliases} /></label>
                 <label>{ "Merge into " }
                     <select data-testid="speaker-merge" onchange={merge}>
                         <option value="" selected=true>{ "—" }</option>
-                        { for props.others.iter().map(|(oid, name)| html! { <option value={oid.label()}>{ name }</option> }) }
+                        { for props.names.iter().filter(|(oid, _)| *oid != id).map(|(oid, name)| html! { <option value={oid.label()}>{ name }</option> }) }
                     </select>
                 </label>
                 <button type="button" data-testid="speaker-delete" onclick={delete}>{ "Delete speaker" }</button>
+                }
             </details>
         </li>
     }
@@ -283,17 +318,13 @@ fn quote_list(props: &QuoteListProps) -> Html {
     let text = &state.session.document.text;
     let limit = if *show_all { usize::MAX } else { QUOTES_SHOWN };
     let items = ann.quotes.iter().take(limit).map(|q| {
-        let span = SpanRef::Quote(q.id);
-        let on_show = props.on_show.clone();
         let speaker = q.speaker.and_then(|s| ann.speaker(s));
-        let class = classes!("quote-item", (state.active == Some(span)).then_some("active"));
         html! {
-            <li key={q.id.0} class={class} data-testid="quote-item" data-quote={q.id.label()} onclick={move |_| on_show.emit(span)}>
-                <span class="excerpt">{ excerpt(&text[q.range.clone()], 90) }</span>
-                <span class={format!("who sc-{}", speaker.map_or(99, |s| s.color))} data-testid="quote-speaker">
-                    { speaker.map_or("unattributed".to_owned(), |s| s.name.clone()) }
-                </span>
-            </li>
+            <QuoteItem key={q.id.0} span={SpanRef::Quote(q.id)} label={q.id.label()}
+                excerpt={excerpt(&text[q.range.clone()], 90)}
+                speaker={speaker.map(|s| (s.name.clone(), s.color))}
+                active={state.active == Some(SpanRef::Quote(q.id))}
+                on_show={props.on_show.clone()} />
         }
     });
     let more = ann.quotes.len().saturating_sub(limit);
@@ -309,5 +340,32 @@ fn quote_list(props: &QuoteListProps) -> Html {
                 <button type="button" onclick={expand}>{ format!("Show all ({more} more)") }</button>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuoteItemProps {
+    span: SpanRef,
+    label: AttrValue,
+    excerpt: AttrValue,
+    /// Name and palette colour of the speaker, if attributed.
+    speaker: Option<(String, u8)>,
+    active: bool,
+    on_show: Callback<SpanRef>,
+}
+
+#[function_component(QuoteItem)]
+fn quote_item(props: &QuoteItemProps) -> Html {
+    let (span, on_show) = (props.span, props.on_show.clone());
+    let class = classes!("quote-item", props.active.then_some("active"));
+    let (name, color) = match &props.speaker {
+        Some((name, color)) => (name.clone(), format!("who sc-{color}")),
+        None => ("unattributed".to_owned(), "who".to_owned()),
+    };
+    html! {
+        <li {class} data-testid="quote-item" data-quote={props.label.clone()} onclick={move |_| on_show.emit(span)}>
+            <span class="excerpt">{ props.excerpt.clone() }</span>
+            <span class={color} data-testid="quote-speaker">{ name }</span>
+        </li>
     }
 }
