@@ -1,6 +1,6 @@
 //! Native benchmark of the core on a generated 1 MB article with 5,000
-//! spans: adding spans one by one, deriving the article's view, export and
-//! import. Prints figures; asserts nothing. `cargo run --release --bin core_bench`.
+//! spans: adding spans one by one, suggestions, deriving the article's
+//! view, export and import. Prints figures; asserts nothing. `cargo run --release --bin core_bench`.
 
 use std::time::Instant;
 
@@ -8,6 +8,7 @@ use article_annotator::domain::annotations::QuoteKind;
 use article_annotator::domain::document::Document;
 use article_annotator::domain::edit::Edit;
 use article_annotator::domain::formats::native::{export, import};
+use article_annotator::domain::review::Candidates;
 use article_annotator::domain::session::Session;
 use article_annotator::ui::view_model::block_views;
 
@@ -60,9 +61,24 @@ fn main() {
     );
 
     let t = Instant::now();
-    let views = block_views(&session, None);
+    let views = block_views(&session, None, None);
     println!(
         "view of {} blocks: {:.2} ms",
+        views.len(),
+        t.elapsed().as_secs_f64() * 1e3
+    );
+
+    let t = Instant::now();
+    let candidates = Candidates::compute(&session.document.id, &session.document.text);
+    println!(
+        "suggestions for the 1 MB text: {:.1} ms ({} candidates)",
+        t.elapsed().as_secs_f64() * 1e3,
+        candidates.items.len()
+    );
+    let t = Instant::now();
+    let views = block_views(&session, None, Some(&candidates));
+    println!(
+        "view of {} blocks with suggestions: {:.2} ms",
         views.len(),
         t.elapsed().as_secs_f64() * 1e3
     );

@@ -2,6 +2,7 @@
 //! document's text, with byte ranges kept in reading order. The model is
 //! shaped for editing, not by any file format (see `formats` for those).
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 macro_rules! id_type {
@@ -101,6 +102,14 @@ pub enum SpanRef {
     Mention(MentionId),
 }
 
+/// Names a suggestion by what it covers, so a rejection still applies when
+/// the same suggestion is computed again (the engine is deterministic).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SuggestionKey {
+    Quote { start: usize, end: usize },
+    Mention { start: usize, end: usize },
+}
+
 /// All annotations of one document. Quotes and mentions are kept sorted by
 /// (start, end, id) so that a paragraph's spans are found by binary search.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -108,6 +117,8 @@ pub struct Annotations {
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
     pub mentions: Vec<Mention>,
+    /// Suggestions the user rejected: not shown again.
+    pub rejected: BTreeSet<SuggestionKey>,
 }
 
 fn order_key(range: &Range<usize>, id: u32) -> (usize, usize, u32) {

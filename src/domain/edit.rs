@@ -9,7 +9,7 @@ use thiserror::Error;
 
 use super::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, SpanRef, Speaker, SpeakerId,
-    PALETTE_SIZE,
+    SuggestionKey, PALETTE_SIZE,
 };
 use super::document::Block;
 use super::offsets::clean_selection;
@@ -64,6 +64,39 @@ pub enum Edit {
     },
     /// The speaker's quotes become unattributed and its mentions go.
     DeleteSpeaker(SpeakerId),
+    /// Accepted suggestions: quotes (attributed, with cues) and mentions,
+    /// their speakers linked by name or created, as one undoable edit.
+    /// Spans already marked are skipped, never duplicated.
+    AddDrafts {
+        quotes: Vec<QuoteDraft>,
+        mentions: Vec<MentionDraft>,
+    },
+    /// Marks suggestions rejected (or not).
+    SetRejected {
+        keys: Vec<SuggestionKey>,
+        rejected: bool,
+    },
+}
+
+/// A speaker as a suggestion names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerGuess {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteDraft {
+    pub range: Range<usize>,
+    pub kind: QuoteKind,
+    pub speaker: Option<SpeakerGuess>,
+    pub cue: Option<Range<usize>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionDraft {
+    pub range: Range<usize>,
+    pub speaker: SpeakerGuess,
 }
 
 /// Why an edit was refused. Nothing changes when an edit is refused.
@@ -107,6 +140,8 @@ pub enum Change {
         before: Option<(usize, Speaker)>,
         after: Option<(usize, Speaker)>,
     },
+    /// `rejected` is the state after the change.
+    Rejection { key: SuggestionKey, rejected: bool },
 }
 
 impl Change {
@@ -124,6 +159,10 @@ impl Change {
             Change::Speaker { before, after } => Change::Speaker {
                 before: after,
                 after: before,
+            },
+            Change::Rejection { key, rejected } => Change::Rejection {
+                key,
+                rejected: !rejected,
             },
         }
     }
@@ -155,6 +194,18 @@ impl Change {
                     ann.speakers
                         .insert((*at).min(ann.speakers.len()), s.clone());
                 }
+            }
+            Change::Rejection {
+                key,
+                rejected: true,
+            } => {
+                ann.rejected.insert(*key);
+            }
+            Change::Rejection {
+                key,
+                rejected: false,
+            } => {
+                ann.rejected.remove(key);
             }
         }
     }
@@ -416,6 +467,48 @@ impl Builder<'_> {
                 });
                 Ok(None)
             }
+            Edit::AddDrafts { quotes, mentions } => {
+                let mut focus = None;
+                for draft in quotes {
+                    let range = single_block_range(text, blocks, draft.range)?;
+                    if self.ann.quotes.iter().any(|q| q.range == range) {
+                        continue;
+                    }
+                    let speaker = draft.speaker.map(|g| self.speaker_for(&g)).transpose()?;
+                    let cue = draft
+                        .cue
+                        .map(|c| single_block_range(text, blocks, c))
+                        .transpose()?;
+                    let id = QuoteId(self.ann.next_id());
+                    let quote = Quote {
+                        id,
+                        range,
+                        kind: draft.kind,
+                        speaker,
+                        cue,
+                    };
+                    self.put_quote(None, Some(quote));
+                    focus.get_or_insert(SpanRef::Quote(id));
+                }
+                for draft in mentions {
+                    let range = single_block_range(text, blocks, draft.range)?;
+                    if self.ann.mentions.iter().any(|m| m.range == range) {
+                        continue;
+                    }
+                    let speaker = self.speaker_for(&draft.speaker)?;
+                    let id = MentionId(self.ann.next_id());
+                    self.put_mention(None, Some(Mention { id, range, speaker }));
+                }
+                Ok(focus)
+            }
+            Edit::SetRejected { keys, rejected } => {
+                for key in keys {
+                    if self.ann.rejected.contains(&key) != rejected {
+                        self.commit(Change::Rejection { key, rejected });
+                    }
+                }
+                Ok(None)
+            }
             Edit::DeleteSpeaker(id) => {
                 let (at, gone) = self.speaker_at(id)?;
                 self.reassign(id, None);
@@ -449,6 +542,34 @@ impl Builder<'_> {
             });
             self.put_mention(Some(m), after);
         }
+    }
+
+    /// The speaker a guess names (by its name or any alias), created with
+    /// the guess's aliases when there is none.
+    fn speaker_for(&mut self, guess: &SpeakerGuess) -> Result<SpeakerId, EditError> {
+        let names = || std::iter::once(&guess.name).chain(&guess.aliases);
+        if let Some(s) = self
+            .ann
+            .speakers
+            .iter()
+            .find(|s| names().any(|n| s.is_named_by(n)))
+        {
+            return Ok(s.id);
+        }
+        let id = self.new_speaker(&guess.name)?;
+        if !guess.aliases.is_empty() {
+            let (at, old) = self.speaker_at(id)?;
+            let aliases = clean_aliases(guess.aliases.clone(), &old.name);
+            let new = Speaker {
+                aliases,
+                ..old.clone()
+            };
+            self.commit(Change::Speaker {
+                before: Some((at, old)),
+                after: Some((at, new)),
+            });
+        }
+        Ok(id)
     }
 
     /// The speaker a mention's text refers to: a speaker it names; for a

@@ -9,7 +9,10 @@
 pub mod annotations;
 pub mod document;
 pub mod edit;
+pub mod evaluation;
 pub mod formats;
 pub mod history;
 pub mod offsets;
+pub mod review;
 pub mod session;
+pub mod suggest;

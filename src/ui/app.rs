@@ -3,12 +3,15 @@
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
+
 use yew::prelude::*;
 
 use crate::domain::annotations::SpanRef;
 use crate::domain::formats::native;
+use crate::domain::review::Candidates;
 use crate::ui::autosave::Autosave;
 use crate::ui::components::article::{Article, DocRef};
 use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
@@ -16,7 +19,7 @@ use crate::ui::components::side_panel::SidePanel;
 use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
 use crate::ui::keys::{command_for, Command, KeyPress};
 use crate::ui::state::{Action, AppState, Dialog, NoticeKind};
-use crate::ui::view_model::{block_views, parse_span_label};
+use crate::ui::view_model::{block_views, label, parse_label, Target};
 use crate::ui::{files, selection, storage};
 
 /// Turns a command (from a key or a button) into an action, reading the
@@ -44,6 +47,10 @@ fn run_command(command: Command, dispatch: &Callback<Action>) {
         Command::Undo => Action::Undo,
         Command::Redo => Action::Redo,
         Command::Help => Action::Open(Dialog::Help),
+        Command::AcceptSuggestion => Action::AcceptSuggestion,
+        Command::RejectSuggestion => Action::RejectSuggestion,
+        Command::NextSuggestion => Action::NextSuggestion,
+        Command::PreviousSuggestion => Action::PreviousSuggestion,
     };
     if needs_selection {
         selection::clear();
@@ -123,11 +130,8 @@ fn export_file_name(state: &AppState) -> String {
     format!("{slug}.annotations.json")
 }
 
-fn scroll_to(span: SpanRef) {
-    let label = match span {
-        SpanRef::Quote(id) => id.label(),
-        SpanRef::Mention(id) => id.label(),
-    };
+fn scroll_to(target: Target) {
+    let label = label(target);
     let selector = format!("[data-spans~=\"{label}\"]");
     if let Ok(Some(el)) = gloo::utils::document().query_selector(&selector) {
         let options = web_sys::ScrollIntoViewOptions::new();
@@ -139,9 +143,11 @@ fn scroll_to(span: SpanRef) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        storage::load()
+        let mut state = storage::load()
             .map(|(d, a)| AppState::new(d, a))
-            .unwrap_or_else(AppState::sample)
+            .unwrap_or_else(AppState::sample);
+        state.show_suggestions = storage::load_show_suggestions();
+        state
     });
     let dispatch: Callback<Action> = {
         let state = state.clone();
@@ -247,7 +253,7 @@ pub fn app() -> Html {
     let on_toolbar = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         let (file_input, import_input) = (file_input.clone(), import_input.clone());
-        move |event: ToolbarEvent| match event {
+        Callback::from(move |event: ToolbarEvent| match event {
             ToolbarEvent::Paste => dispatch.emit(Action::Open(Dialog::Paste)),
             ToolbarEvent::OpenFile if confirm_replace(&state) => {
                 if let Some(i) = file_input.cast::<HtmlInputElement>() {
@@ -272,7 +278,7 @@ pub fn app() -> Html {
                 )));
             }
             ToolbarEvent::Command(c) => run_command(c, &dispatch),
-        }
+        })
     };
     let on_article_click = {
         let dispatch = dispatch.clone();
@@ -287,28 +293,65 @@ pub fn app() -> Html {
                 .and_then(|t| t.dyn_into::<Element>().ok())
                 .and_then(|el| el.closest("[data-spans]").ok().flatten())
                 .and_then(|el| el.get_attribute("data-spans"))
-                .and_then(|labels| labels.split(' ').next().and_then(parse_span_label));
-            dispatch.emit(Action::Activate(span));
+                .and_then(|labels| labels.split(' ').next().and_then(parse_label));
+            dispatch.emit(match span {
+                Some(Target::Suggestion(i)) => Action::ActivateSuggestion(i),
+                Some(Target::Span(s)) => Action::Activate(Some(s)),
+                None => Action::Activate(None),
+            });
         }
     };
     let on_show = {
         let dispatch = dispatch.clone();
         move |span: SpanRef| {
             dispatch.emit(Action::Activate(Some(span)));
-            scroll_to(span);
+            scroll_to(Target::Span(span));
         }
     };
     let blocks = {
         let state = state.clone();
-        use_memo(
-            (
-                state.annotations_revision,
-                state.document_revision,
-                state.active,
-            ),
-            move |_| block_views(&state.session, state.active),
-        )
+        let suggestions = state.suggestions.as_ref().map(Rc::as_ptr);
+        let deps = (
+            state.annotations_revision,
+            state.document_revision,
+            state.target(),
+            suggestions,
+            state.show_suggestions,
+        );
+        use_memo(deps, move |_| {
+            let shown = state
+                .suggestions
+                .as_deref()
+                .filter(|_| state.show_suggestions);
+            block_views(&state.session, state.target(), shown)
+        })
     };
+    // The engine runs after the new document is painted, so that a long
+    // article shows at once and its suggestions follow.
+    let engine_frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
+    {
+        let (state, dispatch) = (state.clone(), dispatch.clone());
+        use_effect_with(state.document_revision, move |_| {
+            let document = state.session.document.clone();
+            *engine_frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let candidates = Candidates::compute(&document.id, &document.text);
+                    dispatch.emit(Action::SuggestionsReady(Rc::new(candidates)));
+                })
+                .forget();
+            }));
+        });
+    }
+    // Going to a suggestion (j, k, after a decision) brings it into view.
+    use_effect_with(state.active_suggestion, |active| {
+        if let Some(i) = *active {
+            scroll_to(Target::Suggestion(i));
+        }
+    });
+    {
+        let show = state.show_suggestions;
+        use_effect_with(show, move |_| storage::save_show_suggestions(show));
+    }
 
     let close = {
         let d = dispatch.clone();
@@ -356,8 +399,12 @@ pub fn app() -> Html {
         }
     });
     let storage_error = state.storage_error.as_ref().map(|e| {
+        let export = on_toolbar.reform(|_: MouseEvent| ToolbarEvent::ExportJson);
         html! {
-            <div class="notice error storage" role="alert" data-testid="storage-error">{ e }</div>
+            <div class="notice error storage" role="alert" data-testid="storage-error">
+                <span>{ e }</span>
+                <button type="button" data-testid="storage-export" onclick={export}>{ "Export JSON now" }</button>
+            </div>
         }
     });
     let history = &state.session.history;

@@ -4,7 +4,8 @@
 //! q quote · s speaker mention · c cue · r resize to selection · a speaker
 //! picker · 1–9 attribute to the N-th speaker · d/i/m kind direct, indirect,
 //! mixed · Delete/Backspace delete · Escape clear · Ctrl+Z undo ·
-//! Ctrl+Shift+Z and Ctrl+Y redo · ? help.
+//! Ctrl+Shift+Z and Ctrl+Y redo · ? help · j/k next/previous suggestion ·
+//! y or Enter accept it · n reject it.
 
 use crate::domain::annotations::QuoteKind;
 
@@ -31,6 +32,10 @@ pub enum Command {
     Undo,
     Redo,
     Help,
+    AcceptSuggestion,
+    RejectSuggestion,
+    NextSuggestion,
+    PreviousSuggestion,
 }
 
 /// The command for a key press, if it is one of ours.
@@ -59,6 +64,10 @@ pub fn command_for(k: &KeyPress) -> Option<Command> {
         "Delete" | "Backspace" => Command::Delete,
         "Escape" => Command::Escape,
         "?" => Command::Help,
+        "y" | "Enter" => Command::AcceptSuggestion,
+        "n" => Command::RejectSuggestion,
+        "j" => Command::NextSuggestion,
+        "k" => Command::PreviousSuggestion,
         d if d.len() == 1 && ('1'..='9').contains(&d.chars().next()?) => {
             Command::AttributeTo(d.parse::<usize>().ok()? - 1)
         }
@@ -79,6 +88,8 @@ pub const HELP: &[(&str, &str)] = &[
     ("Escape", "close a dialog, or clear the active span"),
     ("Ctrl+Z", "undo"),
     ("Ctrl+Shift+Z, Ctrl+Y", "redo"),
+    ("j / k", "go to the next / previous suggestion"),
+    ("y, Enter / n", "accept / reject the suggestion"),
     ("?", "this help"),
 ];
 
@@ -112,5 +123,13 @@ mod tests {
         assert_eq!(press("?", false, true), Some(Command::Help));
         assert_eq!(press("q", true, false), None, "Ctrl+Q is the browser's");
         assert_eq!(press("x", false, false), None);
+        assert_eq!(
+            press("Enter", false, false),
+            Some(Command::AcceptSuggestion)
+        );
+        assert_eq!(press("y", false, false), Some(Command::AcceptSuggestion));
+        assert_eq!(press("n", false, false), Some(Command::RejectSuggestion));
+        assert_eq!(press("j", false, false), Some(Command::NextSuggestion));
+        assert_eq!(press("k", false, false), Some(Command::PreviousSuggestion));
     }
 }

@@ -11,7 +11,9 @@ use crate::domain::annotations::{Annotations, QuoteKind, SpanRef, SpeakerId};
 use crate::domain::document::{Document, LoadError};
 use crate::domain::edit::Edit;
 use crate::domain::formats::native;
+use crate::domain::review::Candidates;
 use crate::domain::session::Session;
+use crate::ui::view_model::Target;
 
 /// The sample article shown on first start.
 pub const SAMPLE: &str = include_str!("../../seeds/putin-kazakhstan-color-revolutions.txt");
@@ -47,6 +49,12 @@ pub struct AppState {
     pub document_revision: u64,
     /// Bumped whenever the annotations change: they are saved.
     pub annotations_revision: u64,
+    /// The engine's suggestions for this document, once computed.
+    pub suggestions: Option<Rc<Candidates>>,
+    pub show_suggestions: bool,
+    /// The suggestion under review (an index into the candidates); never
+    /// set together with `active`.
+    pub active_suggestion: Option<usize>,
 }
 
 /// What a user can do. Handlers dispatch these and nothing else.
@@ -103,6 +111,18 @@ pub enum Action {
     StorageFailed(String),
     /// A save worked again after a failure.
     StorageRecovered,
+    /// The engine finished for a document.
+    SuggestionsReady(Rc<Candidates>),
+    ShowSuggestions(bool),
+    ActivateSuggestion(usize),
+    /// Accept or reject the active suggestion, then go to the next one.
+    AcceptSuggestion,
+    RejectSuggestion,
+    NextSuggestion,
+    PreviousSuggestion,
+    /// Bulk decisions (a speaker's suggestions, or the document's).
+    AcceptSuggestions(Vec<usize>),
+    RejectSuggestions(Vec<usize>),
 }
 
 impl AppState {
@@ -115,7 +135,83 @@ impl AppState {
             storage_error: None,
             document_revision: 0,
             annotations_revision: 0,
+            suggestions: None,
+            show_suggestions: true,
+            active_suggestion: None,
         }
+    }
+
+    /// What is active, span or suggestion, as the view marks it.
+    pub fn target(&self) -> Option<Target> {
+        self.active
+            .map(Target::Span)
+            .or(self.active_suggestion.map(Target::Suggestion))
+    }
+
+    /// Pending suggestions, if any are shown.
+    pub fn pending_suggestions(&self) -> Vec<usize> {
+        match (&self.suggestions, self.show_suggestions) {
+            (Some(c), true) => c.pending(&self.session.annotations),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Drops an active span or suggestion that no longer exists or waits.
+    fn settle(&mut self) {
+        if self
+            .active
+            .is_some_and(|s| self.session.annotations.range_of(s).is_none())
+        {
+            self.active = None;
+        }
+        let ann = &self.session.annotations;
+        let still_pending = |i: usize| {
+            self.suggestions
+                .as_ref()
+                .is_some_and(|c| i < c.items.len() && c.is_pending(i, ann))
+        };
+        if self.active_suggestion.is_some_and(|i| !still_pending(i)) {
+            self.active_suggestion = None;
+        }
+    }
+
+    /// The pending suggestion after (or before) the active one.
+    fn neighbour_suggestion(&self, forward: bool) -> Option<usize> {
+        let pending = self.pending_suggestions();
+        let here = self.active_suggestion;
+        if forward {
+            pending.into_iter().find(|&i| here.is_none_or(|h| i > h))
+        } else {
+            pending
+                .into_iter()
+                .rev()
+                .find(|&i| here.is_none_or(|h| i < h))
+        }
+    }
+
+    fn decide_suggestion(&mut self, accept: bool) {
+        let Some(i) = self.active_suggestion else {
+            let hint = if self.show_suggestions {
+                "Press j to go to the next suggestion first."
+            } else {
+                "Suggestions are off."
+            };
+            self.info(hint);
+            return;
+        };
+        let Some(c) = self.suggestions.clone() else {
+            return;
+        };
+        let next = self.neighbour_suggestion(true);
+        let edit = if accept {
+            c.accept(&[i])
+        } else {
+            c.reject(&[i])
+        };
+        self.edit(edit);
+        self.active = None;
+        self.active_suggestion = next;
+        self.settle();
     }
 
     pub fn sample() -> Self {
@@ -143,12 +239,9 @@ impl AppState {
                 self.notice = None;
                 if applied.focus.is_some() {
                     self.active = applied.focus;
-                } else if self
-                    .active
-                    .is_some_and(|s| self.session.annotations.range_of(s).is_none())
-                {
-                    self.active = None;
+                    self.active_suggestion = None;
                 }
+                self.settle();
             }
             Err(e) => self.error(e.to_string()),
         }
@@ -198,6 +291,7 @@ impl AppState {
                 *self = AppState {
                     document_revision: self.document_revision + 1,
                     annotations_revision: self.annotations_revision + 1,
+                    show_suggestions: self.show_suggestions,
                     storage_error,
                     ..AppState::new(document, annotations)
                 };
@@ -366,6 +460,54 @@ impl AppState {
             }
             Action::Activate(span) => {
                 self.active = span.filter(|s| self.session.annotations.range_of(*s).is_some());
+                self.active_suggestion = None;
+            }
+            Action::ActivateSuggestion(i) => {
+                self.active = None;
+                self.active_suggestion = Some(i);
+                self.settle();
+            }
+            Action::SuggestionsReady(c) => {
+                if c.document_id == self.session.document.id {
+                    self.suggestions = Some(c);
+                }
+            }
+            Action::ShowSuggestions(show) => {
+                self.show_suggestions = show;
+                if !show {
+                    self.active_suggestion = None;
+                }
+            }
+            Action::AcceptSuggestion => self.decide_suggestion(true),
+            Action::RejectSuggestion => self.decide_suggestion(false),
+            Action::NextSuggestion | Action::PreviousSuggestion => {
+                match self.neighbour_suggestion(matches!(action, Action::NextSuggestion)) {
+                    Some(i) => {
+                        self.active = None;
+                        self.active_suggestion = Some(i);
+                    }
+                    None => self.info("No more suggestions that way."),
+                }
+            }
+            Action::AcceptSuggestions(items) | Action::RejectSuggestions(items)
+                if items.is_empty() =>
+            {
+                self.info("No suggestions to decide.")
+            }
+            Action::AcceptSuggestions(items) => {
+                if let Some(c) = self.suggestions.clone() {
+                    self.edit(c.accept(&items));
+                    self.active = None;
+                    self.settle();
+                    self.info(format!("Accepted {} suggestions.", items.len()));
+                }
+            }
+            Action::RejectSuggestions(items) => {
+                if let Some(c) = self.suggestions.clone() {
+                    self.edit(c.reject(&items));
+                    self.settle();
+                    self.info(format!("Rejected {} suggestions.", items.len()));
+                }
             }
             Action::Open(Dialog::SpeakerPicker) => {
                 if self.active_quote().is_some() {
@@ -401,6 +543,13 @@ impl PartialEq for AppState {
             && self.notice == other.notice
             && self.dialog == other.dialog
             && self.storage_error == other.storage_error
+            && self.show_suggestions == other.show_suggestions
+            && self.active_suggestion == other.active_suggestion
+            && match (&self.suggestions, &other.suggestions) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 }
 

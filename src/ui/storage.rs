@@ -39,3 +39,15 @@ pub fn save_annotations(document: &Document, annotations: &Annotations) -> Resul
     )
     .map_err(describe)
 }
+
+const SHOW_SUGGESTIONS_KEY: &str = "article-annotator.show-suggestions";
+
+/// Whether suggestions are shown: on unless the user turned them off.
+pub fn load_show_suggestions() -> bool {
+    LocalStorage::get::<bool>(SHOW_SUGGESTIONS_KEY).unwrap_or(true)
+}
+
+/// A setting, not work: a failure here is not worth a message.
+pub fn save_show_suggestions(show: bool) {
+    let _ = LocalStorage::set(SHOW_SUGGESTIONS_KEY, show);
+}

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use crate::domain::annotations::{QuoteKind, SpanRef};
 use crate::domain::document::BlockKind;
+use crate::domain::review::{CandidateKind, Candidates};
 use crate::domain::session::Session;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,12 +22,33 @@ pub enum Look {
     },
     /// The cue of a quote; clicking it activates the quote.
     Cue,
+    /// A suggestion awaiting a decision.
+    Suggested {
+        quote: bool,
+    },
+}
+
+/// What a click on a mark makes active.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Span(SpanRef),
+    /// Index into the document's candidates.
+    Suggestion(usize),
+}
+
+/// A span's or suggestion's label in `data-spans` (q12, m3, g7).
+pub fn label(target: Target) -> String {
+    match target {
+        Target::Span(SpanRef::Quote(id)) => id.label(),
+        Target::Span(SpanRef::Mention(id)) => id.label(),
+        Target::Suggestion(i) => format!("g{i}"),
+    }
 }
 
 /// One highlight inside a block.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mark {
-    pub span: SpanRef,
+    pub span: Target,
     pub range: Range<usize>,
     pub look: Look,
     pub active: bool,
@@ -43,7 +65,11 @@ pub struct BlockView {
 }
 
 /// Every block's view, in one pass over the spans.
-pub fn block_views(session: &Session, active: Option<SpanRef>) -> Vec<BlockView> {
+pub fn block_views(
+    session: &Session,
+    active: Option<Target>,
+    suggestions: Option<&Candidates>,
+) -> Vec<BlockView> {
     let ann = &session.annotations;
     let mut marks: Vec<Vec<Mark>> = vec![Vec::new(); session.blocks.len()];
     let mut add = |mark: Mark| {
@@ -52,7 +78,7 @@ pub fn block_views(session: &Session, active: Option<SpanRef>) -> Vec<BlockView>
         }
     };
     for q in &ann.quotes {
-        let span = SpanRef::Quote(q.id);
+        let span = Target::Span(SpanRef::Quote(q.id));
         let color = q.speaker.and_then(|s| ann.speaker(s)).map(|s| s.color);
         let active = active == Some(span);
         add(Mark {
@@ -74,7 +100,7 @@ pub fn block_views(session: &Session, active: Option<SpanRef>) -> Vec<BlockView>
         }
     }
     for m in &ann.mentions {
-        let span = SpanRef::Mention(m.id);
+        let span = Target::Span(SpanRef::Mention(m.id));
         let color = ann.speaker(m.speaker).map_or(0, |s| s.color);
         add(Mark {
             span,
@@ -82,6 +108,18 @@ pub fn block_views(session: &Session, active: Option<SpanRef>) -> Vec<BlockView>
             look: Look::Mention { color },
             active: active == Some(span),
         });
+    }
+    for c in suggestions.iter().copied() {
+        for i in c.pending(ann) {
+            let span = Target::Suggestion(i);
+            let quote = matches!(c.items[i].kind, CandidateKind::Quote { .. });
+            add(Mark {
+                span,
+                range: c.items[i].range.clone(),
+                look: Look::Suggested { quote },
+                active: active == Some(span),
+            });
+        }
     }
     session
         .blocks
@@ -166,6 +204,8 @@ pub fn segment_classes(marks: &[Mark], covering: &[usize]) -> String {
                 classes.push(format!("mc-{color}"));
             }
             Look::Cue => classes.push("hl-cue".into()),
+            Look::Suggested { quote: true } => classes.push("sg-quote".into()),
+            Look::Suggested { quote: false } => classes.push("sg-mention".into()),
             Look::Quote { .. } => {}
         }
     }
@@ -176,25 +216,26 @@ pub fn segment_classes(marks: &[Mark], covering: &[usize]) -> String {
     classes.join(" ")
 }
 
-/// The `data-spans` attribute: span labels, innermost first.
+/// The `data-spans` attribute: labels, innermost first.
 pub fn span_labels(marks: &[Mark], covering: &[usize]) -> String {
     let mut labels: Vec<String> = Vec::new();
     for &i in covering {
-        let label = match marks[i].span {
-            SpanRef::Quote(id) => id.label(),
-            SpanRef::Mention(id) => id.label(),
-        };
-        if !labels.contains(&label) {
-            labels.push(label);
+        let l = label(marks[i].span);
+        if !labels.contains(&l) {
+            labels.push(l);
         }
     }
     labels.join(" ")
 }
 
-/// Reads a label of `data-spans` back into a span.
-pub fn parse_span_label(label: &str) -> Option<SpanRef> {
+/// Reads a label of `data-spans` back.
+pub fn parse_label(l: &str) -> Option<Target> {
     use crate::domain::annotations::{MentionId, QuoteId};
-    QuoteId::parse(label)
+    if let Some(i) = l.strip_prefix('g') {
+        return i.parse().ok().map(Target::Suggestion);
+    }
+    QuoteId::parse(l)
         .map(SpanRef::Quote)
-        .or_else(|| MentionId::parse(label).map(SpanRef::Mention))
+        .or_else(|| MentionId::parse(l).map(SpanRef::Mention))
+        .map(Target::Span)
 }

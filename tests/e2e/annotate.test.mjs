@@ -96,7 +96,7 @@ test('a reload keeps every annotation; importing the export reproduces it', asyn
   // Back to a clean sample (accepting the replace question), then import.
   app.page.once('dialog', (d) => d.accept());
   await app.testid('load-sample').click();
-  await app.page.waitForFunction(() => !document.querySelector('[data-testid="article"] [data-spans]'));
+  await app.page.waitForFunction(() => !document.querySelector('[data-testid="article"] .hl-quote'));
   await app.importJson(first.path);
   await app.page.locator('[data-testid="article"] .hl-quote').first().waitFor();
   const reimported = await app.exportJson();
@@ -236,5 +236,23 @@ test('clicking a quote in the side panel activates it and scrolls to it', async 
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
   assert.ok(inView);
+  await app.close();
+});
+
+test('cue and resize: c marks the cue, r moves the active quote to the selection', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.selectText('will not let anyone destabilize');
+  await app.press('q');
+  await app.selectText('said', { after: 'play out,” Putin ' });
+  await app.press('c');
+  assert.match(await app.testid('active-cue').textContent(), /said/);
+  await app.selectText(`“${QUOTE},”`);
+  await app.press('r');
+  assert.deepEqual(await app.highlights('q'), [`“${QUOTE},”`]);
+  const { json, path } = await app.exportJson();
+  assertValidExport(json);
+  assert.equal(pythonSliceCheck(path), 2);
+  assert.equal(json.quotes[0].cue.text, 'said');
+  assert.equal(json.quotes[0].text, `“${QUOTE},”`);
   await app.close();
 });

@@ -112,5 +112,11 @@ test('a 20 MB file loads', async () => {
   // Too big for localStorage: the page says so instead of failing silently.
   await app.testid('storage-error').waitFor();
   assert.match(await app.testid('storage-error').textContent(), /export/);
+  // The banner offers the export, which still works from memory.
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.testid('storage-export').click()]);
+  const { stat } = await import('node:fs/promises');
+  const saved = join(ARTIFACTS, 'huge-export.json');
+  await download.saveAs(saved);
+  assert.ok((await stat(saved)).size > 20 * 1024 * 1024);
   await app.close();
 });

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::annotations::{
-    Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId,
+    Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, SuggestionKey,
 };
 use crate::domain::document::{blocks, Document};
 
@@ -40,6 +40,9 @@ pub struct StoredAnnotations {
     pub mentions: Vec<(u32, usize, usize, u32)>,
     /// (id, start, end, kind, speaker, cue)
     pub quotes: Vec<StoredQuote>,
+    /// Rejected suggestions: (0 quote | 1 mention, start, end).
+    #[serde(default)]
+    pub rejected: Vec<(u8, usize, usize)>,
 }
 
 impl StoredDocument {
@@ -89,6 +92,14 @@ impl StoredAnnotations {
                         q.speaker.map(|s| s.0),
                         cue,
                     )
+                })
+                .collect(),
+            rejected: a
+                .rejected
+                .iter()
+                .map(|k| match *k {
+                    SuggestionKey::Quote { start, end } => (0, start, end),
+                    SuggestionKey::Mention { start, end } => (1, start, end),
                 })
                 .collect(),
         }
@@ -151,6 +162,14 @@ impl StoredAnnotations {
         }
         mentions.into_iter().for_each(|m| a.put_mention(m));
         quotes.into_iter().for_each(|q| a.put_quote(q));
+        a.rejected = self
+            .rejected
+            .into_iter()
+            .map(|(kind, start, end)| match kind {
+                0 => SuggestionKey::Quote { start, end },
+                _ => SuggestionKey::Mention { start, end },
+            })
+            .collect();
         Some(a)
     }
 }

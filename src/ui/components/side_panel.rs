@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::domain::annotations::{QuoteKind, SpanRef, Speaker, SpeakerId};
 use crate::domain::edit::Edit;
+use crate::domain::review::CandidateKind;
 use crate::ui::state::{Action, AppState};
 
 /// Quotes listed before "Show all": keeps the panel cheap on long articles.
@@ -53,6 +54,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     html! {
         <aside class="side-panel" data-testid="side-panel">
             <ActiveEditor state={props.state.clone()} dispatch={props.dispatch.clone()} />
+            <SuggestionPanel state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <SpeakerList state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <QuoteList state={props.state.clone()} on_show={props.on_show.clone()} />
             <p class="hint">{ "Press ? for the keyboard shortcuts." }</p>
@@ -367,5 +369,110 @@ fn quote_item(props: &QuoteItemProps) -> Html {
             <span class="excerpt">{ props.excerpt.clone() }</span>
             <span class={color} data-testid="quote-speaker">{ name }</span>
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SuggestionPanelProps {
+    pub state: StateRef,
+    pub dispatch: Callback<Action>,
+}
+
+/// Suggestions: on/off, the one under review, and bulk decisions per
+/// speaker or for the whole document.
+#[function_component(SuggestionPanel)]
+pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
+    let state = &*props.state;
+    let d = &props.dispatch;
+    let toggle = {
+        let (d, show) = (d.clone(), state.show_suggestions);
+        move |_| d.emit(Action::ShowSuggestions(!show))
+    };
+    let header = html! {
+        <label class="toggle">
+            <input type="checkbox" data-testid="toggle-suggestions" checked={state.show_suggestions} onchange={toggle} />
+            { " Show suggestions" }
+        </label>
+    };
+    let Some(c) = state
+        .suggestions
+        .as_ref()
+        .filter(|_| state.show_suggestions)
+    else {
+        let ready = state.suggestions.is_some().to_string();
+        return html! { <section class="suggestions" data-testid="suggestions" data-ready={ready}><h2>{ "Suggestions" }</h2>{ header }</section> };
+    };
+    let pending = state.pending_suggestions();
+    let text = &state.session.document.text;
+    let current = state.active_suggestion.map(|i| {
+        let item = &c.items[i];
+        let what = match &item.kind {
+            CandidateKind::Quote { kind, .. } => format!("{} quote", kind.as_str()),
+            CandidateKind::Mention => "speaker mention".to_owned(),
+        };
+        let accept = { let d = d.clone(); move |_| d.emit(Action::AcceptSuggestion) };
+        let reject = { let d = d.clone(); move |_| d.emit(Action::RejectSuggestion) };
+        html! {
+            <div class="current" data-testid="suggestion-current" data-suggestion={format!("g{i}")}>
+                <blockquote>{ excerpt(&text[item.range.clone()], 200) }</blockquote>
+                <p>{ what }{ " — " }<strong data-testid="suggestion-speaker">{ c.speaker_name(i).unwrap_or("no speaker") }</strong></p>
+                <p class="hint">{ format!("rule {} · confidence {:.2}", item.rule, item.confidence) }</p>
+                <button type="button" class="primary" data-testid="suggestion-accept" onclick={accept}>{ "Accept (y)" }</button>
+                { " " }
+                <button type="button" data-testid="suggestion-reject" onclick={reject}>{ "Reject (n)" }</button>
+            </div>
+        }
+    });
+    // Pending suggestions grouped by speaker name, most first.
+    let mut by_speaker: Vec<(String, Vec<usize>)> = Vec::new();
+    for &i in &pending {
+        let name = c.speaker_name(i).unwrap_or("no speaker").to_owned();
+        match by_speaker.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => v.push(i),
+            None => by_speaker.push((name, vec![i])),
+        }
+    }
+    by_speaker.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    let accept_all = {
+        let (d, p) = (d.clone(), pending.clone());
+        move |_| d.emit(Action::AcceptSuggestions(p.clone()))
+    };
+    let reject_all = {
+        let (d, p) = (d.clone(), pending.clone());
+        move |_| d.emit(Action::RejectSuggestions(p.clone()))
+    };
+    let next = {
+        let d = d.clone();
+        move |_| d.emit(Action::NextSuggestion)
+    };
+    html! {
+        <section class="suggestions" data-testid="suggestions" data-ready="true">
+            <h2>{ format!("Suggestions ({} to review)", pending.len()) }</h2>
+            { header }
+            { for current }
+            if state.active_suggestion.is_none() && !pending.is_empty() {
+                <p><button type="button" data-testid="suggestion-next" onclick={next}>{ "Review the next (j)" }</button></p>
+            }
+            if !pending.is_empty() {
+                <ul class="by-speaker">
+                    { for by_speaker.into_iter().map(|(name, items)| {
+                        let d = d.clone();
+                        let n = items.len();
+                        html! {
+                            <li data-testid="suggestion-speaker-row">
+                                <span>{ format!("{name}: {n}") }</span>
+                                <button type="button" data-testid="accept-speaker-suggestions"
+                                    onclick={move |_| d.emit(Action::AcceptSuggestions(items.clone()))}>{ "Accept" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <p>
+                    <button type="button" data-testid="accept-all-suggestions" onclick={accept_all}>{ format!("Accept all {}", pending.len()) }</button>
+                    { " " }
+                    <button type="button" data-testid="reject-all-suggestions" onclick={reject_all}>{ "Reject all" }</button>
+                </p>
+            }
+        </section>
     }
 }

@@ -67,12 +67,18 @@ export class AnnotatorPage {
 
   async goto() {
     await this.page.goto(this.harness.origin + '/');
-    await this.page.getByTestId('headline').waitFor();
+    await this.ready();
   }
 
   async reload() {
     await this.page.reload();
+    await this.ready();
+  }
+
+  /** Waits for the article and its suggestions (computed after first paint). */
+  async ready() {
     await this.page.getByTestId('headline').waitFor();
+    await this.page.locator('[data-testid="suggestions"][data-ready="true"]').waitFor();
   }
 
   /** Throws if anything went wrong in the page; call at the end of each test. */
@@ -90,6 +96,7 @@ export class AnnotatorPage {
     await this.testid('open-paste').click();
     await this.testid('paste-text').fill(text);
     await this.testid('paste-submit').click();
+    await this.testid('paste-dialog').waitFor({ state: 'detached' }).catch(() => {});
   }
 
   /** Opens a file through the chooser, as a person would. */
@@ -157,7 +164,11 @@ export class AnnotatorPage {
   async highlights(prefix) {
     return this.page.evaluate((prefix) => {
       const byLabel = new Map();
+      // A quote's cue carries the quote's label too: count only the
+      // segments drawn as the span itself.
+      const drawn = { q: 'hl-quote', m: 'hl-mention' }[prefix];
       for (const el of document.querySelectorAll('[data-testid="article"] [data-spans]')) {
+        if (!el.classList.contains(drawn)) continue;
         for (const label of el.dataset.spans.split(' ')) {
           if (label.startsWith(prefix)) byLabel.set(label, (byLabel.get(label) ?? '') + el.textContent);
         }

@@ -1,0 +1,252 @@
+//! Suggestions under review: the engine's output as candidates keyed by
+//! what they cover, filtered against what the user has marked or rejected,
+//! and turned into ordinary edits when accepted. Nothing here overwrites or
+//! duplicates a user's span: a candidate overlapping one of the same kind
+//! is not pending.
+
+use std::ops::Range;
+
+use super::annotations::{Annotations, QuoteKind, SuggestionKey};
+use super::document::blocks;
+use super::edit::{Edit, MentionDraft, QuoteDraft, SpeakerGuess};
+use super::suggest::{self, Suggestions};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum CandidateKind {
+    Quote {
+        kind: QuoteKind,
+        cue: Option<Range<usize>>,
+    },
+    Mention,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub key: SuggestionKey,
+    pub range: Range<usize>,
+    pub kind: CandidateKind,
+    /// Index into [`Candidates::speakers`].
+    pub speaker: Option<usize>,
+    pub rule: &'static str,
+    pub confidence: f32,
+    /// Start of the block the candidate lies in: user spans that could
+    /// overlap it start between here and its end.
+    pub block_start: usize,
+}
+
+/// Every suggestion for one document, in reading order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Candidates {
+    /// The document these were computed for.
+    pub document_id: String,
+    pub speakers: Vec<SpeakerGuess>,
+    pub items: Vec<Candidate>,
+}
+
+fn kind_of(k: &suggest::QuoteKind) -> QuoteKind {
+    match k {
+        suggest::QuoteKind::Direct => QuoteKind::Direct,
+        suggest::QuoteKind::Indirect => QuoteKind::Indirect,
+        suggest::QuoteKind::Mixed => QuoteKind::Mixed,
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+impl Candidates {
+    /// Runs the engine on a document's text.
+    pub fn compute(document_id: &str, text: &str) -> Candidates {
+        Self::from_suggestions(document_id, text, suggest::suggest(text))
+    }
+
+    pub fn from_suggestions(document_id: &str, text: &str, s: Suggestions) -> Candidates {
+        let blocks = blocks(text);
+        let block_start = |at: usize| {
+            let i = blocks.partition_point(|b| b.range.end < at);
+            blocks.get(i).map_or(0, |b| b.range.start.min(at))
+        };
+        let speakers = s
+            .speakers
+            .into_iter()
+            .map(|sp| SpeakerGuess {
+                name: sp.name,
+                aliases: sp.aliases,
+            })
+            .collect();
+        let mut items: Vec<Candidate> = s
+            .quotes
+            .into_iter()
+            .map(|q| Candidate {
+                key: SuggestionKey::Quote {
+                    start: q.range.start,
+                    end: q.range.end,
+                },
+                kind: CandidateKind::Quote {
+                    kind: kind_of(&q.kind),
+                    cue: q.cue,
+                },
+                speaker: q.speaker,
+                rule: q.rule,
+                confidence: q.confidence,
+                block_start: block_start(q.range.start),
+                range: q.range,
+            })
+            .collect();
+        items.extend(s.mentions.into_iter().map(|m| Candidate {
+            key: SuggestionKey::Mention {
+                start: m.range.start,
+                end: m.range.end,
+            },
+            kind: CandidateKind::Mention,
+            speaker: Some(m.speaker),
+            rule: m.rule,
+            confidence: m.confidence,
+            block_start: block_start(m.range.start),
+            range: m.range,
+        }));
+        items.sort_by_key(|c| (c.range.start, c.range.end));
+        Candidates {
+            document_id: document_id.to_owned(),
+            speakers,
+            items,
+        }
+    }
+
+    /// True while a candidate awaits a decision: not rejected, and not
+    /// overlapping a span of the same kind that the user has.
+    pub fn is_pending(&self, i: usize, ann: &Annotations) -> bool {
+        let c = &self.items[i];
+        if ann.rejected.contains(&c.key) {
+            return false;
+        }
+        // Spans never cross blocks: only those starting in this block up
+        // to the candidate's end can overlap it.
+        let near = c.block_start..c.range.end;
+        match c.kind {
+            CandidateKind::Quote { .. } => !ann
+                .quotes_starting_in(near)
+                .iter()
+                .any(|q| overlaps(&q.range, &c.range)),
+            CandidateKind::Mention => !ann
+                .mentions_starting_in(near)
+                .iter()
+                .any(|m| overlaps(&m.range, &c.range)),
+        }
+    }
+
+    /// Indexes of pending candidates, in reading order.
+    pub fn pending(&self, ann: &Annotations) -> Vec<usize> {
+        (0..self.items.len())
+            .filter(|&i| self.is_pending(i, ann))
+            .collect()
+    }
+
+    pub fn speaker_name(&self, i: usize) -> Option<&str> {
+        self.items[i]
+            .speaker
+            .map(|s| self.speakers[s].name.as_str())
+    }
+
+    /// The edit that accepts these candidates: they become ordinary
+    /// quotes and mentions, their speakers linked by name or created.
+    pub fn accept(&self, indexes: &[usize]) -> Edit {
+        let mut quotes = Vec::new();
+        let mut mentions = Vec::new();
+        for &i in indexes {
+            let c = &self.items[i];
+            let speaker = c.speaker.map(|s| self.speakers[s].clone());
+            match &c.kind {
+                CandidateKind::Quote { kind, cue } => quotes.push(QuoteDraft {
+                    range: c.range.clone(),
+                    kind: *kind,
+                    speaker,
+                    cue: cue.clone(),
+                }),
+                CandidateKind::Mention => {
+                    if let Some(speaker) = speaker {
+                        mentions.push(MentionDraft {
+                            range: c.range.clone(),
+                            speaker,
+                        });
+                    }
+                }
+            }
+        }
+        Edit::AddDrafts { quotes, mentions }
+    }
+
+    /// The edit that rejects these candidates.
+    pub fn reject(&self, indexes: &[usize]) -> Edit {
+        Edit::SetRejected {
+            keys: indexes.iter().map(|&i| self.items[i].key).collect(),
+            rejected: true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::document::Document;
+    use crate::domain::session::Session;
+
+    const TEXT: &str = "Headline\n\n“We will win,” said Mayor Ann Lee. “It is done,” she added.\n\nBo Park said “no.”";
+
+    #[test]
+    fn accepting_makes_ordinary_attributed_quotes_and_hides_the_candidates() {
+        let mut s = Session::new(Document::from_text(TEXT), Default::default());
+        let c = Candidates::compute(&s.document.id, &s.document.text);
+        let pending = c.pending(&s.annotations);
+        assert!(pending.len() >= 3, "{:?}", c.items);
+        s.apply(c.accept(&pending)).unwrap();
+        assert!(c.pending(&s.annotations).is_empty());
+        let text = &s.document.text;
+        let quotes: Vec<(&str, String)> = s
+            .annotations
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    &text[q.range.clone()],
+                    s.annotations
+                        .speaker(q.speaker.unwrap())
+                        .unwrap()
+                        .name
+                        .clone(),
+                )
+            })
+            .collect();
+        assert_eq!(quotes[0], ("“We will win,”", "Ann Lee".to_owned()));
+        assert_eq!(quotes[1], ("“It is done,”", "Ann Lee".to_owned()));
+        assert_eq!(quotes[2].1, "Bo Park");
+        // Accepting again adds nothing: spans are never duplicated.
+        let before = s.annotations.clone();
+        s.apply(c.accept(&pending)).unwrap();
+        assert_eq!(s.annotations, before);
+        // One undo takes the whole acceptance back.
+        s.undo();
+        s.undo();
+        assert_eq!(s.annotations, Annotations::default());
+    }
+
+    #[test]
+    fn rejected_and_user_marked_candidates_are_not_pending() {
+        let mut s = Session::new(Document::from_text(TEXT), Default::default());
+        let c = Candidates::compute(&s.document.id, &s.document.text);
+        let first = c.pending(&s.annotations)[0];
+        s.apply(c.reject(&[first])).unwrap();
+        assert!(!c.is_pending(first, &s.annotations));
+        s.undo();
+        assert!(c.is_pending(first, &s.annotations));
+        // A user's quote overlapping the candidate hides it too.
+        let r = c.items[first].range.clone();
+        s.apply(Edit::AddQuote {
+            range: r.start + 3..r.end,
+            kind: QuoteKind::Direct,
+        })
+        .unwrap();
+        assert!(!c.is_pending(first, &s.annotations));
+    }
+}

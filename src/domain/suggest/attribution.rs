@@ -1,0 +1,1177 @@
+//! Attribution: cue-verb patterns around each quote, indirect clauses, speaker resolution and inheritance.
+
+use super::lexicon;
+use super::np::{self, Np, NpKind};
+use super::quotes::RawQuote;
+use super::speakers::{Candidate, Registry};
+use super::text::{Para, Tok};
+use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+#[derive(Clone, Debug)]
+struct Attr {
+    np: Np,
+    cue: Option<Range<usize>>,
+    cue_tok: Option<usize>,
+    rule: &'static str,
+    conf: f32,
+}
+
+#[derive(Clone, Debug)]
+struct Item {
+    range: Range<usize>,
+    para: usize,
+    kind: QuoteKind,
+    /// Raw quote index for quote items.
+    raw: Option<usize>,
+    at_para_start: bool,
+    attr: Option<Attr>,
+    speaker: Option<usize>,
+    rule: &'static str,
+    conf: f32,
+    cue: Option<Range<usize>>,
+    skip: bool,
+    /// A cue with a subject but no quote: only feeds recency and inheritance.
+    bare: bool,
+}
+
+fn quote_inner<'a>(text: &'a str, t: &Tok) -> &'a str {
+    let s = &text[t.start..t.end];
+    s[s.chars().next().map_or(0, char::len_utf8)..]
+        .trim_end_matches(['”', '’', '"', '\'', '»', '«', '“'])
+        .trim_end()
+}
+
+fn ends_terminal(text: &str, t: &Tok) -> bool {
+    quote_inner(text, t)
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'))
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn lower_at(toks: &[Tok], text: &str, i: usize) -> String {
+    toks.get(i).map_or(String::new(), |t| {
+        if t.is_word() {
+            t.lower(text)
+        } else {
+            String::new()
+        }
+    })
+}
+
+fn is_cue_at(toks: &[Tok], text: &str, i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is_word() && !t.is_cap(text))
+        && lexicon::cue(&lower_at(toks, text, i)).is_some()
+}
+
+fn is_adverb(l: &str) -> bool {
+    (l.ends_with("ly") && l.len() > 4 && l != "only")
+        || matches!(
+            l,
+            "later" | "also" | "then" | "again" | "once" | "previously" | "earlier"
+        )
+}
+
+fn is_aux(l: &str) -> bool {
+    matches!(
+        l,
+        "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "was"
+            | "is"
+            | "did"
+            | "does"
+            | "could"
+            | "may"
+            | "might"
+            | "were"
+            | "are"
+            | "once"
+            | "not"
+            | "never"
+    )
+}
+
+/// Start of the sentence containing token `q` (after the previous terminal punctuation).
+fn sentence_floor(toks: &[Tok], text: &str, q: usize) -> usize {
+    for k in (0..q).rev() {
+        let t = &toks[k];
+        if t.is_terminal() || (t.quote().is_some() && ends_terminal(text, t)) {
+            return k + 1;
+        }
+    }
+    0
+}
+
+fn sentence_ceil(toks: &[Tok], from: usize) -> usize {
+    (from..toks.len())
+        .find(|&i| toks[i].is_terminal())
+        .unwrap_or(toks.len())
+}
+
+/// Subject of the cue at token `c`, looking left (skips adverbs, auxiliaries and an apposition).
+fn subject_left(toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> {
+    let mut e = c;
+    let mut n = 0;
+    while e > floor && n < 3 {
+        let l = lower_at(toks, text, e - 1);
+        if is_adverb(&l) || is_aux(&l) {
+            e -= 1;
+            n += 1;
+        } else {
+            break;
+        }
+    }
+    // "X warned that … and said …" / "Groups welcomed the plan but said …": the sentence subject.
+    if e > floor + 1 && matches!(lower_at(toks, text, e - 1).as_str(), "and" | "but") {
+        if let Some(c0) = (floor..e - 1).rev().find(|&k| is_cue_at(toks, text, k)) {
+            if let Some(np) = subject_left(toks, text, c0, floor) {
+                return Some(np);
+            }
+        }
+        let np = np::after(toks, text, floor, e - 1)?;
+        let next_lower = toks
+            .get(np.toks.end)
+            .is_some_and(|t| t.is_word() && !t.is_cap(text));
+        return (np.toks.end < e - 1 && next_lower).then_some(np);
+    }
+    // "X on Tuesday said": skip a short time adjunct between subject and verb.
+    if e >= floor + 3 && toks[e - 1].is_cap(text) {
+        let d = lower_at(toks, text, e - 1);
+        let pre = lower_at(toks, text, e - 2);
+        let day = matches!(
+            d.as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        if day && matches!(pre.as_str(), "on" | "last" | "this") {
+            e -= 2;
+        }
+    }
+    if e > floor && toks[e - 1].is_punct(',') {
+        let k = (floor..e - 1)
+            .rev()
+            .take(14)
+            .find(|&k| toks[k].is_punct(','))?;
+        // "Maria Lopez, D-Calif., said": a name before the apposition wins.
+        let first = np::before(toks, text, k, floor);
+        if let Some(np) = &first {
+            if matches!(np.kind, NpKind::Named { .. }) {
+                return first;
+            }
+        }
+        // "The shop’s owner, Colm Reilly, said": the name between the commas.
+        if let Some(np) = np::before(toks, text, e - 1, k + 1) {
+            if np.toks.start == k + 1 && matches!(np.kind, NpKind::Named { .. }) {
+                return Some(np);
+            }
+        }
+        return first.filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
+    }
+    let np = np::before(toks, text, e, floor)?;
+    // Noun-like cue forms ("the former Soviet state") need a subject that starts a clause.
+    if lexicon::is_ambiguous_cue(&lower_at(toks, text, c)) {
+        let s = np.toks.start;
+        let clause_start = s == floor
+            || !toks[s - 1].is_word()
+            || matches!(
+                lower_at(toks, text, s - 1).as_str(),
+                "and" | "but" | "that" | "which" | "who" | "as" | "while" | "when" | "so"
+            );
+        if !clause_start {
+            return None;
+        }
+    }
+    Some(np)
+}
+
+fn is_pronoun(np: &Np) -> bool {
+    matches!(np.kind, NpKind::Pronoun(_))
+}
+
+fn attr(np: Np, toks: &[Tok], c: usize, c_end: usize, rule: &'static str, conf: f32) -> Attr {
+    Attr {
+        np,
+        cue: Some(toks[c].start..toks[c_end].end),
+        cue_tok: Some(c),
+        rule,
+        conf,
+    }
+}
+
+/// "“…,” X said" / "“…,” said X" / "“…,” according to X".
+fn right_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
+    let n = toks.len();
+    let terminal = ends_terminal(text, &toks[q]);
+    let mut k = q + 1;
+    let mut skipped = 0;
+    while k < n
+        && skipped < 2
+        && matches!(
+            toks[k].kind,
+            super::text::Kind::Punct(',' | '—' | '–' | '-' | ')')
+        )
+    {
+        k += 1;
+        skipped += 1;
+    }
+    if k >= n || !toks[k].is_word() {
+        return None;
+    }
+    let mut ceil = (k..n)
+        .find(|&i| toks[i].is_terminal() || toks[i].quote().is_some())
+        .unwrap_or(n);
+    if let Some(colon) = (k..ceil).find(|&i| toks[i].is_punct(':')) {
+        if toks.get(colon + 1).is_some_and(|t| t.quote().is_some()) {
+            return None;
+        }
+        ceil = colon;
+    }
+    let lk = lower_at(toks, text, k);
+    if lk == "according" && lower_at(toks, text, k + 1) == "to" {
+        let np = np::after(toks, text, k + 2, ceil)?;
+        return Some(attr(np, toks, k, k + 1, "quote-according-to", 0.8));
+    }
+    if lexicon::cue(&lk).is_some() {
+        let mut np = np::after(toks, text, k + 1, ceil)?;
+        // "said the company’s spokesman, Julien Marchetti": prefer the appositive name.
+        if matches!(np.kind, NpKind::Role { .. })
+            && toks.get(np.toks.end).is_some_and(|t| t.is_punct(','))
+        {
+            if let Some(named) = np::after(toks, text, np.toks.end + 1, ceil) {
+                if matches!(named.kind, NpKind::Named { is_org: false, .. }) {
+                    np = named;
+                }
+            }
+        }
+        let rule = if is_pronoun(&np) {
+            "quote-said-pronoun"
+        } else {
+            "quote-said-name"
+        };
+        return Some(attr(np, toks, k, k, rule, 0.9));
+    }
+    let np = np::after(toks, text, k, ceil)?;
+    let mut c = np.toks.end;
+    let mut appos = false;
+    if c < ceil && toks[c].is_punct(',') {
+        let close = (c + 1..ceil.min(c + 14)).find(|&i| toks[i].is_punct(','))?;
+        c = close + 1;
+        appos = true;
+    }
+    let mut m = 0;
+    while c < ceil && m < 3 {
+        let l = lower_at(toks, text, c);
+        if is_adverb(&l) || is_aux(&l) {
+            c += 1;
+            m += 1;
+        } else {
+            break;
+        }
+    }
+    if c >= ceil || !is_cue_at(toks, text, c) {
+        return None;
+    }
+    if terminal && !appos {
+        let rest = &toks[c + 1..ceil];
+        if rest.len() > 8 || rest.iter().any(|t| t.is_word() && t.lower(text) == "that") {
+            return None;
+        }
+    }
+    let rule = match (is_pronoun(&np), appos) {
+        (true, _) => "quote-pronoun-said",
+        (false, true) => "quote-name-appos-said",
+        (false, false) => "quote-name-said",
+    };
+    let conf = if terminal { 0.75 } else { 0.9 };
+    Some(attr(np, toks, c, c, rule, conf))
+}
+
+/// "X said: “…”" / "X said, “…”" / "According to X, “…”" / "X: “…”".
+fn left_attr(text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
+    if q <= floor {
+        return None;
+    }
+    let last = &toks[q - 1];
+    let colon = last.is_punct(':');
+    let intro = colon
+        || last.is_punct(',')
+        || last.is_punct('—')
+        || last.is_punct('–')
+        || is_cue_at(toks, text, q - 1);
+    if !intro {
+        return None;
+    }
+    for c in (floor..q).rev() {
+        let l = lower_at(toks, text, c);
+        if l == "according" && lower_at(toks, text, c + 1) == "to" {
+            let np = np::after(toks, text, c + 2, q)?;
+            return Some(attr(np, toks, c, c + 1, "according-to-quote", 0.8));
+        }
+        if is_cue_at(toks, text, c) {
+            let Some(np) =
+                subject_left(toks, text, c, floor).or_else(|| np::after(toks, text, c + 1, q))
+            else {
+                continue;
+            };
+            let rule = if colon {
+                "name-said-colon-quote"
+            } else {
+                "name-said-quote"
+            };
+            return Some(attr(np, toks, c, c, rule, if colon { 0.85 } else { 0.75 }));
+        }
+    }
+    // "Her message was simple: “…”".
+    if colon && q >= floor + 3 {
+        let p = match lower_at(toks, text, floor).as_str() {
+            "his" => Some(lexicon::Pronoun::He),
+            "her" => Some(lexicon::Pronoun::She),
+            "their" => Some(lexicon::Pronoun::They),
+            _ => None,
+        };
+        if let Some(p) = p {
+            let t = &toks[floor];
+            return Some(Attr {
+                np: Np {
+                    range: t.start..t.end,
+                    toks: floor..floor + 1,
+                    kind: NpKind::Pronoun(p),
+                },
+                cue: None,
+                cue_tok: None,
+                rule: "possessive-colon-quote",
+                conf: 0.45,
+            });
+        }
+    }
+    if colon {
+        let np = np::before(toks, text, q - 1, floor)?;
+        if np.toks.start == floor
+            && !is_pronoun(&np)
+            && word_count(quote_inner(text, &toks[q])) >= 4
+        {
+            return Some(Attr {
+                np,
+                cue: None,
+                cue_tok: None,
+                rule: "name-colon-quote",
+                conf: 0.5,
+            });
+        }
+    }
+    None
+}
+
+/// A quoted fragment inside a reported sentence: the cue in the same sentence.
+fn fragment_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
+    if let Some(a) = right_attr(text, toks, q) {
+        return Some(Attr {
+            rule: "mixed-quote-then-said",
+            conf: 0.5,
+            ..a
+        });
+    }
+    let floor = sentence_floor(toks, text, q);
+    for c in (floor..q).rev() {
+        let naming = matches!(
+            lower_at(toks, text, c).as_str(),
+            "called" | "calls" | "dubbed" | "dubs" | "labelled" | "labeled" | "branded" | "termed"
+        );
+        if is_cue_at(toks, text, c) || naming {
+            if let Some(np) = subject_left(toks, text, c, floor) {
+                return Some(attr(np, toks, c, c, "mixed-reported-sentence", 0.45));
+            }
+        }
+        if lower_at(toks, text, c) == "according" {
+            break;
+        }
+    }
+    let ceil = sentence_ceil(toks, q + 1);
+    for c in q + 1..ceil {
+        if is_cue_at(toks, text, c) {
+            if let Some(np) = subject_left(toks, text, c, q + 1) {
+                return Some(attr(np, toks, c, c, "mixed-reported-sentence", 0.4));
+            }
+        }
+    }
+    None
+}
+
+#[derive(PartialEq)]
+enum Class {
+    Direct,
+    Fragment,
+}
+
+fn classify(text: &str, toks: &[Tok], q: usize) -> Class {
+    if q == 0 {
+        return Class::Direct;
+    }
+    let p = &toks[q - 1];
+    // Only a cased (Latin, Cyrillic, Greek …) word or a number before the mark makes it a fragment.
+    let cased = p
+        .text(text)
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_lowercase() || c.is_uppercase() || c.is_ascii_digit());
+    if !p.is_word() || !cased {
+        return Class::Direct;
+    }
+    let starts_upper = quote_inner(text, &toks[q])
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase);
+    if lexicon::cue(&p.lower(text)).is_some() && starts_upper {
+        return Class::Direct;
+    }
+    Class::Fragment
+}
+
+/// Analyses one paragraph, appending quote and indirect items.
+#[allow(clippy::too_many_arguments)]
+fn analyse_para(
+    text: &str,
+    toks: &[Tok],
+    para_idx: usize,
+    para: Para,
+    raws: &[RawQuote],
+    items: &mut Vec<Item>,
+) {
+    let mut used_cues: HashSet<usize> = HashSet::new();
+    let first_item = items.len();
+    let mut prev_quote_tok: Option<usize> = None;
+    for (qi, t) in toks.iter().enumerate() {
+        let Some(ri) = t.quote() else { continue };
+        let raw = &raws[ri];
+        let class = classify(text, toks, qi);
+        let wc = word_count(quote_inner(text, t));
+        let floor = sentence_floor(toks, text, qi).max(prev_quote_tok.map_or(0, |p| p + 1));
+        let (kind, a) = match class {
+            Class::Direct => {
+                let a = left_attr(text, toks, qi, floor).or_else(|| right_attr(text, toks, qi));
+                (QuoteKind::Direct, a)
+            }
+            Class::Fragment => (QuoteKind::Mixed, fragment_attr(text, toks, qi)),
+        };
+        prev_quote_tok = Some(qi);
+        let inner_punct = quote_inner(text, t)
+            .chars()
+            .last()
+            .is_some_and(|c| matches!(c, '.' | '?' | '!' | ',' | '…' | '—'));
+        let skip = match kind {
+            QuoteKind::Mixed => a.is_none(),
+            _ => a.is_none() && wc < 4 && !inner_punct,
+        };
+        if let Some(c) = a.as_ref().and_then(|a| a.cue_tok) {
+            if kind == QuoteKind::Direct {
+                used_cues.insert(c);
+            }
+        }
+        let (rule, conf) = match &a {
+            Some(a) => (a.rule, a.conf),
+            None => ("quote-unattributed", if wc >= 4 { 0.5 } else { 0.3 }),
+        };
+        items.push(Item {
+            range: raw.start..raw.end,
+            para: para_idx,
+            kind,
+            raw: Some(ri),
+            at_para_start: raw.start == para.start,
+            cue: a.as_ref().and_then(|a| a.cue.clone()),
+            attr: a,
+            speaker: None,
+            rule,
+            conf,
+            skip,
+            bare: false,
+        });
+    }
+    if para_idx == 0 {
+        return;
+    }
+    indirect(text, toks, para_idx, &used_cues, first_item, items);
+    // Remaining cue verbs with a subject become bare events.
+    let used: HashSet<usize> = items[first_item..]
+        .iter()
+        .filter_map(|it| it.attr.as_ref().and_then(|a| a.cue_tok))
+        .collect();
+    for c in 0..toks.len() {
+        if used.contains(&c) || !is_cue_at(toks, text, c) || negated(toks, text, c) {
+            continue;
+        }
+        let floor = sentence_floor(toks, text, c);
+        if let Some(np) = subject_left(toks, text, c, floor) {
+            let cue = toks[c].start..toks[c].end;
+            items.push(Item {
+                range: cue.clone(),
+                para: para_idx,
+                kind: QuoteKind::Indirect,
+                raw: None,
+                at_para_start: false,
+                attr: Some(Attr {
+                    np,
+                    cue: Some(cue.clone()),
+                    cue_tok: Some(c),
+                    rule: "cue-subject",
+                    conf: 0.4,
+                }),
+                speaker: None,
+                rule: "cue-subject",
+                conf: 0.4,
+                cue: Some(cue),
+                skip: true,
+                bare: true,
+            });
+        }
+    }
+}
+
+fn negated(toks: &[Tok], text: &str, c: usize) -> bool {
+    (c.saturating_sub(2)..c).any(|k| {
+        let l = lower_at(toks, text, k);
+        matches!(
+            l.as_str(),
+            "not"
+                | "never"
+                | "didn’t"
+                | "didn't"
+                | "doesn’t"
+                | "doesn't"
+                | "won’t"
+                | "won't"
+                | "wouldn’t"
+                | "wouldn't"
+                | "hasn’t"
+                | "hasn't"
+                | "haven’t"
+                | "haven't"
+        )
+    })
+}
+
+/// End of a reported clause starting at `s`: the sentence end, or before a coordinated
+/// second cue ("… and said …", "…, adding …").
+fn clause_end(toks: &[Tok], text: &str, s: usize) -> usize {
+    let e = sentence_ceil(toks, s);
+    for k in s + 1..e {
+        let l = lower_at(toks, text, k);
+        let next_cue = is_cue_at(toks, text, k + 1)
+            || (is_adverb(&lower_at(toks, text, k + 1)) && is_cue_at(toks, text, k + 2));
+        if (l == "and" || l == "but") && next_cue {
+            return k;
+        }
+        if toks[k].is_punct(',') && next_cue && lower_at(toks, text, k + 1).ends_with("ing") {
+            return k;
+        }
+    }
+    e
+}
+
+/// "X said (that) …" and "…, according to X." clauses.
+fn indirect(
+    text: &str,
+    toks: &[Tok],
+    para_idx: usize,
+    used: &HashSet<usize>,
+    first_item: usize,
+    items: &mut Vec<Item>,
+) {
+    let quote_at: HashMap<usize, usize> = (first_item..items.len())
+        .map(|i| (items[i].range.start, i))
+        .collect();
+    let n = toks.len();
+    let mut c = 0;
+    while c < n {
+        if used.contains(&c) || !toks[c].is_word() {
+            c += 1;
+            continue;
+        }
+        let l = toks[c].lower(text);
+        let floor = sentence_floor(toks, text, c);
+        let mut found: Option<(Np, usize, usize, &'static str)> = None;
+        if l == "according"
+            && lower_at(toks, text, c + 1) == "to"
+            && c > floor + 2
+            && toks[c - 1].is_punct(',')
+        {
+            let ceil = sentence_ceil(toks, c);
+            if let Some(np) = np::after(toks, text, c + 2, ceil) {
+                let tail_ok = (np.toks.end..ceil).all(|i| toks[i].quote().is_none());
+                if tail_ok {
+                    found = Some((np, floor, c - 1, "clause-according-to"));
+                }
+            }
+        } else if (lexicon::introduces_clause(&l) || lexicon::needs_that(&l))
+            && !negated(toks, text, c)
+        {
+            if let Some(np) = subject_left(toks, text, c, floor).filter(|np| !matches!(&np.kind, NpKind::Named { name, .. } if name.eq_ignore_ascii_case("nobody"))) {
+                // "…, engineers said on Friday.": the clause precedes its attribution.
+                let mut s0 = np.toks.start;
+                if s0 > floor && lower_at(toks, text, s0 - 1) == "the" {
+                    s0 -= 1;
+                }
+                let ceil = sentence_ceil(toks, c + 1);
+                let tail_ok = ceil - (c + 1) <= 4
+                    && (c + 1..ceil).all(|i| toks[i].is_word())
+                    && (c + 1 == ceil || lexicon::is_adjunct_start(&lower_at(toks, text, c + 1)));
+                if s0 > floor + 2 && toks[s0 - 1].is_punct(',') && tail_ok {
+                    found = Some((np, floor, s0 - 1, "clause-name-said"));
+                } else {
+                let mut k = c + 1;
+                if matches!(l.as_str(), "told" | "tells") {
+                    k = np::after(toks, text, k, n).map_or(k + 1, |o| o.toks.end);
+                }
+                let that = (k..(k + 8).min(n))
+                    .take_while(|&j| toks[j].is_word() || toks[j].is_punct(','))
+                    .find(|&j| lower_at(toks, text, j) == "that");
+                let start = match that {
+                    Some(j) => Some(j + 1),
+                    None if lexicon::needs_that(&l) => None,
+                    None => {
+                        let lk = lower_at(toks, text, k);
+                        (k < n && toks[k].is_word() && !lexicon::is_adjunct_start(&lk) && !is_cue_at(toks, text, k))
+                            .then_some(k)
+                    }
+                };
+                if let Some(s) = start {
+                    let e = clause_end(toks, text, s);
+                    let rule = if that.is_some() { "name-said-that-clause" } else { "name-said-clause" };
+                    found = Some((np, s, e, rule));
+                }
+                }
+            }
+        }
+        let Some((np, mut s, e, rule)) = found else {
+            c += 1;
+            continue;
+        };
+        // Skip a wire dateline ("NORTHFIELD (Wire) — ") at the start of the clause.
+        if let Some(d) =
+            (s..(s + 8).min(e)).find(|&i| toks[i].is_punct('—') || toks[i].is_punct('–'))
+        {
+            let t0 = toks[s].text(text);
+            let caps = toks[s].is_word()
+                && t0.chars().count() > 1
+                && !t0.chars().any(char::is_lowercase)
+                && !(s..d).any(|i| toks[i].quote().is_some());
+            if caps && d > s {
+                s = d + 1;
+            }
+        }
+        if e <= s + 2 || e > n {
+            c += 1;
+            continue;
+        }
+        // Quotes inside the clause: direct ones veto it, fragments are absorbed (mixed).
+        let inside: Vec<usize> = (s..e).filter_map(|i| toks[i].quote().map(|_| i)).collect();
+        let mut veto = false;
+        let mut absorbed = Vec::new();
+        for &qi in &inside {
+            let r = toks[qi].start..toks[qi].end;
+            if let Some(&idx) = quote_at.get(&r.start) {
+                let pos = idx - first_item;
+                let it = &items[idx];
+                if it.kind == QuoteKind::Direct && !it.skip {
+                    veto = true;
+                }
+                absorbed.push(first_item + pos);
+            }
+        }
+        if !veto {
+            for a in &absorbed {
+                items[*a].skip = true;
+            }
+            let kind = if inside.is_empty() {
+                QuoteKind::Indirect
+            } else {
+                QuoteKind::Mixed
+            };
+            let (cs, ce) = if rule == "clause-according-to" {
+                (c, c + 1)
+            } else {
+                (c, c)
+            };
+            let cue_tok = toks[cs].start..toks[ce].end;
+            let mut end = toks[e - 1].end;
+            if toks[e - 1].quote().is_none() && !toks[e - 1].is_word() {
+                end = toks[e - 1].start;
+            }
+            let conf = if rule == "name-said-clause" {
+                0.35
+            } else {
+                0.45
+            };
+            items.push(Item {
+                range: toks[s].start..end,
+                para: para_idx,
+                kind,
+                raw: None,
+                at_para_start: false,
+                attr: Some(Attr {
+                    np,
+                    cue: Some(cue_tok.clone()),
+                    cue_tok: Some(c),
+                    rule,
+                    conf,
+                }),
+                speaker: None,
+                rule,
+                conf,
+                cue: Some(cue_tok),
+                skip: false,
+                bare: false,
+            });
+            c = e.max(c + 1);
+            continue;
+        }
+        c += 1;
+    }
+}
+
+fn strip_det(s: &str) -> &str {
+    for d in ["the ", "a ", "an ", "its ", "his ", "her ", "their "] {
+        if s.len() > d.len() && s.get(..d.len()).is_some_and(|x| x.eq_ignore_ascii_case(d)) {
+            return &s[d.len()..];
+        }
+    }
+    s
+}
+
+/// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
+fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for toks in tokens {
+        let n = toks.len();
+        let mut i = 0;
+        while i < n {
+            if !np::word_ok_in_chain(&toks[i], text) {
+                i += 1;
+                continue;
+            }
+            let e = np::chain_forward(toks, text, i, n);
+            let prev_title = i > 0 && toks[i - 1].is_word() && {
+                let w = toks[i - 1].lower(text);
+                lexicon::is_title(&w)
+                    || (["or", "er", "ist", "ian", "ant", "ent"]
+                        .iter()
+                        .any(|s| w.ends_with(s))
+                        && w.len() > 4
+                        && !matches!(
+                            w.as_str(),
+                            "after"
+                                | "under"
+                                | "never"
+                                | "other"
+                                | "whether"
+                                | "together"
+                                | "later"
+                                | "either"
+                                | "neither"
+                                | "rather"
+                                | "against"
+                                | "recent"
+                                | "current"
+                                | "different"
+                                | "present"
+                                | "meanwhile"
+                        ))
+            };
+            let det_start = i > 0
+                && toks[i - 1].is_word()
+                && toks[i - 1].lower(text) == "the"
+                && (i == 1 || toks[i - 2].is_terminal() || toks[i - 2].is_punct(','));
+            let after_subordinator = i > 0
+                && toks[i - 1].is_word()
+                && matches!(
+                    toks[i - 1].lower(text).as_str(),
+                    "when"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "while"
+                        | "because"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "if"
+                        | "and"
+                        | "but"
+                        | "so"
+                        | "that"
+                        | "where"
+                        | "until"
+                        | "once"
+                );
+            let pre_ok = i == 0
+                || det_start
+                || after_subordinator
+                || toks[i - 1].is_terminal()
+                || toks[i - 1].is_punct(',')
+                || toks[i - 1].is_punct('—')
+                || toks[i - 1].quote().is_some()
+                || prev_title;
+            // "Faizal on Wednesday unveiled": a time adjunct after the subject.
+            let time_adjunct = e + 1 < n
+                && matches!(toks[e].lower(text).as_str(), "on" | "last" | "this")
+                && matches!(
+                    toks[e + 1].lower(text).as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                );
+            let post_ok = e < n
+                && !toks[e - 1].is_possessive(text)
+                && (time_adjunct
+                    || toks[e].is_punct(',')
+                    || (toks[e].is_word()
+                        && !toks[e].is_cap(text)
+                        && !lexicon::is_name_connector(&toks[e].lower(text))
+                        && !matches!(
+                            toks[e].lower(text).as_str(),
+                            "in" | "on" | "at" | "to" | "from" | "with" | "or" | "by" | "as" | "is"
+                        )));
+            if pre_ok && post_ok {
+                if let Some(np) = np::named_from(toks, text, i, e) {
+                    if let NpKind::Named {
+                        name,
+                        surface,
+                        is_org,
+                        gender,
+                    } = np.kind
+                    {
+                        if is_org
+                            || name.contains(' ')
+                            || prev_title
+                            || gender.is_some()
+                            || surface.contains(' ')
+                        {
+                            out.push(Candidate {
+                                pos: np.range.start,
+                                name,
+                                surface,
+                                is_org,
+                                gender,
+                            });
+                        }
+                    }
+                }
+            }
+            i = e;
+        }
+    }
+    out
+}
+
+const GENERIC_ORG: &[&str] = &[
+    "carmaker",
+    "airport",
+    "hospital",
+    "museum",
+    "school",
+    "university",
+    "library",
+    "festival",
+    "retailer",
+    "insurer",
+    "club",
+    "industry",
+    "sector",
+    "coastguard",
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "airline",
+    "agency",
+    "trust",
+    "association",
+    "charity",
+    "operator",
+    "bank",
+    "union",
+    "club",
+    "party",
+    "council",
+    "board",
+    "authority",
+    "government",
+    "carrier",
+    "retailer",
+    "manufacturer",
+    "maker",
+    "insurer",
+    "broadcaster",
+    "publisher",
+    "developer",
+    "network",
+    "team",
+    "campaign",
+    "ministry",
+];
+
+/// Runs attribution over the whole document.
+pub(super) fn run(
+    text: &str,
+    paras: &[Para],
+    raws: &[RawQuote],
+    tokens: &[Vec<Tok>],
+) -> Suggestions {
+    let mut items: Vec<Item> = Vec::new();
+    for (pi, p) in paras.iter().enumerate() {
+        analyse_para(text, &tokens[pi], pi, *p, raws, &mut items);
+    }
+    let mut reg = Registry::with_candidates(collect_candidates(text, tokens));
+    // Resolve speaker phrases in text order.
+    let mut order: Vec<usize> = (0..items.len())
+        .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
+        .collect();
+    order.sort_by_key(|&i| items[i].attr.as_ref().map_or(0, |a| a.np.range.start));
+    let mut resolved: HashMap<(usize, usize), Option<usize>> = HashMap::new();
+    let mut mention_of: HashMap<(usize, usize), SuggestedMention> = HashMap::new();
+    for i in order {
+        let a = items[i].attr.clone().expect("attr");
+        let key = (a.np.range.start, a.np.range.end);
+        let pos = a.np.range.start;
+        let sp = match resolved.get(&key) {
+            Some(s) => *s,
+            None => {
+                let s = match &a.np.kind {
+                    NpKind::Pronoun(p) => reg.resolve(*p, pos),
+                    NpKind::Named {
+                        name,
+                        surface,
+                        is_org,
+                        gender,
+                    } => Some(reg.named(name, surface, *is_org, *gender, pos)),
+                    NpKind::Role {
+                        head,
+                        is_org,
+                        plural,
+                    } => {
+                        let generic = GENERIC_ORG.contains(&head.as_str());
+                        let surface = &text[a.np.range.clone()];
+                        let org = *is_org || generic;
+                        Some(reg.role(
+                            head,
+                            org,
+                            *plural,
+                            generic,
+                            strip_det(surface),
+                            surface,
+                            pos,
+                        ))
+                    }
+                };
+                resolved.insert(key, s);
+                if let Some(s) = s {
+                    let conf = if is_pronoun(&a.np) {
+                        a.conf * 0.85
+                    } else {
+                        a.conf
+                    };
+                    mention_of.insert(
+                        key,
+                        SuggestedMention {
+                            range: a.np.range.clone(),
+                            speaker: s,
+                            rule: a.rule,
+                            confidence: conf,
+                        },
+                    );
+                }
+                s
+            }
+        };
+        items[i].speaker = sp;
+        if sp.is_some() && is_pronoun(&a.np) {
+            items[i].conf *= 0.85;
+        }
+    }
+    inherit(text, &mut items, raws, paras.len());
+    // Mentions: those behind an emitted quote (directly or through inheritance).
+    // (speaker, paragraph) pairs whose bare cue event lent its speaker to a quote.
+    let mut lent: HashSet<(usize, usize)> = HashSet::new();
+    for o in items.iter().filter(|o| !o.skip) {
+        if let Some(s) = o.speaker {
+            match o.rule {
+                "para-inherit" if o.para > 0 => {
+                    lent.insert((s, o.para - 1));
+                }
+                "same-para-reported" => {
+                    lent.insert((s, o.para));
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut used_keys: HashSet<(usize, usize)> = HashSet::new();
+    for it in &items {
+        if it.skip && !it.bare {
+            continue;
+        }
+        let Some(s) = it.speaker else { continue };
+        if !it.bare || lent.contains(&(s, it.para)) {
+            if let Some(a) = &it.attr {
+                used_keys.insert((a.np.range.start, a.np.range.end));
+            }
+        }
+    }
+    let mut mentions: Vec<SuggestedMention> = mention_of
+        .into_iter()
+        .filter(|(k, _)| used_keys.contains(k))
+        .map(|(_, m)| m)
+        .collect();
+    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+    let mut quotes: Vec<SuggestedQuote> = items
+        .into_iter()
+        .filter(|it| !it.skip)
+        .map(|it| SuggestedQuote {
+            range: it.range,
+            kind: it.kind,
+            speaker: it.speaker,
+            cue: it.cue,
+            rule: it.rule,
+            confidence: it.conf,
+        })
+        .collect();
+    quotes.sort_by_key(|q| (q.range.start, q.range.end));
+    // Keep only speakers that something refers to, renumbered in order of first use.
+    let mut remap: Vec<Option<usize>> = vec![None; reg.entities.len()];
+    let mut speakers = Vec::new();
+    let mut take = |i: usize, speakers: &mut Vec<SuggestedSpeaker>| {
+        *remap[i].get_or_insert_with(|| {
+            let e = &reg.entities[i];
+            speakers.push(SuggestedSpeaker {
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+            });
+            speakers.len() - 1
+        })
+    };
+    for q in &mut quotes {
+        if let Some(s) = q.speaker {
+            q.speaker = Some(take(s, &mut speakers));
+        }
+    }
+    for m in &mut mentions {
+        m.speaker = take(m.speaker, &mut speakers);
+    }
+    Suggestions {
+        speakers,
+        mentions,
+        quotes,
+    }
+}
+
+/// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct quotes.
+fn inherit(text: &str, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
+    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
+    let mut events: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
+    let mut all: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
+    for (i, it) in items.iter().enumerate() {
+        all[it.para].push(i);
+        if it.kind == QuoteKind::Direct && !it.skip {
+            by_para[it.para].push(i);
+        }
+        if it.attr.is_some() && (!it.skip || it.bare) && it.kind != QuoteKind::Direct {
+            events[it.para].push(i);
+        }
+    }
+    let has_attr: Vec<bool> = all
+        .iter()
+        .map(|l| {
+            l.iter()
+                .any(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
+        })
+        .collect();
+    let mut last_speaker: Vec<Option<usize>> = vec![None; n_paras];
+    for p in 0..n_paras {
+        let list = by_para[p].clone();
+        if let Some(&first) = list.first() {
+            // Multi-paragraph quote: previous paragraph ends inside an open quote.
+            if p > 0 && items[first].at_para_start && items[first].speaker.is_none() {
+                let prev_open = by_para[p - 1].last().filter(|&&l| {
+                    items[l].raw.is_some_and(|r| !raws[r].closed) && items[l].speaker.is_some()
+                });
+                if let Some(&last) = prev_open {
+                    items[first].speaker = items[last].speaker;
+                    items[first].rule = "multi-para-continuation";
+                    items[first].conf = 0.75;
+                } else if !has_attr[p] && last_speaker[p - 1].is_some() {
+                    items[first].speaker = last_speaker[p - 1];
+                    items[first].rule = "para-inherit";
+                    items[first].conf = 0.45;
+                }
+            }
+            // Unattributed quote after a reported-speech event in the same paragraph.
+            for &q in &list {
+                if items[q].speaker.is_some() {
+                    continue;
+                }
+                let start = items[q].range.start;
+                let ev = events[p]
+                    .iter()
+                    .filter(|&&e| items[e].speaker.is_some() && items[e].range.start < start)
+                    .max_by_key(|&&e| items[e].range.start)
+                    .or_else(|| {
+                        // "“…” — that was how X described it": a cue later in the same sentence.
+                        let end = items[q].range.end;
+                        events[p]
+                            .iter()
+                            .filter(|&&e| items[e].speaker.is_some() && items[e].range.start >= end)
+                            .min_by_key(|&&e| items[e].range.start)
+                            .filter(|&&e| {
+                                !text[end..items[e].range.start].contains(['.', '?', '!'])
+                            })
+                    });
+                let before_direct = list
+                    .iter()
+                    .any(|&o| o != q && items[o].speaker.is_some() && items[o].range.start < start);
+                if let (Some(&e), false) = (ev, before_direct) {
+                    items[q].speaker = items[e].speaker;
+                    items[q].rule = "same-para-reported";
+                    items[q].conf = 0.6;
+                }
+            }
+            // Within the paragraph: forward, then backward.
+            for w in 1..list.len() {
+                let (a, b) = (list[w - 1], list[w]);
+                if items[b].speaker.is_none() && items[a].speaker.is_some() {
+                    items[b].speaker = items[a].speaker;
+                    items[b].rule = "same-para-quote";
+                    items[b].conf = 0.7;
+                }
+            }
+            for w in (1..list.len()).rev() {
+                let (a, b) = (list[w - 1], list[w]);
+                if items[a].speaker.is_none() && items[b].speaker.is_some() {
+                    items[a].speaker = items[b].speaker;
+                    items[a].rule = "same-para-quote";
+                    items[a].conf = 0.65;
+                }
+            }
+        }
+        // The paragraph's last speaker (quote or reported-speech event), for the next paragraph.
+        last_speaker[p] = all[p]
+            .iter()
+            .map(|&i| &items[i])
+            .filter(|it| it.speaker.is_some() && (!it.skip || it.bare))
+            .max_by_key(|it| it.range.start)
+            .and_then(|it| it.speaker);
+    }
+}

@@ -1,0 +1,1365 @@
+//! Word lists: reporting (cue) verbs, pronouns, titles, roles and other closed-class words used by attribution.
+
+/// Strength of a cue word: how strongly it signals reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// say/tell/add: the canonical speech verbs.
+    Say,
+    /// Other verbs of communication (warned, insisted, tweeted …).
+    Other,
+}
+
+const SAY: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding",
+];
+
+const OTHER: &[&str] = &[
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "state",
+    "states",
+    "stated",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "post",
+    "posted",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "acknowledging",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "continue",
+    "continues",
+    "continued",
+    "conclude",
+    "concludes",
+    "concluded",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasise",
+    "emphasises",
+    "emphasised",
+    "emphasising",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasizing",
+    "maintain",
+    "maintains",
+    "maintained",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "respond",
+    "responds",
+    "responded",
+    "answer",
+    "answers",
+    "answered",
+    "remark",
+    "remarks",
+    "remarked",
+    "observe",
+    "observes",
+    "observed",
+    "comment",
+    "comments",
+    "commented",
+    "assert",
+    "asserts",
+    "asserted",
+    "contend",
+    "contends",
+    "contended",
+    "allege",
+    "alleges",
+    "alleged",
+    "report",
+    "reports",
+    "reported",
+    "recount",
+    "recounts",
+    "recounted",
+    "reiterate",
+    "reiterates",
+    "reiterated",
+    "caution",
+    "cautions",
+    "cautioned",
+    "pledge",
+    "pledges",
+    "pledged",
+    "boast",
+    "boasts",
+    "boasted",
+    "joke",
+    "jokes",
+    "joked",
+    "shout",
+    "shouts",
+    "shouted",
+    "whisper",
+    "whispered",
+    "exclaim",
+    "exclaimed",
+    "mutter",
+    "muttered",
+    "tell",
+    "testify",
+    "testified",
+    "testifies",
+    "counter",
+    "countered",
+    "counters",
+    "quip",
+    "quipped",
+    "quips",
+    "blame",
+    "blames",
+    "blamed",
+    "accuse",
+    "accuses",
+    "accused",
+    "charge",
+    "charged",
+    "agree",
+    "agrees",
+    "agreed",
+    "concede",
+    "concedes",
+    "conceded",
+    "added",
+    "announce",
+    "wonder",
+    "wondered",
+    "wonders",
+    "estimate",
+    "estimated",
+    "estimates",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "hope",
+    "hopes",
+    "hoped",
+    "insist",
+    "demand",
+    "demanded",
+    "demands",
+    "told",
+];
+
+/// Returns the cue class of a lower-cased word.
+pub(super) fn cue(lower: &str) -> Option<Cue> {
+    static OTHER_SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    if SAY.contains(&lower) {
+        Some(Cue::Say)
+    } else if OTHER_SET
+        .get_or_init(|| OTHER.iter().copied().collect())
+        .contains(lower)
+    {
+        Some(Cue::Other)
+    } else {
+        None
+    }
+}
+
+/// Verbs of saying that typically introduce an indirect (reported) clause.
+pub(super) fn introduces_clause(lower: &str) -> bool {
+    matches!(
+        lower,
+        "say"
+            | "says"
+            | "said"
+            | "told"
+            | "tells"
+            | "claimed"
+            | "claims"
+            | "warned"
+            | "warns"
+            | "argued"
+            | "argues"
+            | "insisted"
+            | "insists"
+            | "added"
+            | "adds"
+            | "noted"
+            | "notes"
+            | "stated"
+            | "states"
+            | "announces"
+            | "confirmed"
+            | "confirms"
+            | "acknowledged"
+            | "admitted"
+            | "admits"
+            | "predicted"
+            | "predicts"
+            | "stressed"
+            | "explained"
+            | "suggested"
+            | "suggests"
+            | "maintained"
+            | "maintains"
+            | "alleged"
+            | "reported"
+            | "wrote"
+            | "writes"
+            | "believes"
+            | "believed"
+            | "thinks"
+            | "denied"
+            | "asserted"
+            | "contended"
+            | "contends"
+            | "conceded"
+            | "concedes"
+            | "emphasised"
+            | "emphasized"
+            | "reiterated"
+            | "replied"
+            | "replies"
+            | "responded"
+            | "countered"
+            | "concluded"
+            | "observed"
+            | "recalled"
+            | "recalls"
+            | "told."
+            | "denies"
+            | "disputed"
+            | "rejected"
+            | "feared"
+            | "fears"
+            | "estimated"
+    )
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    /// A definite description of a person ("the 19-year-old", "the veteran").
+    Person,
+}
+
+/// Heads of definite descriptions that refer back to a person ("the 19-year-old said").
+pub(super) fn is_person_anaphor(lower: &str) -> bool {
+    lower.ends_with("-year-old")
+        || matches!(
+            lower,
+            "veteran"
+                | "champion"
+                | "politician"
+                | "actor"
+                | "actress"
+                | "singer"
+                | "player"
+                | "star"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "winger"
+                | "forward"
+                | "captain"
+                | "novelist"
+                | "author"
+                | "writer"
+                | "musician"
+                | "rapper"
+                | "comedian"
+                | "billionaire"
+                | "entrepreneur"
+                | "businessman"
+                | "businesswoman"
+                | "lawmaker"
+                | "congressman"
+                | "congresswoman"
+                | "senator"
+                | "candidate"
+                | "incumbent"
+                | "challenger"
+                | "filmmaker"
+                | "director"
+                | "coach"
+                | "manager"
+                | "driver"
+                | "rider"
+                | "swimmer"
+                | "runner"
+                | "boxer"
+                | "mother"
+                | "father"
+                | "grandmother"
+                | "grandfather"
+                | "teenager"
+                | "pensioner"
+                | "widow"
+                | "widower"
+                | "retiree"
+                | "artist"
+                | "designer"
+                | "chef"
+        )
+}
+
+pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
+    match lower {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "they" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
+/// Titles and roles that precede a personal name ("President", "Sen.", "Chief Executive").
+pub(super) fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    matches!(
+        w.to_lowercase().as_str(),
+        "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "secretary"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "representative"
+            | "governor"
+            | "gov"
+            | "mayor"
+            | "chancellor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "general"
+            | "gen"
+            | "colonel"
+            | "col"
+            | "lt"
+            | "lieutenant"
+            | "sgt"
+            | "sergeant"
+            | "captain"
+            | "capt"
+            | "major"
+            | "maj"
+            | "admiral"
+            | "adm"
+            | "commander"
+            | "chief"
+            | "executive"
+            | "ceo"
+            | "cfo"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "chairperson"
+            | "director"
+            | "judge"
+            | "justice"
+            | "ambassador"
+            | "envoy"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "dr"
+            | "doctor"
+            | "prof"
+            | "professor"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "mx"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "rev"
+            | "reverend"
+            | "father"
+            | "bishop"
+            | "archbishop"
+            | "cardinal"
+            | "rabbi"
+            | "imam"
+            | "sheikh"
+            | "coach"
+            | "manager"
+            | "officer"
+            | "inspector"
+            | "detective"
+            | "superintendent"
+            | "commissioner"
+            | "deputy"
+            | "premier"
+            | "councillor"
+            | "councilor"
+            | "councilman"
+            | "councilwoman"
+            | "speaker"
+            | "leader"
+            | "founder"
+            | "head"
+            | "editor"
+            | "economist"
+            | "analyst"
+            | "attorney"
+            | "lawyer"
+            | "counsel"
+            | "sheriff"
+            | "marshal"
+            | "emir"
+            | "sultan"
+            | "ayatollah"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "finance"
+            | "interior"
+            | "health"
+            | "state"
+            | "former"
+            | "acting"
+            | "interim"
+            | "senior"
+            | "opposition"
+            | "party"
+            | "labour"
+            | "labor"
+            | "union"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "author"
+            | "activist"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "star"
+            | "candidate"
+            | "hon"
+            | "pres"
+            | "supt"
+            | "insp"
+            | "det"
+            | "cllr"
+            | "cmdr"
+            | "sgt."
+            | "artist"
+            | "owner"
+            | "chef"
+            | "poet"
+            | "farmer"
+            | "driver"
+            | "cyclist"
+            | "resident"
+            | "teacher"
+            | "student"
+            | "nurse"
+            | "engineer"
+            | "designer"
+            | "developer"
+            | "photographer"
+            | "writer"
+            | "novelist"
+            | "musician"
+            | "conductor"
+            | "composer"
+            | "historian"
+            | "scientist"
+            | "researcher"
+            | "organiser"
+            | "organizer"
+            | "campaigner"
+            | "volunteer"
+            | "pilot"
+            | "skipper"
+            | "fisherman"
+            | "butcher"
+            | "baker"
+            | "florist"
+            | "shopkeeper"
+            | "lawmaker"
+            | "legislator"
+            | "congressman"
+            | "congresswoman"
+            | "mp"
+            | "mep"
+            | "prosecutor"
+            | "investigator"
+            | "official"
+            | "managing"
+            | "museum"
+            | "chief-executive"
+            | "co-founder"
+            | "cofounder"
+            | "veteran"
+            | "rapper"
+            | "comedian"
+            | "presenter"
+            | "broadcaster"
+            | "entrepreneur"
+            | "businessman"
+            | "businesswoman"
+            | "billionaire"
+            | "diplomat"
+            | "spokesperson."
+            | "player"
+            | "forward"
+            | "striker."
+            | "boss"
+            | "trainer"
+            | "jockey"
+            | "referee"
+            | "umpire"
+            | "principal"
+            | "headteacher"
+            | "dean"
+            | "provost"
+            | "surgeon"
+            | "physician"
+            | "psychologist"
+            | "economist."
+            | "strategist"
+            | "pollster"
+            | "consultant"
+            | "adviser"
+            | "advisor"
+            | "aide"
+            | "negotiator"
+            | "backer"
+            | "investor"
+            | "curator"
+    )
+}
+
+/// Honorifics that also reveal grammatical gender.
+pub(super) fn honorific_gender(word: &str) -> Option<Pronoun> {
+    match word.trim_end_matches('.').to_lowercase().as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "father" | "chairman" | "spokesman"
+        | "councilman" => Some(Pronoun::He),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "chairwoman"
+        | "spokeswoman" | "councilwoman" | "actress" => Some(Pronoun::She),
+        _ => None,
+    }
+}
+
+/// Words marking an organisation name.
+pub(super) fn is_org_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "ministry"
+            | "department"
+            | "office"
+            | "agency"
+            | "council"
+            | "committee"
+            | "commission"
+            | "party"
+            | "union"
+            | "association"
+            | "company"
+            | "corp"
+            | "corp."
+            | "corporation"
+            | "inc"
+            | "inc."
+            | "ltd"
+            | "ltd."
+            | "group"
+            | "bank"
+            | "university"
+            | "institute"
+            | "foundation"
+            | "board"
+            | "authority"
+            | "police"
+            | "court"
+            | "government"
+            | "parliament"
+            | "kremlin"
+            | "pentagon"
+            | "organization"
+            | "organisation"
+            | "federation"
+            | "league"
+            | "club"
+            | "fund"
+            | "service"
+            | "services"
+            | "bureau"
+            | "administration"
+            | "assembly"
+            | "congress"
+            | "senate"
+            | "army"
+            | "navy"
+            | "force"
+            | "forces"
+            | "command"
+            | "trust"
+            | "society"
+            | "alliance"
+            | "coalition"
+            | "network"
+            | "times"
+            | "post"
+            | "news"
+            | "press"
+            | "hospital"
+            | "school"
+            | "college"
+            | "airlines"
+            | "airways"
+            | "motors"
+            | "industries"
+            | "holdings"
+            | "partners"
+            | "secretariat"
+            | "cabinet"
+            | "network's"
+            | "team"
+            | "fc"
+            | "nations"
+            | "council's"
+            | "unit"
+            | "centre"
+            | "center"
+            | "lab"
+            | "labs"
+            | "laboratory"
+            | "co"
+            | "co."
+            | "railway"
+            | "railways"
+            | "brigade"
+            | "guard"
+            | "directorate"
+            | "cooperative"
+    )
+}
+
+/// Common nouns that can head an unnamed source ("the ministry", "officials", "a spokesperson").
+pub(super) fn is_source_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "engineers"
+            | "inspectors"
+            | "businesses"
+            | "groups"
+            | "campaigners"
+            | "unions"
+            | "firms"
+            | "companies"
+            | "charities"
+            | "airport"
+            | "hospital"
+            | "museum"
+            | "school"
+            | "university"
+            | "carmaker"
+            | "retailer"
+            | "insurer"
+            | "manufacturer"
+            | "maker"
+            | "operators"
+            | "owners"
+            | "shopkeepers"
+            | "traders"
+            | "fans"
+            | "passengers"
+            | "commuters"
+            | "drivers"
+            | "locals"
+            | "neighbours"
+            | "neighbors"
+            | "councillors"
+            | "ministers"
+            | "judges"
+            | "observers"
+            | "monitors"
+            | "medics"
+            | "paramedics"
+            | "firefighters"
+            | "rescuers"
+            | "engineer"
+            | "inspector"
+            | "trader"
+            | "fan"
+            | "passenger"
+            | "pilot"
+            | "crew"
+            | "coastguard"
+            | "ministry’s"
+            | "spokespeople"
+            | "economists’"
+            | "scientist"
+            | "industry"
+            | "sector"
+            | "organisers’"
+            | "library"
+            | "festival"
+            | "club"
+            | "airline’s"
+            | "prosecution"
+            | "defence"
+            | "defense"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "official"
+            | "officials"
+            | "police"
+            | "authorities"
+            | "ministry"
+            | "government"
+            | "company"
+            | "statement"
+            | "report"
+            | "analysts"
+            | "analyst"
+            | "experts"
+            | "expert"
+            | "residents"
+            | "resident"
+            | "witnesses"
+            | "witness"
+            | "critics"
+            | "protesters"
+            | "protestors"
+            | "lawmakers"
+            | "investigators"
+            | "prosecutors"
+            | "organisers"
+            | "organizers"
+            | "president"
+            | "minister"
+            | "mayor"
+            | "governor"
+            | "chief"
+            | "executive"
+            | "director"
+            | "source"
+            | "sources"
+            | "agency"
+            | "council"
+            | "committee"
+            | "group"
+            | "union"
+            | "firm"
+            | "country"
+            | "court"
+            | "judge"
+            | "army"
+            | "military"
+            | "kremlin"
+            | "white"
+            | "department"
+            | "office"
+            | "board"
+            | "campaign"
+            | "party"
+            | "leader"
+            | "leaders"
+            | "doctors"
+            | "doctor"
+            | "teacher"
+            | "teachers"
+            | "parents"
+            | "family"
+            | "lawyer"
+            | "lawyers"
+            | "researchers"
+            | "scientists"
+            | "study"
+            | "team"
+            | "coach"
+            | "manager"
+            | "economist"
+            | "economists"
+            | "officer"
+            | "officers"
+            | "mother"
+            | "father"
+            | "woman"
+            | "man"
+            | "people"
+            | "workers"
+            | "employees"
+            | "members"
+            | "member"
+            | "chairman"
+            | "chairwoman"
+            | "founder"
+            | "owner"
+            | "farmer"
+            | "farmers"
+            | "bank"
+            | "regulator"
+            | "watchdog"
+            | "airline"
+            | "operator"
+            | "city"
+            | "state"
+            | "administration"
+            | "embassy"
+            | "senator"
+            | "diplomat"
+            | "diplomats"
+            | "aide"
+            | "aides"
+            | "ceo"
+            | "historian"
+            | "professor"
+            | "researcher"
+            | "student"
+            | "students"
+            | "activist"
+            | "activists"
+            | "nurse"
+            | "nurses"
+            | "survivor"
+            | "survivors"
+            | "villagers"
+            | "shopkeeper"
+            | "driver"
+            | "volunteer"
+            | "volunteers"
+    )
+}
+
+pub(super) fn is_determiner(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "one"
+            | "another"
+            | "two"
+            | "three"
+            | "several"
+            | "some"
+            | "many"
+            | "other"
+            | "our"
+    )
+}
+
+/// Cue forms that are also common nouns ("the former Soviet state", "his comments").
+pub(super) fn is_ambiguous_cue(lower: &str) -> bool {
+    matches!(
+        lower,
+        "state"
+            | "states"
+            | "note"
+            | "notes"
+            | "report"
+            | "reports"
+            | "comment"
+            | "comments"
+            | "remark"
+            | "remarks"
+            | "claim"
+            | "claims"
+            | "promise"
+            | "promises"
+            | "answer"
+            | "answers"
+            | "hope"
+            | "hopes"
+            | "charge"
+            | "demand"
+            | "demands"
+            | "estimate"
+            | "estimates"
+            | "post"
+            | "posts"
+            | "tweet"
+            | "tweets"
+            | "recall"
+            | "recalls"
+            | "stress"
+            | "vow"
+            | "vows"
+            | "pledge"
+            | "pledges"
+            | "joke"
+            | "jokes"
+            | "counter"
+            | "counters"
+            | "shout"
+            | "shouts"
+            | "caution"
+            | "cautions"
+            | "reply"
+            | "replies"
+            | "quip"
+            | "quips"
+            | "continue"
+            | "continues"
+            | "conclude"
+            | "concludes"
+            | "ask"
+            | "asks"
+            | "urge"
+            | "urges"
+            | "admit"
+            | "admits"
+            | "write"
+            | "writes"
+            | "add"
+            | "adds"
+            | "say"
+            | "tell"
+            | "thought"
+            | "blame"
+            | "blames"
+            | "accuse"
+            | "agree"
+            | "respond"
+            | "responds"
+            | "observe"
+            | "comment."
+            | "believe"
+            | "think"
+            | "predict"
+            | "warn"
+            | "deny"
+            | "confirm"
+            | "insist"
+            | "argue"
+            | "explain"
+            | "announce"
+            | "declare"
+            | "suggest"
+            | "promised"
+            | "hoped"
+            | "thinks"
+            | "believes"
+    )
+}
+
+/// Verbs that report speech only with an explicit "that" clause ("vowed that …").
+pub(super) fn needs_that(lower: &str) -> bool {
+    matches!(
+        lower,
+        "vowed"
+            | "vows"
+            | "pledged"
+            | "pledges"
+            | "promised"
+            | "promises"
+            | "hoped"
+            | "hopes"
+            | "feared"
+            | "fears"
+            | "agreed"
+            | "agrees"
+            | "demanded"
+            | "demands"
+            | "described"
+            | "announced"
+            | "announces"
+    )
+}
+
+/// Capitalised words that never start or belong to a speaker name.
+pub(super) fn is_cap_stopword(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_lowercase().as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "on"
+            | "in"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "to"
+            | "with"
+            | "as"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "if"
+            | "then"
+            | "since"
+            | "during"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "last"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "earlier"
+            | "later"
+            | "speaking"
+            | "asked"
+            | "meanwhile"
+            | "however"
+            | "still"
+            | "also"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "here"
+            | "there"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "writing"
+            | "according"
+            | "following"
+            | "despite"
+            | "although"
+            | "though"
+            | "because"
+            | "once"
+            | "under"
+            | "over"
+            | "about"
+            | "of"
+            | "instead"
+            | "even"
+            | "indeed"
+            | "yes"
+            | "no"
+            | "not"
+            | "what"
+            | "who"
+            | "why"
+            | "how"
+            | "where"
+            | "nobody"
+            | "everyone"
+            | "everybody"
+            | "someone"
+            | "somebody"
+            | "anyone"
+            | "nothing"
+            | "both"
+            | "neither"
+            | "either"
+            | "each"
+            | "all"
+            | "most"
+            | "some"
+            | "many"
+            | "few"
+            | "several"
+            | "one"
+            | "two"
+            | "three"
+            | "review"
+            | "analysis"
+            | "opinion"
+            | "comment"
+            | "editorial"
+            | "update"
+            | "watch"
+            | "live"
+            | "breaking"
+            | "exclusive"
+            | "read"
+            | "photos"
+            | "video"
+    )
+}
+
+/// Lower-case particles allowed inside a name ("Ministry of Defence", "Ludwig van Beethoven").
+pub(super) fn is_name_connector(lower: &str) -> bool {
+    matches!(
+        lower,
+        "of" | "for"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "dos"
+            | "das"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "la"
+            | "le"
+            | "du"
+            | "y"
+            | "and"
+            | "&"
+    )
+}
+
+/// Abbreviations that keep their trailing full stop inside the word token.
+pub(super) fn is_abbrev(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Sgt"
+            | "Prof"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "Capt"
+            | "Maj"
+            | "Adm"
+            | "Rev"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Cllr"
+            | "Cmdr"
+            | "No"
+            | "Mt"
+            | "Ft"
+            | "vs"
+            | "etc"
+            | "Jan"
+            | "Feb"
+            | "Aug"
+            | "Sept"
+            | "Sep"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Gens"
+    )
+}
+
+/// Prepositions that may follow a cue verb without ending the attribution ("said on Monday").
+pub(super) fn is_adjunct_start(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "late"
+            | "early"
+            | "tonight"
+            | "overnight"
+            | "on"
+            | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "to"
+            | "from"
+            | "via"
+            | "by"
+            | "when"
+            | "while"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "recently"
+            | "afterwards"
+            | "afterward"
+            | "then"
+            | "also"
+            | "again"
+            | "simply"
+            | "flatly"
+            | "bluntly"
+            | "quietly"
+            | "angrily"
+            | "firmly"
+            | "with"
+            | "over"
+            | "as"
+            | "into"
+            | "outside"
+            | "inside"
+            | "near"
+            | "against"
+            | "of"
+            | "about"
+            | "for"
+            | "up"
+            | "out"
+            | "off"
+            | "down"
+            | "back"
+            | "goodbye"
+            | "hello"
+            | "so"
+            | "yes"
+            | "no"
+            | "nothing"
+            | "little"
+            | "much"
+            | "more"
+            | "something"
+            | "anything"
+            | "publicly"
+    )
+}

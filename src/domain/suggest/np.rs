@@ -1,0 +1,419 @@
+//! Speaker noun phrases: names with titles stripped, pronouns and unnamed sources ("the ministry") around cue verbs.
+
+use super::lexicon::{self, Pronoun};
+use super::text::Tok;
+use std::ops::Range;
+
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum NpKind {
+    Pronoun(Pronoun),
+    Named {
+        name: String,
+        surface: String,
+        is_org: bool,
+        gender: Option<Pronoun>,
+    },
+    /// An unnamed source such as "the ministry" or "officials"; `head` is its last noun.
+    Role {
+        head: String,
+        is_org: bool,
+        plural: bool,
+    },
+}
+
+/// A speaker phrase: `range` is the mention (bytes), `toks` the token span it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Np {
+    pub range: Range<usize>,
+    pub toks: Range<usize>,
+    pub kind: NpKind,
+}
+
+pub(super) fn word_ok_in_chain(t: &Tok, text: &str) -> bool {
+    t.is_cap(text) && !lexicon::is_cap_stopword(t.text(text)) && !is_cue_word(t, text)
+}
+
+fn is_cue_word(t: &Tok, text: &str) -> bool {
+    t.is_word() && !t.is_cap(text) && lexicon::cue(&t.lower(text)).is_some()
+}
+
+fn strip_possessive(s: &str) -> &str {
+    for suf in ["’s", "'s"] {
+        if let Some(x) = s.strip_suffix(suf) {
+            return x;
+        }
+    }
+    s
+}
+
+/// Builds a named phrase from a run of capitalised tokens `toks[s..e]`.
+pub(super) fn named_from(toks: &[Tok], text: &str, s: usize, e: usize) -> Option<Np> {
+    let mut s = s;
+    while s < e && lexicon::is_cap_stopword(toks[s].text(text)) {
+        s += 1;
+    }
+    if s >= e {
+        return None;
+    }
+    if e - s == 1 && lexicon::is_source_noun(&toks[s].lower(text)) {
+        return Some(role(toks, text, s, s, e));
+    }
+    // Cut after the last title or possessive before the final token.
+    let mut cut = s;
+    let mut gender = None;
+    for (k, t) in toks.iter().enumerate().take(e - 1).skip(s) {
+        let w = t.text(text);
+        if lexicon::is_title(w) || t.is_possessive(text) {
+            cut = k + 1;
+        }
+        if let Some(g) = lexicon::honorific_gender(w) {
+            gender = Some(g);
+        }
+    }
+    let all_titles = (s..e).all(|k| lexicon::is_title(toks[k].text(text)));
+    let rem_org = (cut..e).any(|k| lexicon::is_org_word(toks[k].text(text)));
+    let last_lower = toks[e - 1].lower(text);
+    if all_titles {
+        return Some(Np {
+            range: toks[s].start..toks[e - 1].end,
+            toks: s..e,
+            kind: NpKind::Role {
+                head: last_lower.trim_end_matches('.').to_string(),
+                is_org: false,
+                plural: false,
+            },
+        });
+    }
+    let (ns, is_org) = if rem_org {
+        // Keep the whole organisation name ("Foreign Ministry"), minus possessor.
+        let mut ns = s;
+        for (k, t) in toks.iter().enumerate().take(e - 1).skip(s) {
+            if t.is_possessive(text) {
+                ns = k + 1;
+            }
+        }
+        (ns, true)
+    } else {
+        (cut, false)
+    };
+    let name = (ns..e)
+        .map(|k| toks[k].text(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = strip_possessive(&name).to_string();
+    if !name.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let surface = strip_possessive(&text[toks[s].start..toks[e - 1].end]).to_string();
+    let mut end = toks[e - 1].end;
+    let last = toks[e - 1].text(text);
+    if strip_possessive(last).len() != last.len() {
+        end -= last.len() - strip_possessive(last).len();
+    }
+    Some(Np {
+        range: toks[ns].start..end,
+        toks: s..e,
+        kind: NpKind::Named {
+            name,
+            surface,
+            is_org,
+            gender,
+        },
+    })
+}
+
+fn role(toks: &[Tok], text: &str, s: usize, head: usize, e: usize) -> Np {
+    let h = toks[head].lower(text);
+    let is_org = lexicon::is_org_word(&h)
+        || matches!(
+            h.as_str(),
+            "company"
+                | "firm"
+                | "country"
+                | "military"
+                | "campaign"
+                | "statement"
+                | "report"
+                | "study"
+                | "regulator"
+                | "watchdog"
+                | "airline"
+                | "operator"
+                | "city"
+                | "state"
+                | "embassy"
+        );
+    let plural = (h.ends_with('s') && !h.ends_with("ss")) || h == "police" || h == "people";
+    Np {
+        range: toks[s].start..toks[e - 1].end,
+        toks: s..e,
+        kind: NpKind::Role {
+            is_org: is_org && h != "police",
+            head: h,
+            plural,
+        },
+    }
+}
+
+/// The speaker phrase ending right before token `end` (not reaching below `floor`).
+pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Option<Np> {
+    if end <= floor {
+        return None;
+    }
+    let t = &toks[end - 1];
+    if !t.is_word() {
+        return None;
+    }
+    let lower = t.lower(text);
+    if let Some(p) = lexicon::pronoun(&lower) {
+        return Some(Np {
+            range: t.start..t.end,
+            toks: end - 1..end,
+            kind: NpKind::Pronoun(p),
+        });
+    }
+    if word_ok_in_chain(t, text) || (t.is_cap(text) && lexicon::is_title(t.text(text))) {
+        let mut s = end - 1;
+        while s > floor {
+            let p = &toks[s - 1];
+            if word_ok_in_chain(p, text) {
+                s -= 1;
+            } else if p.is_word()
+                && lexicon::is_name_connector(&p.lower(text))
+                && s - 1 > floor
+                && word_ok_in_chain(&toks[s - 2], text)
+            {
+                s -= 2;
+            } else {
+                break;
+            }
+        }
+        // "The Ministry of Defence": keep a leading determiner out of the name.
+        return named_from(toks, text, s, end);
+    }
+    // "Lawyers for the district said", "a spokesperson at the ministry said": source + PP.
+    if !lexicon::is_source_noun(&lower) && !t.is_cap(text) {
+        let lo = floor.max(end.saturating_sub(6));
+        if let Some(p) = (lo..end - 1).rev().find(|&k| {
+            toks[k].is_word()
+                && matches!(toks[k].lower(text).as_str(), "for" | "of" | "at" | "from")
+        }) {
+            if p > floor && (p + 1..end).all(|k| toks[k].is_word()) {
+                if let Some(head) = before(toks, text, p, floor) {
+                    if let NpKind::Role {
+                        head: h,
+                        is_org,
+                        plural,
+                    } = head.kind
+                    {
+                        let s = head.toks.start;
+                        return Some(Np {
+                            range: toks[s].start..t.end,
+                            toks: s..end,
+                            kind: NpKind::Role {
+                                head: h,
+                                is_org,
+                                plural,
+                            },
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // "the 19-year-old said": a definite description pointing back to a person.
+    if lexicon::is_person_anaphor(&lower) && end >= floor + 2 && toks[end - 2].is_word() {
+        let d = toks[end - 2].lower(text);
+        if d == "the" {
+            return Some(Np {
+                range: toks[end - 2].start..t.end,
+                toks: end - 2..end,
+                kind: NpKind::Pronoun(Pronoun::Person),
+            });
+        }
+    }
+    // "the Tallow Valley Growers cooperative said": organisation name plus a common noun.
+    if !lexicon::is_source_noun(&lower)
+        && end >= floor + 2
+        && word_ok_in_chain(&toks[end - 2], text)
+        && !toks[end - 2].is_possessive(text)
+    {
+        let mut s = end - 2;
+        while s > floor && word_ok_in_chain(&toks[s - 1], text) {
+            s -= 1;
+        }
+        if let Some(Np {
+            kind: NpKind::Named { name, gender, .. },
+            ..
+        }) = named_from(toks, text, s, end - 1)
+        {
+            let org_noun = lexicon::is_org_word(&lower)
+                || matches!(
+                    lower.as_str(),
+                    "cooperative"
+                        | "co-op"
+                        | "consortium"
+                        | "collective"
+                        | "movement"
+                        | "charity"
+                        | "firm"
+                        | "chain"
+                        | "brand"
+                        | "label"
+                        | "startup"
+                        | "start-up"
+                        | "outlet"
+                        | "newspaper"
+                        | "broadcaster"
+                        | "channel"
+                        | "band"
+                        | "family"
+                        | "campaign"
+                        | "company"
+                        | "group"
+                        | "coalition"
+                        | "alliance"
+                        | "federation"
+                );
+            if org_noun {
+                return Some(Np {
+                    range: toks[s].start..toks[end - 2].end,
+                    toks: s..end,
+                    kind: NpKind::Named {
+                        name: format!("{name} {}", t.text(text)),
+                        surface: name,
+                        is_org: true,
+                        gender,
+                    },
+                });
+            }
+        }
+    }
+    if lexicon::is_source_noun(&lower) {
+        let mut s = end - 1;
+        let mut steps = 0;
+        while s > floor && steps < 4 {
+            let p = &toks[s - 1];
+            if !p.is_word() || is_cue_word(p, text) {
+                break;
+            }
+            let pl = p.lower(text);
+            if lexicon::is_determiner(&pl) || p.is_possessive(text) {
+                s -= 1;
+                break;
+            }
+            if lexicon::pronoun(&pl).is_some() || pl == "that" || pl == "and" || pl == "said" {
+                break;
+            }
+            s -= 1;
+            steps += 1;
+        }
+        return Some(role(toks, text, s, end - 1, end));
+    }
+    None
+}
+
+/// End (exclusive) of the capitalised name chain starting at `start` (connectors allowed inside).
+pub(super) fn chain_forward(toks: &[Tok], text: &str, start: usize, ceil: usize) -> usize {
+    let mut e = start + 1;
+    while e < ceil && !toks[e - 1].is_possessive(text) {
+        if word_ok_in_chain(&toks[e], text) {
+            e += 1;
+        } else if e + 1 < ceil
+            && toks[e].is_word()
+            && lexicon::is_name_connector(&toks[e].lower(text))
+            && word_ok_in_chain(&toks[e + 1], text)
+        {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// The speaker phrase starting at token `start` ("said Jane Doe", "said the spokesperson").
+pub(super) fn after(toks: &[Tok], text: &str, start: usize, ceil: usize) -> Option<Np> {
+    if start >= ceil {
+        return None;
+    }
+    let t = &toks[start];
+    if !t.is_word() {
+        return None;
+    }
+    let lower = t.lower(text);
+    if let Some(p) = lexicon::pronoun(&lower) {
+        return Some(Np {
+            range: t.start..t.end,
+            toks: start..start + 1,
+            kind: NpKind::Pronoun(p),
+        });
+    }
+    if t.is_cap(text) && !lexicon::is_cap_stopword(t.text(text))
+        || lexicon::is_title(t.text(text)) && t.is_cap(text)
+    {
+        let e = chain_forward(toks, text, start, ceil);
+        // "Halvard police", "Acme officials": a place or organisation plus a source noun.
+        if e < ceil
+            && toks[e].is_word()
+            && !toks[e].is_cap(text)
+            && lexicon::is_source_noun(&toks[e].lower(text))
+        {
+            return Some(role(toks, text, start, e, e + 1));
+        }
+        return named_from(toks, text, start, e);
+    }
+    // "said museum director Olga Sorensen": skip lower-case role words before a name.
+    let mut k = start;
+    while k < ceil && k < start + 4 {
+        let w = &toks[k];
+        let wl = w.lower(text);
+        if !w.is_word()
+            || w.is_cap(text)
+            || lexicon::is_adjunct_start(&wl)
+            || wl == "that"
+            || lexicon::pronoun(&wl).is_some()
+            || is_cue_word(w, text)
+        {
+            break;
+        }
+        k += 1;
+    }
+    if k > start && k < ceil && word_ok_in_chain(&toks[k], text) {
+        let e = chain_forward(toks, text, k, ceil);
+        if let Some(np) = named_from(toks, text, k, e) {
+            return Some(np);
+        }
+    }
+    if lexicon::is_determiner(&lower) || lexicon::is_source_noun(&lower) {
+        let mut e = start + usize::from(lexicon::is_determiner(&lower));
+        let mut head = None;
+        while e < ceil && e < start + 6 {
+            let n = &toks[e];
+            if !n.is_word() || is_cue_word(n, text) {
+                break;
+            }
+            let nl = n.lower(text);
+            if matches!(
+                nl.as_str(),
+                "for" | "of" | "at" | "with" | "in" | "on" | "who" | "that"
+            ) {
+                break;
+            }
+            if n.is_cap(text) {
+                // "the Foreign Ministry": named organisation.
+                if word_ok_in_chain(n, text) {
+                    let k = chain_forward(toks, text, e, ceil);
+                    return named_from(toks, text, e, k);
+                }
+            }
+            if lexicon::is_source_noun(&nl) {
+                head = Some(e);
+            }
+            e += 1;
+        }
+        let h = head?;
+        return Some(role(toks, text, start, h, h + 1));
+    }
+    None
+}

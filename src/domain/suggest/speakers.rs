@@ -1,0 +1,303 @@
+//! Speaker registry: merges name variants ("Vladimir Putin" / "Putin"), tracks gender and recency for pronouns.
+
+use super::lexicon::Pronoun;
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub(super) struct Entity {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub is_org: bool,
+    pub plural: bool,
+    pub gender: Option<Pronoun>,
+    /// Byte position of the latest mention.
+    pub last: usize,
+}
+
+/// A named subject seen in the text that is not (yet) a speaker; pronouns may refer to it.
+#[derive(Clone, Debug)]
+pub(super) struct Candidate {
+    pub pos: usize,
+    pub name: String,
+    pub surface: String,
+    pub is_org: bool,
+    pub gender: Option<Pronoun>,
+}
+
+#[derive(Default, Debug)]
+pub(super) struct Registry {
+    pub entities: Vec<Entity>,
+    /// Sorted by position.
+    pub candidates: Vec<Candidate>,
+    /// Lower-cased name word → candidate indices (ascending position).
+    cand_words: HashMap<String, Vec<usize>>,
+    /// Indices of organisation candidates (ascending position).
+    org_cands: Vec<usize>,
+    /// Lower-cased full name or alias → entity ids.
+    keys: HashMap<String, Vec<usize>>,
+    /// Lower-cased last word of a person's name → entity ids.
+    lasts: HashMap<String, Vec<usize>>,
+    /// Lower-cased word of any name or alias → entity ids.
+    words: HashMap<String, Vec<usize>>,
+    /// (last mention, entity) in update order; newest last. Stale entries are skipped.
+    log: Vec<(usize, usize)>,
+}
+
+/// How far back pronoun and generic-organisation lookups search the recency log.
+const LOG_WINDOW: usize = 400;
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(' ').next().unwrap_or(s)
+}
+
+impl Registry {
+    /// A registry whose pronoun/role fallback uses `candidates` (sorted by position).
+    pub fn with_candidates(candidates: Vec<Candidate>) -> Registry {
+        let mut cand_words: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut org_cands = Vec::new();
+        for (i, c) in candidates.iter().enumerate() {
+            for w in c.name.split(' ') {
+                cand_words.entry(w.to_lowercase()).or_default().push(i);
+            }
+            if c.is_org {
+                org_cands.push(i);
+            }
+        }
+        Registry {
+            candidates,
+            cand_words,
+            org_cands,
+            ..Registry::default()
+        }
+    }
+
+    fn index(&mut self, i: usize, s: &str) {
+        let l = s.to_lowercase();
+        for w in l.split(' ') {
+            let v = self.words.entry(w.to_string()).or_default();
+            if v.last() != Some(&i) {
+                v.push(i);
+            }
+        }
+        self.keys.entry(l).or_default().push(i);
+    }
+
+    fn touch(&mut self, i: usize, pos: usize) {
+        let e = &mut self.entities[i];
+        e.last = e.last.max(pos);
+        self.log.push((e.last, i));
+    }
+
+    fn add_alias(&mut self, i: usize, a: &str) {
+        let e = &mut self.entities[i];
+        if !a.eq_ignore_ascii_case(&e.name) && !e.aliases.iter().any(|x| x == a) {
+            e.aliases.push(a.to_string());
+            self.index(i, a);
+        }
+    }
+
+    /// Latest candidate among `ids` (ascending) that starts before `pos`.
+    fn latest_before(&self, ids: &[usize], pos: usize) -> Option<Candidate> {
+        let k = ids.partition_point(|&ci| self.candidates[ci].pos < pos);
+        k.checked_sub(1).map(|k| self.candidates[ids[k]].clone())
+    }
+
+    /// Finds or creates the entity for a named mention.
+    pub fn named(
+        &mut self,
+        name: &str,
+        surface: &str,
+        is_org: bool,
+        gender: Option<Pronoun>,
+        pos: usize,
+    ) -> usize {
+        let idx = match self.find(name, is_org) {
+            Some(i) => i,
+            None => {
+                let words = name.split(' ').count();
+                let plural = !is_org && words == 1 && name.ends_with('s');
+                self.entities.push(Entity {
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                    is_org,
+                    plural,
+                    gender: None,
+                    last: pos,
+                });
+                let i = self.entities.len() - 1;
+                self.index(i, name);
+                if !is_org {
+                    self.lasts
+                        .entry(last_word(name).to_lowercase())
+                        .or_default()
+                        .push(i);
+                    if words > 1 {
+                        self.add_alias(i, last_word(name));
+                    }
+                }
+                i
+            }
+        };
+        // Upgrade a surname-only entity to the full name.
+        let e = &mut self.entities[idx];
+        if !e.is_org && name.contains(' ') && !e.name.contains(' ') {
+            let old = std::mem::replace(&mut e.name, name.to_string());
+            if !e.aliases.contains(&old) {
+                e.aliases.push(old);
+            }
+            self.index(idx, name);
+        }
+        self.add_alias(idx, name);
+        self.add_alias(idx, surface);
+        let e = &mut self.entities[idx];
+        if gender.is_some() && e.gender.is_none() {
+            e.gender = gender;
+        }
+        self.touch(idx, pos);
+        idx
+    }
+
+    pub fn find(&self, name: &str, is_org: bool) -> Option<usize> {
+        let lname = name.to_lowercase();
+        if let Some(&i) = self.keys.get(&lname).and_then(|v| v.iter().max()) {
+            return Some(i);
+        }
+        if is_org {
+            return None;
+        }
+        let ids = self.lasts.get(last_word(&lname))?;
+        for &i in ids.iter().rev() {
+            let e = &self.entities[i];
+            if e.is_org || last_word(&e.name).chars().count() < 2 {
+                continue;
+            }
+            let single = !name.contains(' ') || !e.name.contains(' ');
+            let same_first = first_word(&e.name).eq_ignore_ascii_case(first_word(name))
+                || first_word(&e.name).chars().next() == first_word(name).chars().next();
+            if single || same_first {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Most recent entity (last mention ≤ `pos`) satisfying `ok`, from the recency log.
+    fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for &(last, i) in self.log.iter().rev().take(LOG_WINDOW) {
+            let e = &self.entities[i];
+            if e.last != last || last > pos || !ok(e) {
+                continue;
+            }
+            if best.is_none_or(|(_, l)| last > l) {
+                best = Some((i, last));
+            }
+        }
+        best
+    }
+
+    /// Resolves a pronoun used at byte `pos` to the most recent compatible entity.
+    pub fn resolve(&mut self, p: Pronoun, pos: usize) -> Option<usize> {
+        let mut best = self.recent(pos, |e| match p {
+            Pronoun::He | Pronoun::She => !e.is_org && !e.plural && e.gender.is_none_or(|g| g == p),
+            Pronoun::They => true,
+            Pronoun::It => e.is_org,
+            Pronoun::Person => !e.is_org && !e.plural,
+        });
+        let best_last = best.map(|(_, l)| l);
+        let upto = self.candidates.partition_point(|c| c.pos < pos);
+        let cand = self.candidates[..upto]
+            .iter()
+            .rev()
+            .take_while(|c| best_last.is_none_or(|l| c.pos > l))
+            .find(|c| match p {
+                Pronoun::He | Pronoun::She => !c.is_org && c.gender.is_none_or(|g| g == p),
+                Pronoun::Person => !c.is_org,
+                Pronoun::They | Pronoun::It => c.is_org,
+            })
+            .cloned();
+        if let Some(c) = cand {
+            let existing = self.find(&c.name, c.is_org);
+            let compatible = existing.is_none_or(|i| {
+                let e = &self.entities[i];
+                !matches!(p, Pronoun::He | Pronoun::She) || e.gender.is_none_or(|g| g == p)
+            });
+            if compatible {
+                let i = self.named(&c.name, &c.surface, c.is_org, c.gender, c.pos);
+                best = Some((i, c.pos));
+            }
+        }
+        let (i, _) = best?;
+        let e = &mut self.entities[i];
+        if matches!(p, Pronoun::He | Pronoun::She) && e.gender.is_none() {
+            e.gender = Some(p);
+        }
+        self.touch(i, pos);
+        Some(i)
+    }
+
+    /// Resolves an unnamed source ("the company", "the ministry") at byte `pos`: an entity or
+    /// earlier named subject whose name contains the head word, else (for generic organisation
+    /// nouns) the most recent organisation, else a new speaker named after the phrase.
+    #[allow(clippy::too_many_arguments)]
+    pub fn role(
+        &mut self,
+        head: &str,
+        is_org: bool,
+        plural: bool,
+        generic: bool,
+        name: &str,
+        surface: &str,
+        pos: usize,
+    ) -> usize {
+        let ent = self.words.get(head).and_then(|ids| {
+            ids.iter()
+                .map(|&i| (i, self.entities[i].last))
+                .max_by_key(|&(_, l)| l)
+        });
+        let cand = self
+            .cand_words
+            .get(head)
+            .and_then(|ids| self.latest_before(ids, pos));
+        let pick = match (ent, cand) {
+            (Some((_, last)), Some(c)) if c.pos > last => Err(c),
+            (Some((i, _)), _) => Ok(i),
+            (None, Some(c)) => Err(c),
+            (None, None) if generic => {
+                let ent = self.recent(usize::MAX, |e| e.is_org);
+                let cand = self.latest_before(&self.org_cands, pos);
+                match (ent, cand) {
+                    (Some((_, last)), Some(c)) if c.pos > last => Err(c),
+                    (Some((i, _)), _) => Ok(i),
+                    (None, Some(c)) => Err(c),
+                    (None, None) => return self.new_role(name, surface, is_org, plural, pos),
+                }
+            }
+            (None, None) => return self.new_role(name, surface, is_org, plural, pos),
+        };
+        let idx = match pick {
+            Ok(i) => i,
+            Err(c) => self.named(&c.name, &c.surface, c.is_org, c.gender, c.pos),
+        };
+        self.touch(idx, pos);
+        self.add_alias(idx, surface);
+        idx
+    }
+
+    fn new_role(
+        &mut self,
+        name: &str,
+        surface: &str,
+        is_org: bool,
+        plural: bool,
+        pos: usize,
+    ) -> usize {
+        let idx = self.named(name, surface, is_org, None, pos);
+        self.entities[idx].plural = plural;
+        idx
+    }
+}

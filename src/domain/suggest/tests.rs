@@ -1,0 +1,426 @@
+//! Fixture-based unit tests: `⟦…⟧` marks every expected quote and mention span in the text.
+
+use super::{suggest, QuoteKind, Suggestions};
+
+/// Removes `⟦`/`⟧` markers, returning the text and the marked byte ranges (in order of opening).
+fn parse(fixture: &str) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut open = Vec::new();
+    let mut spans = Vec::new();
+    for c in fixture.chars() {
+        match c {
+            '⟦' => open.push(text.len()),
+            '⟧' => spans.push((open.pop().expect("unbalanced"), text.len())),
+            _ => text.push(c),
+        }
+    }
+    spans.sort();
+    (text, spans)
+}
+
+fn render(s: &Suggestions) -> Vec<String> {
+    s.quotes
+        .iter()
+        .map(|q| {
+            let kind = match q.kind {
+                QuoteKind::Direct => "direct",
+                QuoteKind::Indirect => "indirect",
+                QuoteKind::Mixed => "mixed",
+            };
+            let who = q.speaker.map_or("-", |i| s.speakers[i].name.as_str());
+            format!("{kind} {who}")
+        })
+        .collect()
+}
+
+/// Checks that the engine's quote + mention spans equal the marked spans, and that
+/// the quotes, in order, render as `expect` ("direct Jane Doe", "mixed -", …).
+#[track_caller]
+fn check(fixture: &str, expect: &[&str]) -> Suggestions {
+    let (text, want) = parse(fixture);
+    let s = suggest(&text);
+    for q in &s.quotes {
+        assert!(text.is_char_boundary(q.range.start) && text.is_char_boundary(q.range.end));
+    }
+    let mut got: Vec<(usize, usize)> = s
+        .quotes
+        .iter()
+        .map(|q| (q.range.start, q.range.end))
+        .chain(s.mentions.iter().map(|m| (m.range.start, m.range.end)))
+        .collect();
+    got.sort();
+    got.dedup();
+    let show = |v: &[(usize, usize)]| {
+        v.iter()
+            .map(|&(a, b)| text[a..b].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(show(&got), show(&want), "spans differ\n{s:#?}");
+    assert_eq!(got, want);
+    assert_eq!(render(&s), expect, "quotes differ\n{s:#?}");
+    s
+}
+
+#[test]
+fn quote_then_name_said() {
+    check(
+        "Headline\n\n⟦“We will win this election,”⟧ ⟦Smith⟧ said.",
+        &["direct Smith"],
+    );
+}
+
+#[test]
+fn said_name_with_apposition() {
+    check(
+        "H\n\n⟦“The river is rising fast,”⟧ said ⟦Jane Doe⟧, a spokesperson for the council.",
+        &["direct Jane Doe"],
+    );
+    check(
+        "H\n\n⟦“It is a fair deal for everyone,”⟧ ⟦Yusuf Demir⟧, the chief negotiator, said.",
+        &["direct Yusuf Demir"],
+    );
+}
+
+#[test]
+fn colon_and_title_stripping_and_alias() {
+    let s = check(
+        "H\n\nRussian President ⟦Vladimir Putin⟧ said: ⟦“We will not let anyone destabilise the country.”⟧\n\n⟦“Order will be restored,”⟧ ⟦Putin⟧ said.",
+        &["direct Vladimir Putin", "direct Vladimir Putin"],
+    );
+    assert_eq!(s.speakers.len(), 1);
+    assert!(s.speakers[0].aliases.contains(&"Putin".to_string()));
+}
+
+#[test]
+fn interrupted_quote() {
+    check(
+        "H\n\nCoach Marcus Hale spoke after the loss.\n\n⟦“I have been here nine years,”⟧ ⟦he⟧ said, ⟦“and one bad day will not chase me out.”⟧",
+        &["direct Marcus Hale", "direct Marcus Hale"],
+    );
+}
+
+#[test]
+fn multi_paragraph_quote() {
+    check(
+        "H\n\n⟦Rosa Lind⟧ said: ⟦“The water came under the door first.⟧\n\n⟦“Then it was at my knees and I ran upstairs.”⟧",
+        &["direct Rosa Lind", "direct Rosa Lind"],
+    );
+}
+
+#[test]
+fn apostrophes_do_not_break_anything() {
+    check(
+        "Putin’s ’90s rock ’n’ roll\n\nThe shop’s owner didn't care. ⟦“We survived the ’90s, but we can’t survive this landlord,”⟧ said ⟦Dev Malhotra⟧. It's the parents’ choice.",
+        &["direct Dev Malhotra"],
+    );
+}
+
+#[test]
+fn single_quotes_quote() {
+    check(
+        "H\n\n⟦‘We are being treated as an afterthought,’⟧ said ⟦Fiona MacLeod⟧.",
+        &["direct Fiona MacLeod"],
+    );
+}
+
+#[test]
+fn nested_quote_is_part_of_outer() {
+    check(
+        "H\n\n⟦“He said, ‘You will regret this vote,’ and walked out,”⟧ said ⟦Paul Adeyemi⟧.",
+        &["direct Paul Adeyemi"],
+    );
+}
+
+#[test]
+fn according_to() {
+    check(
+        "H\n\n⟦“Vaccination remains the best protection,”⟧ according to the ⟦Ministry of Health⟧.",
+        &["direct Ministry of Health"],
+    );
+}
+
+#[test]
+fn organisation_and_role_link() {
+    check(
+        "H\n\n⟦Meridian Corp⟧ said on Thursday that ⟦all weekend services would be cancelled⟧.\n\n⟦“We apologise for the disruption to passengers,”⟧ ⟦the company⟧ said.",
+        &["indirect Meridian Corp", "direct Meridian Corp"],
+    );
+}
+
+#[test]
+fn pronoun_gender_chain() {
+    check(
+        "H\n\n⟦“My opponent has built excuses instead of homes,”⟧ ⟦Maria Costa⟧ said.\n\n⟦Daniel Reyes⟧ replied that ⟦his record spoke for itself⟧. ⟦“We built more homes than anyone,”⟧ ⟦he⟧ said.\n\n⟦“Then where are they?”⟧ ⟦she⟧ asked.",
+        &["direct Maria Costa", "indirect Daniel Reyes", "direct Daniel Reyes", "direct Maria Costa"],
+    );
+}
+
+#[test]
+fn paragraph_inherit() {
+    check(
+        "H\n\n⟦“At the top I thought about my wife,”⟧ ⟦Oskar Lund⟧ said.\n\n⟦“The last 200 metres were the hardest of my life.”⟧",
+        &["direct Oskar Lund", "direct Oskar Lund"],
+    );
+}
+
+#[test]
+fn guillemets_and_low_quotes() {
+    check(
+        "H\n\n⟦«Night trains are the future of travel»⟧, ⟦Dubreuil⟧ said.\n\n⟦„People drink less, but better“⟧, said ⟦Greta Holm⟧.",
+        &["direct Dubreuil", "direct Greta Holm"],
+    );
+}
+
+#[test]
+fn straight_quotes() {
+    check(
+        "H\n\n⟦\"We were told everything was fine,\"⟧ said ⟦Karl Voss⟧. ⟦\"Nobody saw it coming.\"⟧",
+        &["direct Karl Voss", "direct Karl Voss"],
+    );
+}
+
+#[test]
+fn scare_quotes_and_titles_skipped() {
+    check(
+        "H\n\nThe film “Quiet Harbour” won, a rare prize for a so-called “micro-budget” production.",
+        &[],
+    );
+}
+
+#[test]
+fn mixed_fragment_in_reported_sentence() {
+    check(
+        "H\n\n⟦Tokayev⟧ described the unrest as ⟦“an attempted coup”⟧.",
+        &["mixed Tokayev"],
+    );
+}
+
+#[test]
+fn unattributed_quote() {
+    check(
+        "H\n\nResidents woke to find signs on lamp posts.\n\n⟦“The river remembers everything. Do you?”⟧ read one of the signs.",
+        &["direct -"],
+    );
+}
+
+#[test]
+fn emoji_cjk_rtl_and_combining_marks() {
+    check(
+        "H\n\n👩‍👩‍👧 水 ⟦“Children still love things they can hold,”⟧ said ⟦Maya Chen⟧.",
+        &["direct Maya Chen"],
+    );
+    check(
+        "H\n\nשלום עולם مرحبا ⟦“Every poem has two doors, «باب» and door,”⟧ ⟦Haddad⟧ said.",
+        &["direct Haddad"],
+    );
+    check(
+        "H\n\n⟦“I cried when they called,”⟧ said ⟦Zoe\u{0308} Ångstro\u{0308}m⟧.",
+        &["direct Zoe\u{0308} Ångstro\u{0308}m"],
+    );
+}
+
+#[test]
+fn colon_cue_belongs_to_next_quote() {
+    check(
+        "H\n\n⟦Nils Berg⟧ said: ⟦“We have had eleven days of snow this winter.”⟧ ⟦Eva Lind⟧, his partner, said: ⟦“We must become a summer resort.”⟧",
+        &["direct Nils Berg", "direct Eva Lind"],
+    );
+}
+
+#[test]
+fn robust_on_odd_input() {
+    for t in [
+        "",
+        "\n\n\n",
+        "“",
+        "”",
+        "‘’‘’",
+        "\"\"\"",
+        "«»„“",
+        "He said: “",
+        "x\n\n“unclosed quote runs on\n\n“and on",
+        "’s ’s ’90s ’n’ don’t",
+        "said said said, said: said",
+        "👩‍👩‍👧“👩‍👩‍👧”👩‍👩‍👧",
+    ] {
+        let s = suggest(t);
+        for q in &s.quotes {
+            assert!(t.is_char_boundary(q.range.start) && t.is_char_boundary(q.range.end));
+            assert!(q.range.start <= q.range.end && q.range.end <= t.len());
+        }
+        for m in &s.mentions {
+            assert!(t.is_char_boundary(m.range.start) && t.is_char_boundary(m.range.end));
+            assert!(m.speaker < s.speakers.len());
+        }
+    }
+}
+
+#[test]
+fn quotes_in_reading_order() {
+    let s = suggest(
+        "H\n\n“One two three four,” she said. “Five six seven eight.”\n\n“Nine ten eleven twelve.”",
+    );
+    assert!(s
+        .quotes
+        .windows(2)
+        .all(|w| w[0].range.start < w[1].range.start));
+}
+
+#[test]
+fn fuzz_no_panics_and_valid_ranges() {
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "«",
+        "»",
+        "„",
+        "“",
+        " ",
+        "\n\n",
+        "\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        "said",
+        "says",
+        "told",
+        "according to",
+        "he",
+        "she",
+        "they",
+        "it",
+        "The",
+        "the",
+        "Smith",
+        "Jane Doe",
+        "President",
+        "Mr.",
+        "shop’s",
+        "’90s",
+        "don’t",
+        "parents’",
+        "Ministry of Health",
+        "police",
+        "a spokesperson",
+        "that",
+        "We will win",
+        "👩‍👩‍👧",
+        "水",
+        "שלום",
+        "e\u{301}",
+        "Ångström",
+        "officials",
+        "its",
+        "chief executive",
+        "added",
+        "vowed",
+        "described",
+        "as",
+        "«",
+        " » ",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut t = String::new();
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let len = (seed >> 58) as usize + 1;
+        for _ in 0..len * 3 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            t.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            if seed & 1 == 0 {
+                t.push(' ');
+            }
+        }
+        let s = suggest(&t);
+        for q in &s.quotes {
+            assert!(
+                t.is_char_boundary(q.range.start) && t.is_char_boundary(q.range.end),
+                "{t:?}"
+            );
+            assert!(q.range.start <= q.range.end && q.range.end <= t.len());
+            assert!(q.speaker.is_none_or(|i| i < s.speakers.len()));
+        }
+        for m in &s.mentions {
+            assert!(t.is_char_boundary(m.range.start) && t.is_char_boundary(m.range.end));
+            assert!(m.speaker < s.speakers.len());
+        }
+        assert!(s
+            .quotes
+            .windows(2)
+            .all(|w| w[0].range.start <= w[1].range.start));
+    }
+}
+
+#[test]
+fn definite_description_refers_back() {
+    check(
+        "H\n\nTariq Bello won the race.\n\n⟦“I just kept running because I did not know what else to do,”⟧ ⟦the 19-year-old⟧ said.",
+        &["direct Tariq Bello"],
+    );
+}
+
+#[test]
+fn role_then_appositive_name() {
+    check(
+        "H\n\nThe shop’s owner, ⟦Colm Reilly⟧, said: ⟦“They took in four minutes what took us forty years.”⟧",
+        &["direct Colm Reilly"],
+    );
+    check(
+        "H\n\n⟦« Nous avons eu douze jours de neige »⟧, said the company’s spokesman, ⟦Julien Marchetti⟧.",
+        &["direct Julien Marchetti"],
+    );
+}
+
+#[test]
+fn possessive_colon_quote() {
+    check(
+        "H\n\nBeatrix Olander took charge on Monday.\n\n⟦Her⟧ message was simple: ⟦“Reading first, everything else second.”⟧",
+        &["direct Beatrix Olander"],
+    );
+}
+
+#[test]
+fn organisation_name_plus_noun_and_time_adjunct() {
+    check(
+        "H\n\nThe ⟦Tallow Valley Growers⟧ cooperative said ⟦prices in shops could rise by a fifth⟧.",
+        &["indirect Tallow Valley Growers cooperative"],
+    );
+    check(
+        "H\n\n⟦Halberd Energy⟧ on Tuesday denied that ⟦it had cut safety inspections to save money⟧.",
+        &["indirect Halberd Energy"],
+    );
+}
+
+#[test]
+fn called_fragment_is_mixed() {
+    check(
+        "H\n\nPresident Ines Carvalho pardoned three journalists, in what ⟦she⟧ called ⟦“a gesture of reconciliation”⟧.",
+        &["mixed Ines Carvalho"],
+    );
+}
+
+#[test]
+fn multi_paragraph_chain_after_mid_paragraph_attribution() {
+    check(
+        "H\n\n⟦“I was born in this house,”⟧ said ⟦Edith Sommer⟧, 88. ⟦“My mother was born in this house.⟧\n\n⟦“If the river wants it, it will have to take me too.”⟧",
+        &["direct Edith Sommer", "direct Edith Sommer", "direct Edith Sommer"],
+    );
+}
+
+#[test]
+fn wire_style_quirks() {
+    // Inch marks, a mistyped opening ”, and "D-Calif.," inside an apposition.
+    check(
+        "H\n\nThe 6'2\" forward Ola Berg scored twice. ⟦\"We will win the league,\"⟧ ⟦he⟧ said.\n\n⟦”We are ready,”⟧ said coach ⟦Alma Berg⟧.\n\nSen. ⟦Maria Lopez⟧, D-Calif., said ⟦the bill was “dead on arrival.”⟧",
+        &["direct Ola Berg", "direct Alma Berg", "mixed Maria Lopez"],
+    );
+}

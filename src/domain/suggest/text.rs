@@ -1,0 +1,183 @@
+//! Paragraph splitting and a light tokenizer (byte offsets); each quote span becomes one token.
+
+use super::lexicon;
+
+/// A paragraph: one non-blank line (absolute byte range, trimmed).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Para {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits text into non-blank lines; blank lines separate paragraphs, single newlines too.
+pub(super) fn paragraphs(text: &str) -> Vec<Para> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = pos + lead;
+            out.push(Para {
+                start,
+                end: start + trimmed.len(),
+            });
+        }
+        pos += line.len() + 1;
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    Word,
+    Punct(char),
+    /// Index into the document's quote list.
+    Quote(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+impl Tok {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+    pub fn quote(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+    /// Sentence-ending punctuation.
+    pub fn is_terminal(&self) -> bool {
+        matches!(self.kind, Kind::Punct('.' | '?' | '!' | ';'))
+    }
+    pub fn is_cap(&self, text: &str) -> bool {
+        self.is_word()
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+    pub fn lower(&self, text: &str) -> String {
+        self.text(text).to_lowercase()
+    }
+    pub fn is_possessive(&self, text: &str) -> bool {
+        let t = self.text(text);
+        t.ends_with("’s") || t.ends_with("'s")
+    }
+}
+
+/// Combining marks, joiners and variation selectors continue the current word.
+fn is_continuation(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0900..=0x0903 | 0x093A..=0x094F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C | 0x200D
+        | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_continuation(c)
+}
+
+/// Tokenizes `text[para.start..para.end]`; `quotes` are (start, end, index), sorted, inside the paragraph.
+pub(super) fn tokenize(text: &str, para: Para, quotes: &[(usize, usize, usize)]) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let chars: Vec<(usize, char)> = text[para.start..para.end]
+        .char_indices()
+        .map(|(i, c)| (i + para.start, c))
+        .collect();
+    let mut qi = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if qi < quotes.len() && pos >= quotes[qi].0 {
+            let (qs, qe, idx) = quotes[qi];
+            toks.push(Tok {
+                start: qs,
+                end: qe,
+                kind: Kind::Quote(idx),
+            });
+            qi += 1;
+            while i < chars.len() && chars[i].0 < qe {
+                i += 1;
+            }
+            continue;
+        }
+        if c.is_whitespace() || c == '\u{200B}' {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if qi < quotes.len() && chars[j].0 >= quotes[qi].0 {
+                    break;
+                }
+                if is_word_char(cj) {
+                    j += 1;
+                } else if matches!(cj, '’' | '\'' | '-' | '‑' | '.' | '&')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                    && chars[j - 1].1.is_alphanumeric()
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // Plural possessive: "Residents’ Association".
+            if j + 1 < chars.len()
+                && matches!(chars[j].1, '’' | '\'')
+                && matches!(chars[j - 1].1, 's' | 'S')
+                && chars[j + 1].1 == ' '
+                && chars.get(j + 2).is_some_and(|n| n.1.is_alphanumeric())
+            {
+                j += 1;
+            }
+            let end = if j < chars.len() {
+                chars[j].0
+            } else {
+                para.end
+            };
+            let word = &text[pos..end];
+            let mut end2 = end;
+            if j < chars.len() && chars[j].1 == '.' {
+                let single_cap = word.chars().count() == 1
+                    && word.chars().next().is_some_and(char::is_uppercase);
+                // "D-Calif.," — a full stop followed by a comma is an abbreviation.
+                let before_comma = chars.get(j + 1).is_some_and(|n| n.1 == ',');
+                if single_cap || lexicon::is_abbrev(word) || word.contains('.') || before_comma {
+                    end2 = end + 1;
+                    j += 1;
+                }
+            }
+            toks.push(Tok {
+                start: pos,
+                end: end2,
+                kind: Kind::Word,
+            });
+            i = j;
+            continue;
+        }
+        toks.push(Tok {
+            start: pos,
+            end: pos + c.len_utf8(),
+            kind: Kind::Punct(c),
+        });
+        i += 1;
+    }
+    toks
+}
