@@ -2,8 +2,10 @@
 //! - `fixtures`: the `⟦span⟧` fixture parser every other module uses;
 //! - `edits`: marking, linking speakers, merging, deleting, undo and redo;
 //! - `native_format`: export, import, and every refusal of a bad file;
-//! - `properties`: random texts and edit sequences keep every invariant.
+//! - `properties`: random texts and edit sequences keep every invariant;
+//! - `cli`: the command-line companion run as a process.
 
+mod cli;
 mod edits;
 mod fixtures;
 mod native_format;

@@ -82,6 +82,11 @@ def main():
         for i, (speakers, marked) in enumerate(PASSAGES, 1):
             f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
     print(f"wrote {len(PASSAGES)} documents")
+    from passages6 import UNSEEN
+    with open(os.path.join(here, 'unseen.jsonl'), 'w', encoding='utf-8') as f:
+        for i, (speakers, marked) in enumerate(UNSEEN, 901):
+            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
+    print(f"wrote {len(UNSEEN)} unseen documents to unseen.jsonl")
 
 if __name__ == '__main__':
     main()

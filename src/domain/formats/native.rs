@@ -71,6 +71,9 @@ pub struct MentionV1 {
     pub text: String,
     #[serde(default)]
     pub utf16: Option<Utf16V1>,
+    /// Set on spans a tool suggested rather than a person marked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<SuggestionV1>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -95,6 +98,17 @@ pub struct QuoteV1 {
     pub cue: Option<CueV1>,
     #[serde(default)]
     pub utf16: Option<Utf16V1>,
+    /// Set on spans a tool suggested rather than a person marked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<SuggestionV1>,
+}
+
+/// Where a suggested span came from: the engine's rule and its confidence.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestionV1 {
+    pub rule: String,
+    pub confidence: f32,
 }
 
 /// Why a file was refused. The message names the first problem found.
@@ -194,6 +208,7 @@ pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
                 end: cp(m.range.end),
                 text: text[m.range.clone()].to_owned(),
                 utf16: Some(utf16_of(&index, &m.range)),
+                suggestion: None,
             })
             .collect(),
         quotes: ann
@@ -213,6 +228,7 @@ pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
                     utf16: Some(utf16_of(&index, c)),
                 }),
                 utf16: Some(utf16_of(&index, &q.range)),
+                suggestion: None,
             })
             .collect(),
     }

@@ -1,0 +1,199 @@
+//! The command-line companion: the same core as the app, for pipelines.
+//!
+//! ```text
+//! annotator suggest FILE.txt|FILE.jsonl   suggestions as native JSON (JSONL for JSONL input)
+//! annotator validate FILE.json|FILE.jsonl one message per problem; exit 1 if any
+//! annotator stats FILE.json|FILE.jsonl    documents, quotes, speakers, quotes per speaker
+//! annotator eval GOLD.jsonl               suggestion quality against gold annotations
+//! ```
+
+use std::process::ExitCode;
+
+use article_annotator::domain::corpus::{Record, Stats};
+use article_annotator::domain::document::Document;
+use article_annotator::domain::evaluation::{evaluate, evaluate_scope, load_jsonl, Scope};
+use article_annotator::domain::formats::native;
+use article_annotator::domain::review::suggested_file;
+use article_annotator::domain::suggest::suggest;
+
+const USAGE: &str =
+    "usage: annotator <suggest FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["suggest", path] => read(path).and_then(|src| cmd_suggest(path, &src)),
+        ["validate", path] => read(path).and_then(|src| cmd_validate(&src)),
+        ["stats", path] => read(path).and_then(|src| cmd_stats(&src)),
+        ["eval", path] => read(path).and_then(|src| cmd_eval(&src)),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path}: not UTF-8 text (invalid byte at {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn is_jsonl(path: &str) -> bool {
+    path.to_lowercase().ends_with(".jsonl")
+}
+
+/// Lines of a JSONL file with their 1-based numbers, blank lines skipped.
+fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l))
+        .filter(|(_, l)| !l.trim().is_empty())
+}
+
+fn to_json(file: &native::FileV1, pretty: bool) -> String {
+    let out = if pretty {
+        serde_json::to_string_pretty(file)
+    } else {
+        serde_json::to_string(file)
+    };
+    out.expect("boundary types always serialise")
+}
+
+/// A document from a JSONL row: a native file, or `{id, title?, text}`.
+fn row_document(line: &str) -> Result<Document, String> {
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+    if v.get("format").is_some() {
+        return native::import(line)
+            .map(|(d, _)| d)
+            .map_err(|e| e.to_string());
+    }
+    let text = v
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or("no \"text\" field")?;
+    let mut document = Document::from_text(text);
+    if let Some(id) = v.get("id").and_then(|i| {
+        i.as_str()
+            .map(str::to_owned)
+            .or_else(|| i.as_u64().map(|n| n.to_string()))
+    }) {
+        document.id = id;
+    }
+    if let Some(title) = v.get("title").and_then(|t| t.as_str()) {
+        document.title = title.to_owned();
+    }
+    Ok(document)
+}
+
+fn cmd_suggest(path: &str, src: &str) -> Result<(), String> {
+    if !is_jsonl(path) {
+        let document = Document::from_pasted(path, src).map_err(|e| e.to_string())?;
+        println!("{}", to_json(&suggested_file(&document), true));
+        return Ok(());
+    }
+    let mut failed = 0;
+    for (n, line) in lines(src) {
+        match row_document(line) {
+            Ok(document) => println!("{}", to_json(&suggested_file(&document), false)),
+            Err(e) => {
+                eprintln!("{path} line {n}: {e}");
+                failed += 1;
+            }
+        }
+    }
+    if failed > 0 {
+        return Err(format!("{failed} lines could not be read"));
+    }
+    Ok(())
+}
+
+/// The native records of a JSON or JSONL file, with the problems of the
+/// lines that are not valid.
+fn records(src: &str) -> (Vec<Record>, Vec<String>) {
+    let mut records = Vec::new();
+    let mut problems = Vec::new();
+    let whole =
+        src.trim_start().starts_with('{') && serde_json::from_str::<serde_json::Value>(src).is_ok();
+    let items: Vec<(String, &str)> = if whole {
+        vec![("file".to_owned(), src)]
+    } else {
+        lines(src).map(|(n, l)| (format!("line {n}"), l)).collect()
+    };
+    for (where_, item) in items {
+        match native::import(item) {
+            Ok((document, annotations)) => records.push(Record {
+                document,
+                annotations,
+            }),
+            Err(e) => problems.push(format!("{where_}: {e}")),
+        }
+    }
+    (records, problems)
+}
+
+fn cmd_validate(src: &str) -> Result<(), String> {
+    let (records, problems) = records(src);
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.is_empty() && !records.is_empty() {
+        println!("valid: {} documents", records.len());
+        Ok(())
+    } else if records.is_empty() && problems.is_empty() {
+        Err("no documents in the file".to_owned())
+    } else {
+        Err(format!(
+            "{} problems, {} valid documents",
+            problems.len(),
+            records.len()
+        ))
+    }
+}
+
+fn cmd_stats(src: &str) -> Result<(), String> {
+    let (records, problems) = records(src);
+    for p in &problems {
+        eprintln!("skipped {p}");
+    }
+    let s = Stats::of(&records);
+    let speakers: usize = records.iter().map(|r| r.annotations.speakers.len()).sum();
+    println!("documents: {}", s.documents);
+    println!("quotes: {} ({} unattributed)", s.quotes, s.unattributed);
+    println!("mentions: {}", s.mentions);
+    println!(
+        "speakers: {} in documents, {} after merging by name and alias",
+        speakers,
+        s.quotes_per_speaker.len()
+    );
+    println!("quotes per speaker:");
+    for (name, n) in &s.quotes_per_speaker {
+        println!("  {n:>6}  {name}");
+    }
+    Ok(())
+}
+
+fn cmd_eval(src: &str) -> Result<(), String> {
+    let gold = load_jsonl(src)?;
+    let predicted: Vec<_> = gold.iter().map(|d| suggest(&d.text)).collect();
+    println!("documents: {}", gold.len());
+    println!("DIRECT quotes:\n{}", evaluate(&gold, &predicted));
+    println!(
+        "ALL kinds:\n{}",
+        evaluate_scope(&gold, &predicted, Scope::All)
+    );
+    Ok(())
+}

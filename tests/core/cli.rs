@@ -1,0 +1,112 @@
+//! The command-line companion, run as a process: suggest, validate, stats
+//! and eval, with their exit codes and messages.
+
+use std::process::{Command, Output};
+
+fn annotator(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_annotator"))
+        .args(args)
+        .output()
+        .expect("annotator runs")
+}
+
+fn temp_file(name: &str, content: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("annotator-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+const ARTICLE: &str = "Port reopens\n\n“We are open again,” said harbour master Ines Duarte. “It took nine days.”\n\nTraders welcomed the news.";
+
+#[test]
+fn suggest_prints_a_valid_native_file_with_marked_suggestions() {
+    let out = annotator(&["suggest", &temp_file("port.txt", ARTICLE)]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = String::from_utf8(out.stdout).unwrap();
+    let (_, ann) =
+        article_annotator::domain::formats::native::import(&json).expect("suggest output imports");
+    assert_eq!(ann.quotes.len(), 2);
+    assert_eq!(ann.speakers[0].name, "Ines Duarte");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(v["quotes"][0]["suggestion"]["rule"].is_string());
+    let c = v["quotes"][0]["suggestion"]["confidence"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&c));
+}
+
+#[test]
+fn suggest_on_jsonl_prints_one_document_per_line_and_reports_bad_lines() {
+    let rows = format!(
+        "{}\nnot json\n{}\n",
+        serde_json::json!({"id": "a", "text": ARTICLE}),
+        serde_json::json!({"id": 7, "title": "T", "text": "T\n\nNothing quoted."})
+    );
+    let out = annotator(&["suggest", &temp_file("rows.jsonl", &rows)]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2: not JSON"));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let docs: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["document"]["id"], "a");
+    assert_eq!(docs[1]["document"]["id"], "7");
+}
+
+#[test]
+fn validate_passes_good_files_and_names_each_problem() {
+    let good = String::from_utf8(annotator(&["suggest", &temp_file("port2.txt", ARTICLE)]).stdout)
+        .unwrap();
+    let out = annotator(&["validate", &temp_file("good.json", &good)]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("valid: 1 documents"));
+
+    let one_line =
+        serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&good).unwrap()).unwrap();
+    let bad = one_line.replace("\"version\":1", "\"version\":3");
+    let out = annotator(&[
+        "validate",
+        &temp_file("mixed.jsonl", &format!("{one_line}\n{bad}\n")),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("line 2: This file is version 3"),
+        "{stdout}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 problems, 1 valid documents"));
+}
+
+#[test]
+fn stats_counts_documents_quotes_and_speakers() {
+    let good = String::from_utf8(annotator(&["suggest", &temp_file("port3.txt", ARTICLE)]).stdout)
+        .unwrap();
+    let out = annotator(&["stats", &temp_file("stats.json", &good)]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("documents: 1"), "{stdout}");
+    assert!(stdout.contains("quotes: 2 (0 unattributed)"), "{stdout}");
+    assert!(stdout.contains("2  Ines Duarte"), "{stdout}");
+}
+
+#[test]
+fn eval_prints_the_quality_figures_and_bad_usage_fails() {
+    let gold = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/eval/unseen.jsonl");
+    let out = annotator(&["eval", gold]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("documents: 16")
+            && stdout.contains("overlap>=0.8")
+            && stdout.contains("attribution recall")
+    );
+    let out = annotator(&["frobnicate"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("usage: annotator"));
+}
