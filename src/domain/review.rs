@@ -187,6 +187,37 @@ impl Candidates {
     }
 }
 
+/// Every suggestion for a document, accepted into fresh annotations and
+/// written as the native file with each span marked as a suggestion (its
+/// rule and confidence): what the command line's `suggest` prints.
+pub fn suggested_file(document: &Document) -> FileV1 {
+    let candidates = Candidates::compute(&document.id, &document.text);
+    let mut ann = Annotations::default();
+    let all: Vec<usize> = (0..candidates.items.len()).collect();
+    let blocks = document.blocks();
+    // The engine's spans always lie inside a paragraph; should one not, the
+    // file is written without suggestions rather than not at all.
+    let _ = edit::apply(&mut ann, &document.text, &blocks, candidates.accept(&all));
+    let mut file = to_file(document, &ann);
+    let mark = |range: &Range<usize>, quote: bool| {
+        candidates
+            .items
+            .iter()
+            .find(|c| c.range == *range && matches!(c.kind, CandidateKind::Quote { .. }) == quote)
+            .map(|c| SuggestionV1 {
+                rule: c.rule.to_owned(),
+                confidence: c.confidence,
+            })
+    };
+    for (q, out) in ann.quotes.iter().zip(&mut file.quotes) {
+        out.suggestion = mark(&q.range, true);
+    }
+    for (m, out) in ann.mentions.iter().zip(&mut file.mentions) {
+        out.suggestion = mark(&m.range, false);
+    }
+    file
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,35 +281,4 @@ mod tests {
         .unwrap();
         assert!(!c.is_pending(first, &s.annotations));
     }
-}
-
-/// Every suggestion for a document, accepted into fresh annotations and
-/// written as the native file with each span marked as a suggestion (its
-/// rule and confidence): what the command line's `suggest` prints.
-pub fn suggested_file(document: &Document) -> FileV1 {
-    let candidates = Candidates::compute(&document.id, &document.text);
-    let mut ann = Annotations::default();
-    let all: Vec<usize> = (0..candidates.items.len()).collect();
-    let blocks = document.blocks();
-    // The engine's spans always lie inside a paragraph; should one not, the
-    // file is written without suggestions rather than not at all.
-    let _ = edit::apply(&mut ann, &document.text, &blocks, candidates.accept(&all));
-    let mut file = to_file(document, &ann);
-    let mark = |range: &Range<usize>, quote: bool| {
-        candidates
-            .items
-            .iter()
-            .find(|c| c.range == *range && matches!(c.kind, CandidateKind::Quote { .. }) == quote)
-            .map(|c| SuggestionV1 {
-                rule: c.rule.to_owned(),
-                confidence: c.confidence,
-            })
-    };
-    for (q, out) in ann.quotes.iter().zip(&mut file.quotes) {
-        out.suggestion = mark(&q.range, true);
-    }
-    for (m, out) in ann.mentions.iter().zip(&mut file.mentions) {
-        out.suggestion = mark(&m.range, false);
-    }
-    file
 }
