@@ -17,3 +17,4 @@ pub mod offsets;
 pub mod review;
 pub mod session;
 pub mod suggest;
+pub mod workspace;

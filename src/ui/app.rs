@@ -2,7 +2,6 @@
 //! the effects — saving to storage, reading files, downloads, the keyboard.
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, KeyboardEvent};
@@ -12,7 +11,7 @@ use yew::prelude::*;
 use crate::domain::annotations::SpanRef;
 use crate::domain::formats::native;
 use crate::domain::review::Candidates;
-use crate::ui::autosave::Autosave;
+use crate::ui::autosave::{Autosave, SaveResult};
 use crate::ui::components::article::{Article, DocRef};
 use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
 use crate::ui::components::side_panel::SidePanel;
@@ -20,7 +19,7 @@ use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
 use crate::ui::keys::{command_for, Command, KeyPress};
 use crate::ui::state::{Action, AppState, Dialog, NoticeKind};
 use crate::ui::view_model::{block_views, label, parse_label, Target};
-use crate::ui::{files, selection, storage};
+use crate::ui::{files, idb, selection, storage};
 
 /// Turns a command (from a key or a button) into an action, reading the
 /// selection where the command needs it.
@@ -87,13 +86,13 @@ fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
 
 /// Asks before a new document replaces annotated work.
 fn confirm_replace(state: &AppState) -> bool {
-    let ann = &state.session.annotations;
+    let ann = &state.session().annotations;
     if ann.quotes.is_empty() && ann.mentions.is_empty() && ann.speakers.is_empty() {
         return true;
     }
     let question = format!(
         "Replace “{}” and its {} quotes, {} mentions and {} speakers? Export them first to keep them.",
-        state.session.document.title,
+        state.session().document.title,
         ann.quotes.len(),
         ann.mentions.len(),
         ann.speakers.len()
@@ -105,7 +104,7 @@ fn confirm_replace(state: &AppState) -> bool {
 
 fn export_file_name(state: &AppState) -> String {
     let slug: String = state
-        .session
+        .session()
         .document
         .title
         .chars()
@@ -123,7 +122,7 @@ fn export_file_name(state: &AppState) -> String {
         .collect::<Vec<_>>()
         .join("-");
     let slug = if slug.is_empty() {
-        state.session.document.id.clone()
+        state.session().document.id.clone()
     } else {
         slug
     };
@@ -143,9 +142,7 @@ fn scroll_to(target: Target) {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
-        let mut state = storage::load()
-            .map(|(d, a)| AppState::new(d, a))
-            .unwrap_or_else(AppState::sample);
+        let mut state = AppState::sample();
         state.show_suggestions = storage::load_show_suggestions();
         state
     });
@@ -154,27 +151,53 @@ pub fn app() -> Html {
         Callback::from(move |a| state.dispatch(a))
     };
     // Readers of files in flight: dropping one would cancel its read.
-    let readers = use_mut_ref(Vec::<FileReader>::new);
+    let readers = use_mut_ref(|| None::<files::ReaderSlot>);
     let file_input = use_node_ref();
     let import_input = use_node_ref();
 
     let autosave = {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
-            Autosave::new(Callback::from(
-                move |result: Result<(), String>| match result {
-                    Err(e) => dispatch.emit(Action::StorageFailed(e)),
-                    Ok(()) => dispatch.emit(Action::StorageRecovered),
-                },
-            ))
+            Autosave::new(Callback::from(move |result: SaveResult| match result {
+                Err(e) => dispatch.emit(Action::StorageFailed(e)),
+                Ok(used) => {
+                    dispatch.emit(Action::StorageRecovered);
+                    dispatch.emit(Action::StorageUsed(used));
+                }
+            }))
         })
     };
     {
         let (state, autosave) = (state.clone(), autosave.clone());
+        // Nothing is saved before the saved workspace has been read: the
+        // sample shown meanwhile must not overwrite it.
         use_effect_with(
-            (state.document_revision, state.annotations_revision),
-            move |_| autosave.request(state),
+            (
+                state.document_revision,
+                state.annotations_revision,
+                state.workspace_revision,
+                state.loaded,
+            ),
+            move |_| {
+                if state.loaded {
+                    autosave.request(state)
+                }
+            },
         );
+    }
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            idb::load(move |result| match result {
+                Ok(loaded) => dispatch.emit(Action::WorkspaceLoaded(loaded)),
+                Err(e) => {
+                    dispatch.emit(Action::WorkspaceLoaded(None));
+                    dispatch.emit(Action::StorageFailed(format!(
+                        "{e}. Your work is kept in this tab only: export it to keep it."
+                    )));
+                }
+            });
+        });
     }
     {
         let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
@@ -205,22 +228,35 @@ pub fn app() -> Html {
             let Some(first) = files.first().cloned() else {
                 return;
             };
-            if files.len() > 1 {
-                dispatch.emit(Action::Notify(format!(
-                    "{} files were given; the annotator opens one at a time, so it opened the first, “{}”.",
-                    files.len(),
-                    first.name()
-                )));
+            if import {
+                if files.len() > 1 {
+                    dispatch.emit(Action::Notify(format!(
+                        "{} files were given; an import takes one, so it read the first, “{}”.",
+                        files.len(),
+                        first.name()
+                    )));
+                }
+                let d = dispatch.clone();
+                let reader = files::read(first, move |name, result| match result {
+                    Ok(bytes) => d.emit(Action::ImportRead { name, bytes }),
+                    Err(e) => d.emit(Action::Refused(e)),
+                });
+                *readers.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(Some(reader))));
+                return;
             }
-            let d = dispatch.clone();
-            let reader = files::read(first, move |name, result| match result {
-                Ok(bytes) if import => d.emit(Action::ImportRead { name, bytes }),
-                Ok(bytes) => d.emit(Action::FileRead { name, bytes }),
-                Err(e) => d.emit(Action::Refused(e)),
-            });
-            let mut readers = readers.borrow_mut();
-            readers.retain(|_| false);
-            readers.push(reader);
+            let (progress, done) = (dispatch.clone(), dispatch.clone());
+            let slot = files::read_all(
+                files,
+                move |n, of| {
+                    if of > 1 {
+                        progress.emit(Action::Progress(Some(format!(
+                            "Reading files: {n} of {of}"
+                        ))))
+                    }
+                },
+                move |results| done.emit(Action::FilesRead(results)),
+            );
+            *readers.borrow_mut() = Some(slot);
         }
     };
     let on_file_chosen = {
@@ -245,7 +281,7 @@ pub fn app() -> Html {
             let import = files
                 .first()
                 .is_some_and(|f| f.name().to_lowercase().ends_with(".json"));
-            if !files.is_empty() && confirm_replace(&state) {
+            if !files.is_empty() && (!import || confirm_replace(&state)) {
                 read_files(files, import);
             }
         }
@@ -255,7 +291,7 @@ pub fn app() -> Html {
         let (file_input, import_input) = (file_input.clone(), import_input.clone());
         Callback::from(move |event: ToolbarEvent| match event {
             ToolbarEvent::Paste => dispatch.emit(Action::Open(Dialog::Paste)),
-            ToolbarEvent::OpenFile if confirm_replace(&state) => {
+            ToolbarEvent::OpenFile => {
                 if let Some(i) = file_input.cast::<HtmlInputElement>() {
                     i.click()
                 }
@@ -265,16 +301,15 @@ pub fn app() -> Html {
                     i.click()
                 }
             }
-            ToolbarEvent::OpenFile | ToolbarEvent::ImportJson => {}
-            ToolbarEvent::Sample if confirm_replace(&state) => dispatch.emit(Action::LoadSample),
-            ToolbarEvent::Sample => {}
+            ToolbarEvent::ImportJson => {}
+            ToolbarEvent::Sample => dispatch.emit(Action::LoadSample),
             ToolbarEvent::ExportJson => {
-                let json = native::export(&state.session.document, &state.session.annotations);
+                let json = native::export(&state.session().document, &state.session().annotations);
                 let name = export_file_name(&state);
                 files::download(&name, "application/json", &json);
                 dispatch.emit(Action::Notify(format!(
                     "Exported {} quotes to “{name}”.",
-                    state.session.annotations.quotes.len()
+                    state.session().annotations.quotes.len()
                 )));
             }
             ToolbarEvent::Command(c) => run_command(c, &dispatch),
@@ -323,7 +358,7 @@ pub fn app() -> Html {
                 .suggestions
                 .as_deref()
                 .filter(|_| state.show_suggestions);
-            block_views(&state.session, state.target(), shown)
+            block_views(state.session(), state.target(), shown)
         })
     };
     // The engine runs after the new document is painted, so that a long
@@ -332,7 +367,7 @@ pub fn app() -> Html {
     {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         use_effect_with(state.document_revision, move |_| {
-            let document = state.session.document.clone();
+            let document = state.session().document.clone();
             *engine_frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
                 gloo::timers::callback::Timeout::new(0, move || {
                     let candidates = Candidates::compute(&document.id, &document.text);
@@ -368,9 +403,11 @@ pub fn app() -> Html {
         Some(Dialog::Help) => html! { <HelpOverlay on_close={close.clone()} /> },
         Some(Dialog::SpeakerPicker) => {
             let current = match state.active {
-                Some(SpanRef::Quote(id)) => {
-                    state.session.annotations.quote(id).and_then(|q| q.speaker)
-                }
+                Some(SpanRef::Quote(id)) => state
+                    .session()
+                    .annotations
+                    .quote(id)
+                    .and_then(|q| q.speaker),
                 _ => None,
             };
             let pick = {
@@ -381,7 +418,7 @@ pub fn app() -> Html {
                 let d = dispatch.clone();
                 Callback::from(move |n| d.emit(Action::AttributeActiveToName(n)))
             };
-            html! { <SpeakerPicker speakers={state.session.annotations.speakers.clone()} {current} on_pick={pick} on_new={new} on_close={close.clone()} /> }
+            html! { <SpeakerPicker speakers={state.session().annotations.speakers.clone()} {current} on_pick={pick} on_new={new} on_close={close.clone()} /> }
         }
         None => html! {},
     };
@@ -407,16 +444,23 @@ pub fn app() -> Html {
             </div>
         }
     });
-    let history = &state.session.history;
+    let history = &state.session().history;
     html! {
         <div class="app" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
-            <Toolbar title={state.session.document.title.clone()} can_undo={history.can_undo()} can_redo={history.can_redo()} on_event={on_toolbar} />
-            <input ref={file_input} type="file" hidden=true accept=".txt,.md,.markdown,text/plain,text/markdown" data-testid="file-input" onchange={on_file_chosen.clone()} />
+            <Toolbar title={state.session().document.title.clone()} can_undo={history.can_undo()} can_redo={history.can_redo()} on_event={on_toolbar} />
+            <input ref={file_input} type="file" hidden=true multiple=true accept=".txt,.md,.markdown,text/plain,text/markdown" data-testid="file-input" onchange={on_file_chosen.clone()} />
             <input ref={import_input} type="file" hidden=true accept=".json,application/json" data-testid="import-input" onchange={on_file_chosen} />
             { for storage_error }
             { for notice }
+            if let Some(p) = &state.progress {
+                <div class="notice info" role="status" data-testid="progress">{ p }</div>
+            }
             <div class="workspace">
-                <Article doc={DocRef(state.session.document.clone())} {blocks} onclick={on_article_click} />
+                if state.loaded {
+                    <Article doc={DocRef(state.session().document.clone())} {blocks} onclick={on_article_click} />
+                } else {
+                    <main class="article" data-testid="loading"><p>{ "Opening your workspace…" }</p></main>
+                }
                 <SidePanel state={state.clone()} {dispatch} on_show={on_show} />
             </div>
             { dialog }

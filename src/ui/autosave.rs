@@ -1,29 +1,36 @@
-//! Autosave: writes the latest state to storage right after the frame that
+//! Autosave: writes the workspace to IndexedDB right after the frame that
 //! shows an edit is painted, coalescing edits made meanwhile, so that saving
-//! a long article never delays the highlight the user is waiting for. A
-//! pending save is flushed at once when the page is hidden or closed.
+//! a long article never delays the highlight the user is waiting for. The
+//! current document is written after each change; others when they are
+//! added, marked done or removed. A pending save is flushed when the page
+//! is hidden or closed.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use yew::{Callback, UseReducerHandle};
 
+use crate::ui::idb;
 use crate::ui::state::AppState;
-use crate::ui::storage;
+
+/// The outcome of a save: the bytes the workspace now takes, or why
+/// storage refused it.
+pub type SaveResult = Result<usize, String>;
 
 #[derive(Clone)]
 pub struct Autosave {
     inner: Rc<RefCell<Inner>>,
-    /// Told the outcome of each save: `Err` with a message when storage
-    /// refused it, `Ok` after a save that worked.
-    on_result: Callback<Result<(), String>>,
+    on_result: Callback<SaveResult>,
 }
 
+#[derive(Default)]
 struct Inner {
     latest: Option<UseReducerHandle<AppState>>,
-    saved_document_revision: Option<u64>,
+    /// What is in storage: per document id, its size and done mark.
+    saved: HashMap<String, (usize, bool)>,
     frame: Option<AnimationFrame>,
 }
 
@@ -34,14 +41,9 @@ impl PartialEq for Autosave {
 }
 
 impl Autosave {
-    pub fn new(on_result: Callback<Result<(), String>>) -> Self {
-        let inner = Inner {
-            latest: None,
-            saved_document_revision: None,
-            frame: None,
-        };
+    pub fn new(on_result: Callback<SaveResult>) -> Self {
         Autosave {
-            inner: Rc::new(RefCell::new(inner)),
+            inner: Rc::default(),
             on_result,
         }
     }
@@ -61,24 +63,54 @@ impl Autosave {
 
     /// Saves what is pending now.
     pub fn flush(&self) {
-        let result = {
+        let write = {
             let mut inner = self.inner.borrow_mut();
             inner.frame = None;
             let Some(state) = inner.latest.take() else {
                 return;
             };
-            let session = &state.session;
-            let mut result = Ok(());
-            if inner.saved_document_revision != Some(state.document_revision) {
-                result = storage::save_document(&session.document);
-                if result.is_ok() {
-                    inner.saved_document_revision = Some(state.document_revision);
+            let ws = &state.workspace;
+            let current = ws.current_index();
+            let mut put = Vec::new();
+            let mut order = Vec::new();
+            for (i, entry) in ws.entries().enumerate() {
+                let id = entry.session.document.id.clone();
+                let stale = inner
+                    .saved
+                    .get(&id)
+                    .is_none_or(|(_, done)| *done != entry.done);
+                if i == current || stale {
+                    let json = idb::encode(entry);
+                    inner.saved.insert(id.clone(), (json.len(), entry.done));
+                    put.push((id.clone(), json));
                 }
+                order.push(id);
             }
-            result.and_then(|_| storage::save_annotations(&session.document, &session.annotations))
+            let delete: Vec<String> = inner
+                .saved
+                .keys()
+                .filter(|id| !order.contains(id))
+                .cloned()
+                .collect();
+            for id in &delete {
+                inner.saved.remove(id);
+            }
+            let used: usize = inner.saved.values().map(|(size, _)| size).sum();
+            let current = order[current].clone();
+            (
+                idb::Write {
+                    put,
+                    delete,
+                    order,
+                    current,
+                },
+                used,
+            )
         };
-        // Emitted with no borrow held: the callback may re-render and so
+        // Called with no borrow held: the callback may re-render and so
         // call `request` again.
-        self.on_result.emit(result);
+        let (write, used) = write;
+        let on_result = self.on_result.clone();
+        idb::write(write, move |result| on_result.emit(result.map(|()| used)));
     }
 }

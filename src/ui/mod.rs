@@ -6,6 +6,7 @@ pub mod app;
 pub mod autosave;
 pub mod components;
 pub mod files;
+pub mod idb;
 pub mod keys;
 pub mod selection;
 pub mod state;

@@ -13,6 +13,9 @@ use crate::domain::edit::Edit;
 use crate::domain::formats::native;
 use crate::domain::review::Candidates;
 use crate::domain::session::Session;
+use crate::domain::workspace::{Entry, Workspace};
+use crate::ui::files::ReadResults;
+use crate::ui::idb::Loaded;
 use crate::ui::view_model::Target;
 
 /// The sample article shown on first start.
@@ -39,7 +42,8 @@ pub enum Dialog {
 
 #[derive(Debug, Clone)]
 pub struct AppState {
-    pub session: Session,
+    /// The documents; the current one is what the page shows.
+    pub workspace: Workspace,
     pub active: Option<SpanRef>,
     pub notice: Option<Notice>,
     pub dialog: Option<Dialog>,
@@ -55,6 +59,17 @@ pub struct AppState {
     /// The suggestion under review (an index into the candidates); never
     /// set together with `active`.
     pub active_suggestion: Option<usize>,
+    /// Bumped when documents are added, removed, reordered, switched or
+    /// marked done: the workspace's list is saved.
+    pub workspace_revision: u64,
+    /// Removed documents, most recent last, for "Undo remove".
+    pub removed: Vec<(usize, Rc<Entry>)>,
+    /// False until the saved workspace has been read at start-up.
+    pub loaded: bool,
+    /// Bytes the workspace takes in browser storage.
+    pub storage_used: usize,
+    /// What long work is doing now ("Reading files: 12 of 300").
+    pub progress: Option<String>,
 }
 
 /// What a user can do. Handlers dispatch these and nothing else.
@@ -65,11 +80,6 @@ pub enum Action {
         document: Document,
         annotations: Annotations,
         message: String,
-    },
-    /// A text file's bytes were read: they become the document if valid.
-    FileRead {
-        name: String,
-        bytes: Vec<u8>,
     },
     /// Back to the sample article.
     LoadSample,
@@ -111,6 +121,23 @@ pub enum Action {
     StorageFailed(String),
     /// A save worked again after a failure.
     StorageRecovered,
+    /// Several documents to add (bulk import); the message says what
+    /// happened, or why nothing was added.
+    AddDocuments {
+        entries: Vec<Entry>,
+        message: String,
+    },
+    /// The saved workspace, read at start-up (None when nothing was saved).
+    WorkspaceLoaded(Option<Loaded>),
+    SwitchTo(usize),
+    RemoveDocument(usize),
+    UndoRemove,
+    SetDone(usize, bool),
+    StorageUsed(usize),
+    /// Text files read (one or many): each becomes a document if valid.
+    FilesRead(ReadResults),
+    /// Long work in progress, shown in the page (None when finished).
+    Progress(Option<String>),
     /// The engine finished for a document.
     SuggestionsReady(Rc<Candidates>),
     ShowSuggestions(bool),
@@ -128,7 +155,7 @@ pub enum Action {
 impl AppState {
     pub fn new(document: Document, annotations: Annotations) -> Self {
         AppState {
-            session: Session::new(document, annotations),
+            workspace: Workspace::new(Entry::new(document, annotations)),
             active: None,
             notice: None,
             dialog: None,
@@ -138,7 +165,58 @@ impl AppState {
             suggestions: None,
             show_suggestions: true,
             active_suggestion: None,
+            workspace_revision: 0,
+            removed: Vec::new(),
+            loaded: false,
+            storage_used: 0,
+            progress: None,
         }
+    }
+
+    /// Adds documents (a document already here is replaced by the new
+    /// version: the UI asks first when that would drop annotations) and
+    /// shows the first of them.
+    fn open(&mut self, entries: Vec<Entry>) {
+        let first = entries[0].session.document.id.clone();
+        let mut fresh = Vec::new();
+        for entry in entries {
+            match self.workspace.position(&entry.session.document.id) {
+                Some(i)
+                    if !entry.session.annotations.quotes.is_empty()
+                        || !entry.session.annotations.mentions.is_empty()
+                        || !entry.session.annotations.speakers.is_empty() =>
+                {
+                    self.workspace.replace(i, entry)
+                }
+                Some(_) => {}
+                None => fresh.push(entry),
+            }
+        }
+        self.workspace.add(fresh);
+        if let Some(i) = self.workspace.position(&first) {
+            self.workspace.switch_to(i);
+        }
+        self.document_changed();
+    }
+
+    /// Resets what belongs to the shown document after it changed.
+    fn document_changed(&mut self) {
+        self.active = None;
+        self.active_suggestion = None;
+        self.suggestions = None;
+        self.dialog = None;
+        self.document_revision += 1;
+        self.annotations_revision += 1;
+        self.workspace_revision += 1;
+    }
+
+    /// The current document's session.
+    pub fn session(&self) -> &Session {
+        &self.workspace.current().session
+    }
+
+    fn session_mut(&mut self) -> &mut Session {
+        &mut self.workspace.current_mut().session
     }
 
     /// What is active, span or suggestion, as the view marks it.
@@ -151,7 +229,7 @@ impl AppState {
     /// Pending suggestions, if any are shown.
     pub fn pending_suggestions(&self) -> Vec<usize> {
         match (&self.suggestions, self.show_suggestions) {
-            (Some(c), true) => c.pending(&self.session.annotations),
+            (Some(c), true) => c.pending(&self.session().annotations),
             _ => Vec::new(),
         }
     }
@@ -160,11 +238,11 @@ impl AppState {
     fn settle(&mut self) {
         if self
             .active
-            .is_some_and(|s| self.session.annotations.range_of(s).is_none())
+            .is_some_and(|s| self.session().annotations.range_of(s).is_none())
         {
             self.active = None;
         }
-        let ann = &self.session.annotations;
+        let ann = &self.session().annotations;
         let still_pending = |i: usize| {
             self.suggestions
                 .as_ref()
@@ -233,7 +311,7 @@ impl AppState {
     }
 
     fn edit(&mut self, edit: Edit) {
-        match self.session.apply(edit) {
+        match self.session_mut().apply(edit) {
             Ok(applied) => {
                 self.annotations_revision += 1;
                 self.notice = None;
@@ -269,7 +347,7 @@ impl AppState {
             self.annotations_revision += 1;
             if self
                 .active
-                .is_some_and(|s| self.session.annotations.range_of(s).is_none())
+                .is_some_and(|s| self.session().annotations.range_of(s).is_none())
             {
                 self.active = None;
             }
@@ -287,27 +365,87 @@ impl AppState {
                 annotations,
                 message,
             } => {
-                let storage_error = self.storage_error.take();
-                *self = AppState {
-                    document_revision: self.document_revision + 1,
-                    annotations_revision: self.annotations_revision + 1,
-                    show_suggestions: self.show_suggestions,
-                    storage_error,
-                    ..AppState::new(document, annotations)
-                };
+                self.open(vec![Entry::new(document, annotations)]);
                 self.info(message);
             }
-            Action::FileRead { name, bytes } => match Document::from_file(&name, &bytes) {
-                Ok(document) => {
-                    let message = format!("Opened “{name}”.");
-                    self.update(Action::Load {
-                        document,
-                        annotations: Annotations::default(),
-                        message,
-                    });
+            Action::AddDocuments { entries, message } => {
+                if entries.is_empty() {
+                    self.error(message);
+                } else {
+                    self.open(entries);
+                    self.info(message);
                 }
-                Err(e) => self.error(e.to_string()),
+            }
+            Action::WorkspaceLoaded(loaded) => {
+                if let Some(Loaded { entries, current }) = loaded {
+                    if let Some(w) = Workspace::from_entries(entries, current) {
+                        self.workspace = w;
+                    }
+                }
+                self.loaded = true;
+                self.document_changed();
+            }
+            Action::SwitchTo(i) => {
+                if i != self.workspace.current_index() && self.workspace.switch_to(i) {
+                    self.document_changed();
+                }
+            }
+            Action::RemoveDocument(i) => match self.workspace.remove(i) {
+                Some((at, entry)) => {
+                    let title = entry.session.document.title.clone();
+                    self.removed.push((at, entry));
+                    self.document_changed();
+                    self.info(format!(
+                        "Removed “{title}”. Undo with the button in the document list."
+                    ));
+                }
+                None => self.info("The last document can't be removed: add another first."),
             },
+            Action::UndoRemove => {
+                if let Some((at, entry)) = self.removed.pop() {
+                    self.workspace.restore(at, entry);
+                    self.workspace_revision += 1;
+                    self.info("Document restored.");
+                }
+            }
+            Action::SetDone(i, done) => {
+                self.workspace.set_done(i, done);
+                self.workspace_revision += 1;
+            }
+            Action::StorageUsed(bytes) => self.storage_used = bytes,
+            Action::Progress(p) => self.progress = p,
+            Action::FilesRead(results) => {
+                self.progress = None;
+                let count = results.len();
+                let first_name = results.first().map(|(n, _)| n.clone()).unwrap_or_default();
+                let mut entries = Vec::new();
+                let mut refused = Vec::new();
+                for (name, bytes) in results {
+                    match bytes
+                        .map_err(|e| e.to_string())
+                        .and_then(|b| Document::from_file(&name, &b).map_err(|e| e.to_string()))
+                    {
+                        Ok(document) => entries.push(Entry::new(document, Annotations::default())),
+                        Err(e) => refused.push(e),
+                    }
+                }
+                let message = match (count, entries.len()) {
+                    (1, 1) => format!("Opened “{first_name}”."),
+                    (_, 0) if count == 1 => refused.join(" "),
+                    (_, 0) => format!(
+                        "None of the {count} files could be opened: {}",
+                        refused.join(" ")
+                    ),
+                    (_, added) if refused.is_empty() => {
+                        format!("Added {added} documents to the workspace.")
+                    }
+                    (_, added) => format!(
+                        "Added {added} of {count} files; refused: {}",
+                        refused.join(" ")
+                    ),
+                };
+                self.update(Action::AddDocuments { entries, message });
+            }
             Action::LoadSample => {
                 let message = "Back to the sample article.".to_owned();
                 self.update(Action::Load {
@@ -390,7 +528,7 @@ impl AppState {
                 let Some(quote) = self.active_quote() else {
                     return;
                 };
-                match self.session.annotations.speakers.get(n) {
+                match self.session().annotations.speakers.get(n) {
                     Some(s) => {
                         let speaker = Some(s.id);
                         self.edit(Edit::Attribute { quote, speaker });
@@ -409,7 +547,7 @@ impl AppState {
                     return;
                 };
                 let existing = self
-                    .session
+                    .session()
                     .annotations
                     .speakers
                     .iter()
@@ -420,7 +558,7 @@ impl AppState {
                     None => {
                         self.edit(Edit::AddSpeaker { name: name.clone() });
                         match self
-                            .session
+                            .session()
                             .annotations
                             .speakers
                             .iter()
@@ -451,15 +589,15 @@ impl AppState {
                 None => self.info("Click a span to delete first."),
             },
             Action::Undo => {
-                let moved = self.session.undo();
+                let moved = self.session_mut().undo();
                 self.after_history_move(moved, "undo");
             }
             Action::Redo => {
-                let moved = self.session.redo();
+                let moved = self.session_mut().redo();
                 self.after_history_move(moved, "redo");
             }
             Action::Activate(span) => {
-                self.active = span.filter(|s| self.session.annotations.range_of(*s).is_some());
+                self.active = span.filter(|s| self.session().annotations.range_of(*s).is_some());
                 self.active_suggestion = None;
             }
             Action::ActivateSuggestion(i) => {
@@ -468,7 +606,7 @@ impl AppState {
                 self.settle();
             }
             Action::SuggestionsReady(c) => {
-                if c.document_id == self.session.document.id {
+                if c.document_id == self.session().document.id {
                     self.suggestions = Some(c);
                 }
             }
@@ -536,13 +674,17 @@ impl AppState {
 /// so equal revisions (and the same document) mean the same session.
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.session.document, &other.session.document)
+        Rc::ptr_eq(&self.session().document, &other.session().document)
             && self.document_revision == other.document_revision
             && self.annotations_revision == other.annotations_revision
             && self.active == other.active
             && self.notice == other.notice
             && self.dialog == other.dialog
             && self.storage_error == other.storage_error
+            && self.workspace_revision == other.workspace_revision
+            && self.loaded == other.loaded
+            && self.storage_used == other.storage_used
+            && self.removed.len() == other.removed.len()
             && self.show_suggestions == other.show_suggestions
             && self.active_suggestion == other.active_suggestion
             && match (&self.suggestions, &other.suggestions) {
@@ -559,6 +701,9 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // The same Rc back tells Yew that nothing changed: no re-render.
         if matches!(action, Action::StorageRecovered) && self.storage_error.is_none() {
+            return self;
+        }
+        if matches!(action, Action::StorageUsed(n) if n == self.storage_used) {
             return self;
         }
         let mut next = (*self).clone();

@@ -93,15 +93,15 @@ test('a reload keeps every annotation; importing the export reproduces it', asyn
   const afterReload = await app.exportJson();
   assert.deepEqual(afterReload.json, first.json);
 
-  // Back to a clean sample (accepting the replace question), then import.
-  app.page.once('dialog', (d) => d.accept());
-  await app.testid('load-sample').click();
-  await app.page.waitForFunction(() => !document.querySelector('[data-testid="article"] .hl-quote'));
-  await app.importJson(first.path);
-  await app.page.locator('[data-testid="article"] .hl-quote').first().waitFor();
-  const reimported = await app.exportJson();
-  assert.deepEqual(reimported.json, first.json);
   await app.close();
+  // In a fresh browser profile (a clean sample), import the export.
+  const fresh = await AnnotatorPage.open(harness);
+  assert.equal(await fresh.page.locator('[data-testid="article"] .hl-quote').count(), 0);
+  await fresh.importJson(first.path);
+  await fresh.page.locator('[data-testid="article"] .hl-quote').first().waitFor();
+  const reimported = await fresh.exportJson();
+  assert.deepEqual(reimported.json, first.json);
+  await fresh.close();
 });
 
 test('a corrupt import is refused naming the problem and changes nothing', async () => {
@@ -134,7 +134,7 @@ test('a quote after an emoji in a pasted text gets correct offsets', async () =>
   const app = await AnnotatorPage.open(harness);
   const text = 'Family day 👩‍👩‍👧 in 東京\n\nThe mayor 👩🏽‍💼 of شهر said “we love 🇺🇦 and e\u0301clairs” today.';
   await app.paste(text);
-  await app.page.getByText('Family day').waitFor();
+  await app.waitForHeadline('Family day');
   await app.selectText('“we love 🇺🇦 and e\u0301clairs”');
   await app.press('q');
   await app.selectText('mayor');
@@ -155,7 +155,7 @@ test('a quote after an emoji in a pasted text gets correct offsets', async () =>
 test('nested and overlapping spans stay clickable; Delete, Escape and kinds work', async () => {
   const app = await AnnotatorPage.open(harness);
   await app.paste('Nested\n\nShe said “Ann told me “Bo lied” yesterday” and left.');
-  await app.page.getByText('Nested').waitFor();
+  await app.waitForHeadline('Nested');
   await app.selectText('“Ann told me “Bo lied” yesterday”');
   await app.press('q');
   await app.selectText('“Bo lied”');

@@ -26,7 +26,7 @@ test('first start shows the sample article: headline and paragraphs', async () =
 test('pasting an article shows it', async () => {
   const app = await AnnotatorPage.open(harness);
   await app.paste('Pasted headline 👩‍👩‍👧\r\n\r\nFirst pasted paragraph.\r\n\r\nSecond one, with 日本語 and שלום.');
-  await assert.doesNotReject(app.page.getByText('Pasted headline 👩‍👩‍👧').waitFor());
+  await assert.doesNotReject(app.waitForHeadline('Pasted headline 👩‍👩‍👧'));
   assert.equal(await app.headline().textContent(), 'Pasted headline 👩‍👩‍👧');
   assert.deepEqual(await app.paragraphs().allTextContents(), ['First pasted paragraph.', 'Second one, with 日本語 and שלום.']);
   await app.close();
@@ -43,7 +43,7 @@ test('pasting nothing is refused and the text stays', async () => {
 test('a file chosen through the chooser shows it', async () => {
   const app = await AnnotatorPage.open(harness);
   await app.chooseFile('open-file', join(FIXTURES, 'crlf-article.txt'));
-  await app.page.getByText('A harbour town counts its boats').waitFor();
+  await app.waitForHeadline('A harbour town counts its boats');
   assert.equal(await app.headline().textContent(), 'A harbour town counts its boats');
   assert.equal(await app.paragraphs().count(), 3);
   // CRLF became LF: no stray carriage returns in the rendered text.
@@ -54,19 +54,21 @@ test('a file chosen through the chooser shows it', async () => {
 test('a dropped file shows it', async () => {
   const app = await AnnotatorPage.open(harness);
   await app.dropFiles([{ name: 'dropped.md', mimeType: 'text/markdown', buffer: Buffer.from('Dropped headline\n\nDropped body “quoted”.') }]);
-  await app.page.getByText('Dropped headline').waitFor();
+  await app.waitForHeadline('Dropped headline');
   assert.equal(await app.paragraphs().first().textContent(), 'Dropped body “quoted”.');
   await app.close();
 });
 
-test('dropping several files opens the first and says so', async () => {
+test('dropping several files adds them all to the workspace and shows the first', async () => {
   const app = await AnnotatorPage.open(harness);
   await app.dropFiles([
     { name: 'one.txt', mimeType: 'text/plain', buffer: Buffer.from('First of two\n\nBody one.') },
     { name: 'two.txt', mimeType: 'text/plain', buffer: Buffer.from('Second of two\n\nBody two.') },
   ]);
-  await app.page.getByText('First of two').waitFor();
-  assert.match(await app.notice().textContent(), /2 files.*opened the first, “one\.txt”|Opened “one\.txt”/);
+  await app.waitForHeadline('First of two');
+  assert.equal(await app.notice().textContent(), 'Added 2 documents to the workspace.');
+  const titles = await app.testid('document-open').allTextContents();
+  assert.deepEqual(titles.slice(-2), ['First of two', 'Second of two']);
   await app.close();
 });
 
@@ -85,7 +87,7 @@ test('a non-UTF-8 file and an empty file are refused, the text stays', async () 
   await app.notice().waitFor();
   assert.match(await app.notice().textContent(), /not UTF-8/);
   await app.dropFiles([{ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }]);
-  await app.page.getByText('“empty.txt” is empty').waitFor();
+  await app.notice().getByText('“empty.txt” is empty').waitFor();
   assert.equal(await app.headline().textContent(), SAMPLE_HEADLINE);
   await app.close();
 });
@@ -93,12 +95,12 @@ test('a non-UTF-8 file and an empty file are refused, the text stays', async () 
 test('a reload keeps the loaded document; Sample goes back', async () => {
   const app = await AnnotatorPage.open(harness);
   await app.paste('Kept across reloads\n\nThis paragraph must survive.');
-  await app.page.getByText('Kept across reloads').waitFor();
+  await app.waitForHeadline('Kept across reloads');
   await app.reload();
   assert.equal(await app.headline().textContent(), 'Kept across reloads');
   assert.equal(await app.paragraphs().first().textContent(), 'This paragraph must survive.');
   await app.testid('load-sample').click();
-  await app.page.getByText(SAMPLE_HEADLINE).waitFor();
+  await app.waitForHeadline(SAMPLE_HEADLINE);
   await app.close();
 });
 
@@ -107,16 +109,13 @@ test('a 20 MB file loads', async () => {
   const para = 'A long paragraph of a very long article, with “a quote” and 👩‍👩‍👧 in it. '.repeat(14) + '\n\n';
   const text = 'Twenty megabytes\n\n' + para.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(para)));
   await app.chooseFile('open-file', { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
-  await app.page.getByText('Twenty megabytes').waitFor({ timeout: 120_000 });
+  await app.waitForHeadline('Twenty megabytes', { timeout: 120_000 });
   assert.ok((await app.paragraphs().count()) > 15_000);
-  // Too big for localStorage: the page says so instead of failing silently.
-  await app.testid('storage-error').waitFor();
-  assert.match(await app.testid('storage-error').textContent(), /export/);
-  // The banner offers the export, which still works from memory.
-  const [download] = await Promise.all([app.page.waitForEvent('download'), app.testid('storage-export').click()]);
-  const { stat } = await import('node:fs/promises');
-  const saved = join(ARTIFACTS, 'huge-export.json');
-  await download.saveAs(saved);
-  assert.ok((await stat(saved)).size > 20 * 1024 * 1024);
+  // IndexedDB holds it: the page says how much it stores, and a reload
+  // brings the 20 MB document back.
+  await app.page.waitForFunction(() => /Stored in this browser: (2\d|3\d)\.\d MB/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''), null, { timeout: 60_000 });
+  await app.page.reload();
+  await app.waitForHeadline('Twenty megabytes', { timeout: 120_000 });
+  assert.ok((await app.paragraphs().count()) > 15_000);
   await app.close();
 });

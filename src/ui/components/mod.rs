@@ -3,5 +3,6 @@
 
 pub mod article;
 pub mod dialogs;
+pub mod documents;
 pub mod side_panel;
 pub mod toolbar;

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::domain::annotations::{QuoteKind, SpanRef, Speaker, SpeakerId};
 use crate::domain::edit::Edit;
 use crate::domain::review::CandidateKind;
+use crate::ui::components::documents::DocumentList;
 use crate::ui::state::{Action, AppState};
 
 /// Quotes listed before "Show all": keeps the panel cheap on long articles.
@@ -53,6 +54,7 @@ fn select_value(e: &Event) -> String {
 pub fn side_panel(props: &SidePanelProps) -> Html {
     html! {
         <aside class="side-panel" data-testid="side-panel">
+            <DocumentList state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <ActiveEditor state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <SuggestionPanel state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <SpeakerList state={props.state.clone()} dispatch={props.dispatch.clone()} />
@@ -71,8 +73,8 @@ struct PartProps {
 #[function_component(ActiveEditor)]
 fn active_editor(props: &PartProps) -> Html {
     let state = &*props.state;
-    let ann = &state.session.annotations;
-    let text = &state.session.document.text;
+    let ann = &state.session().annotations;
+    let text = &state.session().document.text;
     let d = props.dispatch.clone();
     let delete = {
         let d = d.clone();
@@ -163,7 +165,7 @@ fn active_editor(props: &PartProps) -> Html {
 #[function_component(SpeakerList)]
 fn speaker_list(props: &PartProps) -> Html {
     let state = &*props.state;
-    let ann = &state.session.annotations;
+    let ann = &state.session().annotations;
     let add = {
         let d = props.dispatch.clone();
         move |e: KeyboardEvent| {
@@ -316,8 +318,8 @@ struct QuoteListProps {
 fn quote_list(props: &QuoteListProps) -> Html {
     let show_all = use_state(|| false);
     let state = &*props.state;
-    let ann = &state.session.annotations;
-    let text = &state.session.document.text;
+    let ann = &state.session().annotations;
+    let text = &state.session().document.text;
     let limit = if *show_all { usize::MAX } else { QUOTES_SHOWN };
     let items = ann.quotes.iter().take(limit).map(|q| {
         let speaker = q.speaker.and_then(|s| ann.speaker(s));
@@ -403,7 +405,7 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
         return html! { <section class="suggestions" data-testid="suggestions" data-ready={ready}><h2>{ "Suggestions" }</h2>{ header }</section> };
     };
     let pending = state.pending_suggestions();
-    let text = &state.session.document.text;
+    let text = &state.session().document.text;
     let current = state.active_suggestion.map(|i| {
         let item = &c.items[i];
         let what = match &item.kind {

@@ -88,6 +88,10 @@ export class AnnotatorPage {
   }
 
   testid(id) { return this.page.getByTestId(id); }
+  /** Waits until the article's headline reads `text`. */
+  async waitForHeadline(text, options = {}) {
+    await this.headline().getByText(text).waitFor(options);
+  }
   headline() { return this.testid('headline'); }
   paragraphs() { return this.testid('paragraph'); }
   notice() { return this.testid('notice-text'); }
