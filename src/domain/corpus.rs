@@ -2,7 +2,7 @@
 //! dataset formats read and write, what the workspace holds, and what the
 //! command-line companion converts.
 
-use super::annotations::Annotations;
+use super::annotations::{Annotations, QuoteId};
 use super::document::Document;
 
 /// One document of a corpus with its annotations.
@@ -24,45 +24,122 @@ pub struct Stats {
     pub quotes_per_speaker: Vec<(String, usize)>,
 }
 
-impl Stats {
-    pub fn of(records: &[Record]) -> Stats {
-        let mut stats = Stats {
-            documents: records.len(),
-            ..Stats::default()
-        };
-        // Canonical name of each merged speaker, and every name that maps to it.
-        let mut canonical: Vec<(String, Vec<String>, usize)> = Vec::new();
-        for r in records {
-            let ann = &r.annotations;
-            stats.quotes += ann.quotes.len();
-            stats.mentions += ann.mentions.len();
-            for q in &ann.quotes {
-                let Some(speaker) = q.speaker.and_then(|s| ann.speaker(s)) else {
-                    stats.unattributed += 1;
-                    continue;
-                };
-                let names: Vec<String> = std::iter::once(&speaker.name)
-                    .chain(&speaker.aliases)
-                    .map(|n| n.trim().to_lowercase())
-                    .collect();
-                match canonical
-                    .iter_mut()
-                    .find(|(_, known, _)| names.iter().any(|n| known.contains(n)))
-                {
-                    Some((_, known, count)) => {
-                        *count += 1;
-                        for n in names {
-                            if !known.contains(&n) {
-                                known.push(n);
-                            }
+/// One speaker across documents: merged by name and alias
+/// (case-insensitive), with every quote attributed to them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// The name the speaker was first seen under.
+    pub name: String,
+    /// Every name and alias seen for them, lowercased.
+    pub names: Vec<String>,
+    /// (document index, quote id), in document and reading order.
+    pub quotes: Vec<(usize, QuoteId)>,
+}
+
+/// Quotes per speaker across documents, most quoted first.
+pub fn tally<'a>(documents: impl Iterator<Item = &'a Annotations>) -> Vec<Tally> {
+    let mut tallies: Vec<Tally> = Vec::new();
+    for (doc, ann) in documents.enumerate() {
+        for q in &ann.quotes {
+            let Some(speaker) = q.speaker.and_then(|s| ann.speaker(s)) else {
+                continue;
+            };
+            let names: Vec<String> = std::iter::once(&speaker.name)
+                .chain(&speaker.aliases)
+                .map(|n| n.trim().to_lowercase())
+                .collect();
+            match tallies
+                .iter_mut()
+                .find(|t| names.iter().any(|n| t.names.contains(n)))
+            {
+                Some(t) => {
+                    t.quotes.push((doc, q.id));
+                    for n in names {
+                        if !t.names.contains(&n) {
+                            t.names.push(n);
                         }
                     }
-                    None => canonical.push((speaker.name.clone(), names, 1)),
                 }
+                None => tallies.push(Tally {
+                    name: speaker.name.clone(),
+                    names,
+                    quotes: vec![(doc, q.id)],
+                }),
             }
         }
-        canonical.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
-        stats.quotes_per_speaker = canonical.into_iter().map(|(n, _, c)| (n, c)).collect();
-        stats
+    }
+    tallies.sort_by(|a, b| {
+        b.quotes
+            .len()
+            .cmp(&a.quotes.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    tallies
+}
+
+impl Stats {
+    pub fn of(records: &[Record]) -> Stats {
+        let anns = || records.iter().map(|r| &r.annotations);
+        Stats {
+            documents: records.len(),
+            quotes: anns().map(|a| a.quotes.len()).sum(),
+            mentions: anns().map(|a| a.mentions.len()).sum(),
+            unattributed: anns()
+                .map(|a| a.quotes.iter().filter(|q| q.speaker.is_none()).count())
+                .sum(),
+            quotes_per_speaker: tally(anns())
+                .into_iter()
+                .map(|t| (t.name, t.quotes.len()))
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::annotations::{Quote, QuoteKind, Speaker, SpeakerId};
+
+    fn doc(speakers: &[(&str, &[&str])], quotes: &[Option<usize>]) -> Annotations {
+        let mut a = Annotations::default();
+        for (i, (name, aliases)) in speakers.iter().enumerate() {
+            let aliases = aliases.iter().map(|s| s.to_string()).collect();
+            a.speakers.push(Speaker {
+                id: SpeakerId(i as u32 + 1),
+                name: name.to_string(),
+                aliases,
+                color: 0,
+            });
+        }
+        for (i, s) in quotes.iter().enumerate() {
+            let speaker = s.map(|s| SpeakerId(s as u32 + 1));
+            a.put_quote(Quote {
+                id: QuoteId(100 + i as u32),
+                range: i * 10..i * 10 + 5,
+                kind: QuoteKind::Direct,
+                speaker,
+                cue: None,
+            });
+        }
+        a
+    }
+
+    #[test]
+    fn speakers_merge_across_documents_by_name_and_alias() {
+        let one = doc(
+            &[("Vladimir Putin", &["Putin"]), ("Tokayev", &[])],
+            &[Some(0), Some(1), None],
+        );
+        let two = doc(
+            &[("putin", &[]), ("Kassym-Jomart Tokayev", &["Tokayev"])],
+            &[Some(0), Some(0), Some(1)],
+        );
+        let t = tally([&one, &two].into_iter());
+        let got: Vec<(&str, usize)> = t
+            .iter()
+            .map(|t| (t.name.as_str(), t.quotes.len()))
+            .collect();
+        assert_eq!(got, vec![("Vladimir Putin", 3), ("Tokayev", 2)]);
+        assert_eq!(t[0].quotes[1], (1, QuoteId(100)));
     }
 }

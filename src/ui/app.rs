@@ -15,6 +15,7 @@ use crate::ui::autosave::{Autosave, SaveResult};
 use crate::ui::components::article::{Article, DocRef};
 use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
 use crate::ui::components::side_panel::SidePanel;
+use crate::ui::components::summary::Summary;
 use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
 use crate::ui::keys::{command_for, Command, KeyPress};
 use crate::ui::state::{Action, AppState, Dialog, NoticeKind};
@@ -291,6 +292,7 @@ pub fn app() -> Html {
         let (file_input, import_input) = (file_input.clone(), import_input.clone());
         Callback::from(move |event: ToolbarEvent| match event {
             ToolbarEvent::Paste => dispatch.emit(Action::Open(Dialog::Paste)),
+            ToolbarEvent::Summary => dispatch.emit(Action::Open(Dialog::Summary)),
             ToolbarEvent::OpenFile => {
                 if let Some(i) = file_input.cast::<HtmlInputElement>() {
                     i.click()
@@ -401,6 +403,9 @@ pub fn app() -> Html {
             html! { <PasteDialog on_submit={paste} on_close={close.clone()} /> }
         }
         Some(Dialog::Help) => html! { <HelpOverlay on_close={close.clone()} /> },
+        Some(Dialog::Summary) => {
+            html! { <Summary state={state.clone()} dispatch={dispatch.clone()} on_close={close.clone()} /> }
+        }
         Some(Dialog::SpeakerPicker) => {
             let current = match state.active {
                 Some(SpanRef::Quote(id)) => state

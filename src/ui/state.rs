@@ -38,6 +38,7 @@ pub enum Dialog {
     Paste,
     Help,
     SpeakerPicker,
+    Summary,
 }
 
 #[derive(Debug, Clone)]

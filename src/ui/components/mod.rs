@@ -5,4 +5,5 @@ pub mod article;
 pub mod dialogs;
 pub mod documents;
 pub mod side_panel;
+pub mod summary;
 pub mod toolbar;

@@ -13,6 +13,7 @@ pub enum ToolbarEvent {
     Sample,
     ExportJson,
     ImportJson,
+    Summary,
     Command(Command),
 }
 
@@ -60,6 +61,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 { button("Export JSON", "export-json", "Download the annotations as JSON", ToolbarEvent::ExportJson, true) }
                 { button("Import JSON", "import-json", "Load an exported JSON file", ToolbarEvent::ImportJson, true) }
             </div>
+            { button("Who is quoted", "open-summary", "Quotes per speaker across all documents", ToolbarEvent::Summary, true) }
             { button("?", "help", "Keyboard shortcuts (?)", ToolbarEvent::Command(Command::Help), true) }
         </header>
     }
