@@ -26,7 +26,10 @@ pub struct Stats {
 
 impl Stats {
     pub fn of(records: &[Record]) -> Stats {
-        let mut stats = Stats { documents: records.len(), ..Stats::default() };
+        let mut stats = Stats {
+            documents: records.len(),
+            ..Stats::default()
+        };
         // Canonical name of each merged speaker, and every name that maps to it.
         let mut canonical: Vec<(String, Vec<String>, usize)> = Vec::new();
         for r in records {
@@ -42,7 +45,10 @@ impl Stats {
                     .chain(&speaker.aliases)
                     .map(|n| n.trim().to_lowercase())
                     .collect();
-                match canonical.iter_mut().find(|(_, known, _)| names.iter().any(|n| known.contains(n))) {
+                match canonical
+                    .iter_mut()
+                    .find(|(_, known, _)| names.iter().any(|n| known.contains(n)))
+                {
                     Some((_, known, count)) => {
                         *count += 1;
                         for n in names {
