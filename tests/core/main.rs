@@ -2,9 +2,11 @@
 //! - `fixtures`: the `⟦span⟧` fixture parser every other module uses;
 //! - `edits`: marking, linking speakers, merging, deleting, undo and redo;
 //! - `native_format`: export, import, and every refusal of a bad file;
+//! - `formats`: the dataset formats (JSONL, Label Studio, doccano, brat, W3C, CSV, rows);
 //! - `properties`: random texts and edit sequences keep every invariant.
 
 mod edits;
 mod fixtures;
+mod formats;
 mod native_format;
 mod properties;
