@@ -3,12 +3,21 @@
 //! "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}]}`.
 //! Import also takes the older `"label": [[start, end, "Quote"], …]` shape.
 //!
-//! **Offsets are UTF-16 code units.** doccano's annotation view
-//! (`v-annotator`) measures selections with JavaScript string indices, and
-//! the server stores them as given; an emoji outside the BMP counts 2
-//! (doccano/doccano#2290, #2484, both still open). A project with "count
-//! grapheme clusters as one character" (`graphemeMode`) counts grapheme
-//! clusters instead; that mode is not supported here.
+//! **Offsets are UTF-16 code units**, not code points, whatever the issue
+//! that asked for this module assumed either way. Verified in doccano's
+//! annotation view, `doccano/v-annotator`
+//! (`src/domain/models/EventHandler/TextSelectionHandler.ts`): an entity's
+//! offset is the line's start plus the DOM selection's `anchorOffset`, and
+//! DOM offsets in a text node are UTF-16 units; the server stores them as
+//! given. So an emoji outside the BMP counts 2, and Python's
+//! `text[start:end]` is off after one (doccano/doccano#2290 and #2484, both
+//! open, report exactly that). Older doccano (0.x, PR #108) converted to
+//! code points; a project with "count grapheme clusters as one character"
+//! (`graphemeMode`, earlier `perCodePoint`) counts otherwise too. Neither
+//! is supported here. Beware: doccano lines carry no span text to check
+//! against, so a file counted in another unit is only caught when a span
+//! then splits a character or crosses a paragraph; otherwise spans after
+//! an astral character come in shifted.
 //!
 //! Labels: `Quote`, `Speaker` (a mention), `Cue`; relations `said_by`
 //! (quote → speaker mention) and `cue` (quote → cue). Extra top-level keys,
