@@ -188,7 +188,7 @@ pub fn document(raw: &str, id: Option<&str>, title: Option<&str>) -> Document {
 }
 
 /// Builds annotations from imported spans with fresh ids, merging speakers
-/// by name (case-insensitive, name or alias).
+/// by name.
 #[derive(Default)]
 pub struct Builder {
     pub ann: Annotations,
@@ -201,14 +201,17 @@ impl Builder {
         self.next
     }
 
-    /// The speaker with this name or alias, created if new.
+    /// The speaker with this name, created if new. Names compare as the
+    /// editor compares them (trimmed, ASCII case ignored), so two speakers
+    /// the editor keeps apart stay apart.
     pub fn speaker(&mut self, name: &str) -> SpeakerId {
-        let wanted = name.trim().to_lowercase();
-        if let Some(s) = self.ann.speakers.iter().find(|s| {
-            std::iter::once(&s.name)
-                .chain(&s.aliases)
-                .any(|n| n.trim().to_lowercase() == wanted)
-        }) {
+        let wanted = name.trim();
+        if let Some(s) = self
+            .ann
+            .speakers
+            .iter()
+            .find(|s| s.name.trim().eq_ignore_ascii_case(wanted))
+        {
             return s.id;
         }
         let id = SpeakerId(self.fresh());
