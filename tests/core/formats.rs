@@ -700,6 +700,39 @@ fn jsonl_golden_corpus_reports_the_newer_line() {
 }
 
 #[test]
+fn jsonl_line_splitting_a_grapheme_is_refused_and_the_rest_imports() {
+    let records = corpus();
+    let good = String::from_utf8(export(Format::Jsonl, &records)[0].bytes.clone()).unwrap();
+    let mut bad: Value = serde_json::from_str(good.lines().next().unwrap()).unwrap();
+    // End the last quote between the e and its combining acute.
+    let text = bad["document"]["text"].as_str().unwrap().to_owned();
+    let last = text.rfind("e\u{301}").unwrap();
+    let inside = text[..last].chars().count() + 1;
+    let q = bad["quotes"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|q| q["text"] == "Orphan quote e\u{301}")
+        .unwrap();
+    let start = q["start"].as_u64().unwrap() as usize;
+    q["end"] = inside.into();
+    q["text"] = cp_slice(&text, start, inside).into();
+    q.as_object_mut().unwrap().remove("utf16");
+    let file = format!("{}\n{}", bad, good.lines().nth(1).unwrap());
+    let report = import(
+        Format::Jsonl,
+        &[InputFile {
+            name: "c.jsonl".into(),
+            bytes: file.into_bytes(),
+        }],
+    );
+    assert_eq!(report.records.len(), 1);
+    assert_eq!(report.records[0].document.id, "plain-2");
+    assert_eq!(problems_at(&report), ["line 1"]);
+    assert!(report.problems[0].message.contains("split a character"));
+}
+
+#[test]
 fn plain_rows_golden_csv_and_jsonl() {
     let csv_file = golden("rows", "documents.csv");
     assert_eq!(
