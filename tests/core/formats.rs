@@ -959,6 +959,12 @@ fn detect_names_each_exported_format() {
         let files: Vec<InputFile> = export(format, &corpus()).iter().map(input).collect();
         assert_eq!(detect(&files), Some(format), "{format:?}");
     }
+    let mut ls: Vec<InputFile> = export(Format::LabelStudio, &corpus())
+        .iter()
+        .map(input)
+        .collect();
+    ls.reverse();
+    assert_eq!(detect(&ls), Some(Format::LabelStudio), "config first");
     assert_eq!(detect(&[]), None);
     assert_eq!(
         detect(&[InputFile {

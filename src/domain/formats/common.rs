@@ -36,7 +36,8 @@ pub struct SourceText<'a> {
     raw: &'a str,
     index: OffsetIndex<'a>,
     text: String,
-    /// (raw byte offset, bytes removed there), increasing.
+    /// (raw byte offset of a removed character, bytes removed up to and
+    /// including it), increasing: a prefix sum, so mapping is O(log n).
     removed: Vec<(usize, usize)>,
     blocks: Vec<Block>,
 }
@@ -45,13 +46,16 @@ impl<'a> SourceText<'a> {
     pub fn new(raw: &'a str) -> Self {
         let text = normalize(raw);
         let mut removed = Vec::new();
+        let mut gone = 0;
         if raw.starts_with('\u{feff}') {
-            removed.push((0, '\u{feff}'.len_utf8()));
+            gone += '\u{feff}'.len_utf8();
+            removed.push((0, gone));
         }
         let bytes = raw.as_bytes();
         for (i, &b) in bytes.iter().enumerate() {
             if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                removed.push((i, 1));
+                gone += 1;
+                removed.push((i, gone));
             }
         }
         let blocks = blocks(&text);
@@ -76,7 +80,7 @@ impl<'a> SourceText<'a> {
 
     fn normalised_byte(&self, raw_byte: usize) -> usize {
         let upto = self.removed.partition_point(|r| r.0 < raw_byte);
-        let gone: usize = self.removed[..upto].iter().map(|r| r.1).sum();
+        let gone = upto.checked_sub(1).map_or(0, |i| self.removed[i].1);
         raw_byte - gone
     }
 
@@ -571,4 +575,45 @@ pub fn assemble(
         }
     }
     b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_offsets_map_past_a_bom_crlfs_and_a_lone_cr() {
+        let raw = "\u{feff}Head\r\n\r\nA “b” 👩‍👩‍👧\rc\r\nd e\u{301}.\r\n";
+        let src = SourceText::new(raw);
+        assert_eq!(src.text(), "Head\n\nA “b” 👩‍👩‍👧\nc\nd e\u{301}.\n");
+        let cp = |s: &str| {
+            let i = raw.find(s).unwrap();
+            (raw[..i].chars().count(), raw[..i + s.len()].chars().count())
+        };
+        let u16 = |s: &str| {
+            let i = raw.find(s).unwrap();
+            (
+                raw[..i].encode_utf16().count(),
+                raw[..i + s.len()].encode_utf16().count(),
+            )
+        };
+        for s in ["Head", "“b”", "👩‍👩‍👧\rc\r\nd", "e\u{301}."] {
+            let (a, b) = cp(s);
+            let r = src.range(a, b, Unit::CodePoint).unwrap();
+            assert_eq!(src.text()[r.clone()], normalize(s), "{s}");
+            let (a, b) = u16(s);
+            assert_eq!(src.range(a, b, Unit::Utf16).unwrap(), r, "{s}");
+        }
+        let (a, _) = cp("e\u{301}");
+        assert!(src
+            .range(a, a + 1, Unit::CodePoint)
+            .unwrap_err()
+            .contains("split"));
+        let (a, b) = cp("Head\r\n\r\nA");
+        assert!(src
+            .range(a, b, Unit::CodePoint)
+            .unwrap_err()
+            .contains("paragraph"));
+        assert!(src.range(0, 1, Unit::CodePoint).is_err(), "only the BOM");
+    }
 }

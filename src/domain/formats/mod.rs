@@ -187,6 +187,11 @@ pub fn detect(files: &[InputFile]) -> Option<Format> {
     }) {
         return Some(Format::Brat);
     }
+    // A labelling config or brat's annotation.conf says nothing on its own.
+    let first = files
+        .iter()
+        .find(|f| !matches!(extension(&f.name).as_str(), "xml" | "conf"))
+        .unwrap_or(first);
     let ext = extension(&first.name);
     if ext == "csv" || ext == "tsv" {
         return Some(Format::PlainRows);
