@@ -28,8 +28,8 @@ use std::collections::BTreeMap;
 use std::io::{Cursor, Read, Write};
 
 use super::common::{
-    assemble, document, file_stem, flatten, utf8, InLink, InSpan, Label, Link, Offsets, SourceText,
-    UniqueNames, Unit,
+    assemble, document, file_stem, flatten, positions, utf8, InLink, InSpan, Label, Link, Offsets,
+    SourceText, UniqueNames, Unit,
 };
 use super::{ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::QuoteKind;
@@ -429,18 +429,18 @@ fn convert(
             )),
         }
     }
+    let at = positions(&spans);
     for (target, note) in notes {
-        if let Some(s) = spans.iter_mut().find(|s| s.key == target) {
-            s.speaker = Some(note);
+        if let Some(&i) = at.get(&target) {
+            spans[i].speaker = Some(note);
         }
     }
     for (loc, target, value) in kinds {
-        match (
-            spans
-                .iter_mut()
-                .find(|s| s.key == target && s.label == Label::Quote),
-            QuoteKind::parse(&value),
-        ) {
+        let quote = at
+            .get(&target)
+            .copied()
+            .filter(|&i| spans[i].label == Label::Quote);
+        match (quote.map(|i| &mut spans[i]), QuoteKind::parse(&value)) {
             (Some(s), Some(k)) => s.kind = Some(k),
             (None, _) => problems.push(Problem::new(
                 loc,

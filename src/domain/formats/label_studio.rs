@@ -27,7 +27,8 @@
 use serde_json::{json, Map, Value};
 
 use super::common::{
-    assemble, document, flatten, utf8, InLink, InSpan, Label, Link, Offsets, SourceText, Unit,
+    assemble, document, flatten, positions, utf8, InLink, InSpan, Label, Link, Offsets, SourceText,
+    Unit,
 };
 use super::{ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::QuoteKind;
@@ -343,9 +344,10 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
             )),
         }
     }
+    let at = positions(&spans);
     for (id, choice) in kinds {
         match (
-            spans.iter_mut().find(|s| s.key == id),
+            at.get(&id).map(|&i| &mut spans[i]),
             QuoteKind::parse(&choice),
         ) {
             (Some(s), Some(k)) if s.label == Label::Quote => s.kind = Some(k),

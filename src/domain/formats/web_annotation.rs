@@ -20,7 +20,7 @@
 
 use serde_json::{json, Value};
 
-use super::common::{linked_mention, Offsets};
+use super::common::{LinkedMentions, Offsets};
 use super::OutputFile;
 use crate::domain::corpus::Record;
 
@@ -79,6 +79,7 @@ pub fn export(records: &[Record]) -> OutputFile {
             })
         };
         let ann = &r.annotations;
+        let linked = LinkedMentions::new(ann);
         let name = |id| ann.speaker(id).map(|s| s.name.clone()).unwrap_or_default();
         for m in &ann.mentions {
             items.push(json!({
@@ -123,7 +124,7 @@ pub fn export(records: &[Record]) -> OutputFile {
             }
             if let Some(speaker) = q.speaker {
                 let mut targets = vec![Value::String(qid.clone())];
-                if let Some(m) = linked_mention(ann, q) {
+                if let Some(m) = linked.of(q) {
                     targets.push(Value::String(format!("{source}#{}", m.id.label())));
                 }
                 items.push(json!({
