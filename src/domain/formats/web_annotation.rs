@@ -7,9 +7,10 @@
 //! body) and for cues (targets: the quote and its cue).
 //!
 //! **Offsets are code points**: the Web Annotation Data Model (W3C
-//! Recommendation, §4.2.4 Text Position Selector, after w3c/web-annotation
-//! issue #206) counts "character positions" as Unicode code points, not
-//! code units of any encoding. The text is this app's normalised text (LF
+//! Recommendation, Text Quote and Text Position Selectors) counts
+//! character positions in Unicode code points, not in code units of any
+//! encoding; w3c/web-annotation#206 raised the ambiguity before the
+//! Recommendation settled it. The text is this app's normalised text (LF
 //! line ends), as the spec asks that selectors refer to a normalised text.
 //!
 //! Documents are identified as `urn:article-annotator:doc:<id>` and the
