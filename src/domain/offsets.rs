@@ -78,6 +78,33 @@ impl<'t> OffsetIndex<'t> {
     }
 }
 
+impl OffsetIndex<'_> {
+    /// Total length in UTF-16 code units.
+    pub fn len_utf16(&self) -> usize {
+        self.checkpoints.last().map_or(0, |c| c.2)
+    }
+
+    /// The byte offset of a UTF-16 offset, or None past the end or inside a
+    /// surrogate pair (an offset no Python or Rust string can represent).
+    pub fn byte_of_utf16(&self, utf16: usize) -> Option<usize> {
+        if utf16 > self.len_utf16() {
+            return None;
+        }
+        let i = self.checkpoints.partition_point(|c| c.2 <= utf16) - 1;
+        let (b0, _, mut units) = self.checkpoints[i];
+        for (b, c) in self.text[b0..].char_indices() {
+            if units == utf16 {
+                return Some(b0 + b);
+            }
+            units += c.len_utf16();
+            if units > utf16 {
+                return None;
+            }
+        }
+        (units == utf16).then_some(self.text.len())
+    }
+}
+
 /// The byte offset in `s` of a UTF-16 offset, as a DOM selection gives it.
 /// An offset inside a surrogate pair, or past the end, is clamped to the
 /// nearest char boundary before it.
@@ -136,6 +163,22 @@ mod tests {
     use proptest::prelude::*;
 
     const MIXED: &str = "a👩‍👩‍👧b 日本語 שלום e\u{301}\r\nz🇺🇦";
+
+    #[test]
+    fn utf16_offsets_map_back_to_bytes_and_refuse_half_a_surrogate_pair() {
+        let long = MIXED.repeat(40);
+        for text in [MIXED, long.as_str()] {
+            let index = OffsetIndex::new(text);
+            assert_eq!(index.len_utf16(), text.encode_utf16().count());
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let u = index.position(byte).utf16;
+                assert_eq!(index.byte_of_utf16(u), Some(byte));
+            }
+            // 👩 is two UTF-16 units: offset 2 is inside it.
+            assert_eq!(index.byte_of_utf16(2), None);
+            assert_eq!(index.byte_of_utf16(index.len_utf16() + 1), None);
+        }
+    }
 
     #[test]
     fn positions_count_code_points_and_utf16_units() {

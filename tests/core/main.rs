@@ -2,11 +2,13 @@
 //! - `fixtures`: the `⟦span⟧` fixture parser every other module uses;
 //! - `edits`: marking, linking speakers, merging, deleting, undo and redo;
 //! - `native_format`: export, import, and every refusal of a bad file;
+//! - `formats`: the dataset formats (JSONL, Label Studio, doccano, brat, W3C, CSV, rows);
 //! - `properties`: random texts and edit sequences keep every invariant;
 //! - `cli`: the command-line companion run as a process.
 
 mod cli;
 mod edits;
 mod fixtures;
+mod formats;
 mod native_format;
 mod properties;

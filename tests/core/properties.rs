@@ -12,7 +12,7 @@ use article_annotator::domain::session::Session;
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
-fn text() -> impl Strategy<Value = String> {
+pub(crate) fn text() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![
         "Ann",
         "said",
@@ -35,7 +35,7 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 #[derive(Debug, Clone)]
-enum Op {
+pub(crate) enum Op {
     Quote(usize, usize),
     Mention(usize, usize),
     Attribute(usize, usize),
@@ -48,7 +48,7 @@ enum Op {
     Redo,
 }
 
-fn op() -> impl Strategy<Value = Op> {
+pub(crate) fn op() -> impl Strategy<Value = Op> {
     let n = 0usize..400;
     prop_oneof![
         3 => (n.clone(), n.clone()).prop_map(|(a, b)| Op::Quote(a, b)),
@@ -64,7 +64,7 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn to_edit(s: &Session, op: &Op) -> Option<Edit> {
+pub(crate) fn to_edit(s: &Session, op: &Op) -> Option<Edit> {
     let len = s.document.text.len();
     let at = |i: usize| i % (len + 1);
     let ann = &s.annotations;

@@ -1,0 +1,651 @@
+//! What the dataset formats share: turning a tool's offsets (code points or
+//! UTF-16 units, into the text *as the tool stored it*, possibly with CRLF
+//! or a BOM) into validated byte ranges of the normalised text, and building
+//! annotations from imported spans. No format-specific knowledge here.
+
+use std::ops::Range;
+
+use crate::domain::annotations::{
+    Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
+};
+use crate::domain::document::{blocks, normalize, Block, Document};
+use crate::domain::offsets::{snap_to_graphemes, OffsetIndex};
+
+/// The unit a format counts offsets in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Unicode scalar values: Python's `text[start:end]`.
+    CodePoint,
+    /// UTF-16 code units: JavaScript's `text.slice(start, end)`.
+    Utf16,
+}
+
+impl Unit {
+    fn name(self) -> &'static str {
+        match self {
+            Unit::CodePoint => "code points",
+            Unit::Utf16 => "UTF-16 units",
+        }
+    }
+}
+
+/// A source text as a tool stored it and the normalised text the model
+/// uses, with what normalisation removed (a BOM, the CR of each CRLF) so
+/// that an offset into the source maps onto the normalised text.
+pub struct SourceText<'a> {
+    raw: &'a str,
+    index: OffsetIndex<'a>,
+    text: String,
+    /// (raw byte offset of a removed character, bytes removed up to and
+    /// including it), increasing: a prefix sum, so mapping is O(log n).
+    removed: Vec<(usize, usize)>,
+    blocks: Vec<Block>,
+}
+
+impl<'a> SourceText<'a> {
+    pub fn new(raw: &'a str) -> Self {
+        let text = normalize(raw);
+        let mut removed = Vec::new();
+        let mut gone = 0;
+        if raw.starts_with('\u{feff}') {
+            gone += '\u{feff}'.len_utf8();
+            removed.push((0, gone));
+        }
+        let bytes = raw.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                gone += 1;
+                removed.push((i, gone));
+            }
+        }
+        let blocks = blocks(&text);
+        SourceText {
+            raw,
+            index: OffsetIndex::new(raw),
+            text,
+            removed,
+            blocks,
+        }
+    }
+
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// True when the source differs from the normalised text.
+    pub fn was_normalised(&self) -> bool {
+        !self.removed.is_empty() || self.raw.contains('\r')
+    }
+
+    fn normalised_byte(&self, raw_byte: usize) -> usize {
+        let upto = self.removed.partition_point(|r| r.0 < raw_byte);
+        let gone = upto.checked_sub(1).map_or(0, |i| self.removed[i].1);
+        raw_byte - gone
+    }
+
+    fn raw_byte(&self, offset: usize, unit: Unit) -> Result<usize, String> {
+        let (byte, len) = match unit {
+            Unit::CodePoint => (
+                self.index.byte_of_code_point(offset),
+                self.index.len_code_points(),
+            ),
+            Unit::Utf16 => (self.index.byte_of_utf16(offset), self.index.len_utf16()),
+        };
+        match byte {
+            Some(b) => Ok(b),
+            None if offset > len => Err(format!(
+                "offset {offset} is past the end of the text ({len} {})",
+                unit.name()
+            )),
+            None => Err(format!(
+                "offset {offset} falls inside a surrogate pair (half an emoji)"
+            )),
+        }
+    }
+
+    /// The byte range in the normalised text of `start..end` (end exclusive)
+    /// in `unit` of the source text, checked against everything the model
+    /// requires: in range, not empty, on grapheme-cluster boundaries, inside
+    /// one block.
+    pub fn range(&self, start: usize, end: usize, unit: Unit) -> Result<Range<usize>, String> {
+        if start >= end {
+            return Err(format!("offsets {start}..{end} are empty or reversed"));
+        }
+        let s = self.normalised_byte(self.raw_byte(start, unit)?);
+        let e = self.normalised_byte(self.raw_byte(end, unit)?);
+        if s >= e {
+            return Err(format!(
+                "offsets {start}..{end} cover only a removed line-ending character"
+            ));
+        }
+        if snap_to_graphemes(&self.text, s..e) != (s..e) {
+            return Err(format!(
+                "offsets {start}..{end} split a character (a grapheme cluster such as an emoji sequence or a letter with its accents)"
+            ));
+        }
+        if !self
+            .blocks
+            .iter()
+            .any(|b| b.range.start <= s && e <= b.range.end)
+        {
+            return Err(format!(
+                "offsets {start}..{end} cross a paragraph break (or cover only blank space)"
+            ));
+        }
+        Ok(s..e)
+    }
+
+    /// Like [`Self::range`], and the span's text as the file gives it must
+    /// match (after the same line-ending normalisation).
+    pub fn range_with_text(
+        &self,
+        start: usize,
+        end: usize,
+        unit: Unit,
+        found: Option<&str>,
+    ) -> Result<Range<usize>, String> {
+        let range = self.range(start, end, unit)?;
+        if let Some(found) = found {
+            let expected = &self.text[range.clone()];
+            if normalize(found) != expected {
+                return Err(format!(
+                    "its text is {found:?} but offsets {start}..{end} give {expected:?}"
+                ));
+            }
+        }
+        Ok(range)
+    }
+}
+
+/// Offsets of one exported document in the units files carry.
+pub struct Offsets<'t> {
+    index: OffsetIndex<'t>,
+}
+
+impl<'t> Offsets<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Offsets {
+            index: OffsetIndex::new(text),
+        }
+    }
+
+    pub fn cp(&self, byte: usize) -> usize {
+        self.index.position(byte).code_point
+    }
+
+    pub fn utf16(&self, byte: usize) -> usize {
+        self.index.position(byte).utf16
+    }
+}
+
+/// A document from imported text, keeping a given id and title.
+pub fn document(raw: &str, id: Option<&str>, title: Option<&str>) -> Document {
+    let mut d = Document::from_text(raw);
+    if let Some(id) = id.map(str::trim).filter(|s| !s.is_empty()) {
+        id.clone_into(&mut d.id);
+    }
+    if let Some(title) = title.map(str::trim).filter(|s| !s.is_empty()) {
+        title.clone_into(&mut d.title);
+    }
+    d
+}
+
+/// Builds annotations from imported spans with fresh ids, merging speakers
+/// by name.
+#[derive(Default)]
+pub struct Builder {
+    pub ann: Annotations,
+    next: u32,
+}
+
+impl Builder {
+    fn fresh(&mut self) -> u32 {
+        self.next += 1;
+        self.next
+    }
+
+    /// The speaker with this name, created if new. Names compare as the
+    /// editor compares them (trimmed, ASCII case ignored), so two speakers
+    /// the editor keeps apart stay apart.
+    pub fn speaker(&mut self, name: &str) -> SpeakerId {
+        let wanted = name.trim();
+        if let Some(s) = self
+            .ann
+            .speakers
+            .iter()
+            .find(|s| s.name.trim().eq_ignore_ascii_case(wanted))
+        {
+            return s.id;
+        }
+        let id = SpeakerId(self.fresh());
+        let color = (self.ann.speakers.len() % PALETTE_SIZE as usize) as u8;
+        self.ann.speakers.push(Speaker {
+            id,
+            name: name.trim().to_owned(),
+            aliases: Vec::new(),
+            color,
+        });
+        id
+    }
+
+    pub fn mention(&mut self, range: Range<usize>, speaker: SpeakerId) -> MentionId {
+        let id = MentionId(self.fresh());
+        self.ann.put_mention(Mention { id, range, speaker });
+        id
+    }
+
+    pub fn quote(
+        &mut self,
+        range: Range<usize>,
+        kind: QuoteKind,
+        speaker: Option<SpeakerId>,
+        cue: Option<Range<usize>>,
+    ) -> QuoteId {
+        let id = QuoteId(self.fresh());
+        self.ann.put_quote(Quote {
+            id,
+            range,
+            kind,
+            speaker,
+            cue,
+        });
+        id
+    }
+
+    /// Drops speakers that nothing refers to (created for a span that was
+    /// then refused).
+    pub fn finish(mut self) -> Annotations {
+        let ann = &mut self.ann;
+        let used: Vec<SpeakerId> = ann
+            .mentions
+            .iter()
+            .map(|m| m.speaker)
+            .chain(ann.quotes.iter().filter_map(|q| q.speaker))
+            .collect();
+        ann.speakers.retain(|s| used.contains(&s.id));
+        self.ann
+    }
+}
+
+/// A file name made from a document id: letters, digits (any script), `-`,
+/// `_` and `.` kept, everything else `_`; never empty, never hidden.
+pub fn file_stem(id: &str) -> String {
+    let s: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let s = s.trim_start_matches('.');
+    if s.is_empty() {
+        "document".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// File names made unique by a numeric suffix.
+#[derive(Default)]
+pub struct UniqueNames(std::collections::HashSet<String>);
+
+impl UniqueNames {
+    pub fn claim(&mut self, stem: String) -> String {
+        let mut name = stem.clone();
+        let mut n = 1;
+        while !self.0.insert(name.clone()) {
+            n += 1;
+            name = format!("{stem}-{n}");
+        }
+        name
+    }
+}
+
+/// The text of a file's bytes, or why not.
+pub fn utf8(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        )
+    })
+}
+
+/// What a labelled span is, in the span-and-relation formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    Quote,
+    Speaker,
+    Cue,
+}
+
+impl Label {
+    pub const ALL: [Label; 3] = [Label::Quote, Label::Speaker, Label::Cue];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Quote => "Quote",
+            Label::Speaker => "Speaker",
+            Label::Cue => "Cue",
+        }
+    }
+
+    /// Reads a label, ignoring case.
+    pub fn parse(s: &str) -> Option<Label> {
+        Self::ALL
+            .into_iter()
+            .find(|l| l.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+/// The two links between spans: a quote said by a speaker mention, and a
+/// quote's cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    SaidBy,
+    Cue,
+}
+
+/// A span of one exported document, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlatSpan {
+    /// Unique within the document: `q3`, `m5`, `c3` (the cue of q3).
+    pub key: String,
+    pub label: Label,
+    pub range: Range<usize>,
+    /// For a mention, its speaker's name; for a quote, its speaker's name
+    /// only when no mention of that speaker can carry the attribution.
+    pub speaker: Option<String>,
+    pub kind: QuoteKind,
+}
+
+/// A link of one exported document, from a quote to a mention or cue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlatLink {
+    pub from: String,
+    pub to: String,
+    pub link: Link,
+}
+
+/// Finds the mention that carries a quote's attribution: of the quote's
+/// speaker, the one nearest the quote (the earlier on a tie), by binary
+/// search over each speaker's mentions in reading order.
+pub struct LinkedMentions<'a> {
+    by_speaker: std::collections::HashMap<SpeakerId, Vec<&'a Mention>>,
+}
+
+impl<'a> LinkedMentions<'a> {
+    pub fn new(ann: &'a Annotations) -> Self {
+        let mut by_speaker: std::collections::HashMap<SpeakerId, Vec<&Mention>> =
+            std::collections::HashMap::new();
+        for m in &ann.mentions {
+            by_speaker.entry(m.speaker).or_default().push(m);
+        }
+        LinkedMentions { by_speaker }
+    }
+
+    pub fn of(&self, quote: &Quote) -> Option<&'a Mention> {
+        let mentions = self.by_speaker.get(&quote.speaker?)?;
+        let at = quote.range.start;
+        let i = mentions.partition_point(|m| m.range.start < at);
+        let before = i.checked_sub(1).map(|j| mentions[j]);
+        let after = mentions.get(i).copied();
+        match (before, after) {
+            (Some(b), Some(a)) if a.range.start - at < at - b.range.start => Some(a),
+            (Some(b), _) => Some(b),
+            (None, a) => a,
+        }
+    }
+}
+
+/// Annotations as labelled spans and links, for the formats that have only
+/// those.
+pub fn flatten(ann: &Annotations) -> (Vec<FlatSpan>, Vec<FlatLink>) {
+    let name = |id: SpeakerId| ann.speaker(id).map(|s| s.name.clone());
+    let linked = LinkedMentions::new(ann);
+    let mut spans = Vec::new();
+    let mut links = Vec::new();
+    for m in &ann.mentions {
+        spans.push(FlatSpan {
+            key: m.id.label(),
+            label: Label::Speaker,
+            range: m.range.clone(),
+            speaker: name(m.speaker),
+            kind: QuoteKind::Direct,
+        });
+    }
+    for q in &ann.quotes {
+        let mention = linked.of(q);
+        spans.push(FlatSpan {
+            key: q.id.label(),
+            label: Label::Quote,
+            range: q.range.clone(),
+            speaker: if mention.is_none() {
+                q.speaker.and_then(name)
+            } else {
+                None
+            },
+            kind: q.kind,
+        });
+        if let Some(m) = mention {
+            links.push(FlatLink {
+                from: q.id.label(),
+                to: m.id.label(),
+                link: Link::SaidBy,
+            });
+        }
+        if let Some(cue) = &q.cue {
+            let key = format!("c{}", q.id.0);
+            spans.push(FlatSpan {
+                key: key.clone(),
+                label: Label::Cue,
+                range: cue.clone(),
+                speaker: None,
+                kind: QuoteKind::Direct,
+            });
+            links.push(FlatLink {
+                from: q.id.label(),
+                to: key,
+                link: Link::Cue,
+            });
+        }
+    }
+    spans.sort_by_key(|s| (s.range.start, s.range.end));
+    (spans, links)
+}
+
+/// An imported span, already validated against the text.
+#[derive(Debug, Clone)]
+pub struct InSpan {
+    pub key: String,
+    /// Where it is, for problems: "line 3 entity 7".
+    pub location: String,
+    pub label: Label,
+    pub range: Range<usize>,
+    pub speaker: Option<String>,
+    pub kind: Option<QuoteKind>,
+}
+
+/// Where each key first occurs among imported spans, to attach attributes
+/// (kinds, notes) to spans in O(1) each.
+pub fn positions(spans: &[InSpan]) -> std::collections::HashMap<String, usize> {
+    let mut map = std::collections::HashMap::with_capacity(spans.len());
+    for (i, s) in spans.iter().enumerate() {
+        map.entry(s.key.clone()).or_insert(i);
+    }
+    map
+}
+
+/// An imported link; `link` None when the file gives no type and it is to
+/// be inferred from the labels of its ends.
+#[derive(Debug, Clone)]
+pub struct InLink {
+    pub location: String,
+    pub from: String,
+    pub to: String,
+    pub link: Option<Link>,
+}
+
+/// Builds annotations from imported spans and links; what does not fit is a
+/// problem, and the rest comes in.
+pub fn assemble(
+    text: &str,
+    spans: Vec<InSpan>,
+    links: Vec<InLink>,
+    problems: &mut Vec<super::Problem>,
+) -> Annotations {
+    use super::Problem;
+    use std::collections::hash_map::{Entry, HashMap};
+    let mut b = Builder::default();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut kept = Vec::new();
+    for s in spans {
+        if by_key.contains_key(&s.key) {
+            problems.push(Problem::new(
+                s.location,
+                format!("the id {} is used twice; this span is skipped", s.key),
+            ));
+            continue;
+        }
+        by_key.insert(s.key.clone(), kept.len());
+        kept.push(s);
+    }
+    let mut mention_speaker: HashMap<usize, SpeakerId> = HashMap::new();
+    for (i, s) in kept.iter().enumerate() {
+        if s.label == Label::Speaker {
+            let name = s
+                .speaker
+                .clone()
+                .unwrap_or_else(|| text[s.range.clone()].to_owned());
+            let speaker = b.speaker(&name);
+            b.mention(s.range.clone(), speaker);
+            mention_speaker.insert(i, speaker);
+        }
+    }
+    let mut said_by: HashMap<usize, SpeakerId> = HashMap::new();
+    let mut cue_of: HashMap<usize, usize> = HashMap::new();
+    let mut cue_used: Vec<bool> = vec![false; kept.len()];
+    for l in links {
+        let (Some(&from), Some(&to)) = (by_key.get(&l.from), by_key.get(&l.to)) else {
+            let missing = if by_key.contains_key(&l.from) {
+                &l.to
+            } else {
+                &l.from
+            };
+            problems.push(Problem::new(
+                l.location,
+                format!(
+                    "the relation refers to {missing}, which is not a span here; it is skipped"
+                ),
+            ));
+            continue;
+        };
+        let (quote, other) = match (kept[from].label, kept[to].label) {
+            (Label::Quote, _) => (from, to),
+            (_, Label::Quote) => (to, from),
+            _ => {
+                problems.push(Problem::new(
+                    l.location,
+                    "a relation must link a quote to a speaker or a cue; it is skipped",
+                ));
+                continue;
+            }
+        };
+        match (l.link, kept[other].label) {
+            (None | Some(Link::SaidBy), Label::Speaker) => {
+                if let Entry::Vacant(slot) = said_by.entry(quote) {
+                    slot.insert(mention_speaker[&other]);
+                } else {
+                    problems.push(Problem::new(
+                        l.location,
+                        format!(
+                            "quote {} is already attributed; this relation is skipped",
+                            kept[quote].key
+                        ),
+                    ));
+                }
+            }
+            (None | Some(Link::Cue), Label::Cue) => {
+                if let Entry::Vacant(slot) = cue_of.entry(quote) {
+                    slot.insert(other);
+                    cue_used[other] = true;
+                } else {
+                    problems.push(Problem::new(
+                        l.location,
+                        format!(
+                            "quote {} already has a cue; this relation is skipped",
+                            kept[quote].key
+                        ),
+                    ));
+                }
+            }
+            _ => problems.push(Problem::new(
+                l.location,
+                "the relation's type does not fit the spans it links (said-by links a quote to a speaker, cue a quote to a cue); it is skipped",
+            )),
+        }
+    }
+    for (i, s) in kept.iter().enumerate() {
+        match s.label {
+            Label::Quote => {
+                let speaker = said_by
+                    .get(&i)
+                    .copied()
+                    .or_else(|| s.speaker.as_deref().map(|n| b.speaker(n)));
+                let cue = cue_of.get(&i).map(|&c| kept[c].range.clone());
+                b.quote(s.range.clone(), s.kind.unwrap_or_default(), speaker, cue);
+            }
+            Label::Cue if !cue_used[i] => problems.push(Problem::new(
+                s.location.clone(),
+                "this cue belongs to no quote (no cue relation); it is skipped",
+            )),
+            _ => {}
+        }
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_offsets_map_past_a_bom_crlfs_and_a_lone_cr() {
+        let raw = "\u{feff}Head\r\n\r\nA “b” 👩‍👩‍👧\rc\r\nd e\u{301}.\r\n";
+        let src = SourceText::new(raw);
+        assert_eq!(src.text(), "Head\n\nA “b” 👩‍👩‍👧\nc\nd e\u{301}.\n");
+        let cp = |s: &str| {
+            let i = raw.find(s).unwrap();
+            (raw[..i].chars().count(), raw[..i + s.len()].chars().count())
+        };
+        let u16 = |s: &str| {
+            let i = raw.find(s).unwrap();
+            (
+                raw[..i].encode_utf16().count(),
+                raw[..i + s.len()].encode_utf16().count(),
+            )
+        };
+        for s in ["Head", "“b”", "👩‍👩‍👧\rc\r\nd", "e\u{301}."] {
+            let (a, b) = cp(s);
+            let r = src.range(a, b, Unit::CodePoint).unwrap();
+            assert_eq!(src.text()[r.clone()], normalize(s), "{s}");
+            let (a, b) = u16(s);
+            assert_eq!(src.range(a, b, Unit::Utf16).unwrap(), r, "{s}");
+        }
+        let (a, _) = cp("e\u{301}");
+        assert!(src
+            .range(a, a + 1, Unit::CodePoint)
+            .unwrap_err()
+            .contains("split"));
+        let (a, b) = cp("Head\r\n\r\nA");
+        assert!(src
+            .range(a, b, Unit::CodePoint)
+            .unwrap_err()
+            .contains("paragraph"));
+        assert!(src.range(0, 1, Unit::CodePoint).is_err(), "only the BOM");
+    }
+}

@@ -1,0 +1,125 @@
+//! Native JSONL: a corpus as one native v1 object (see [`super::native`])
+//! per line, and the native format as one JSON file per document. Offsets
+//! are **code points** (with UTF-16 alongside), exactly as in the native
+//! file; every line is validated by the native importer, and then every span
+//! must also lie on grapheme-cluster boundaries (which the single-document
+//! importer leaves to the editor), so that no import breaks the core's
+//! invariant. The two formats lose nothing on a round trip except speaker
+//! colours outside the palette.
+
+use super::common::{file_stem, utf8, UniqueNames};
+use super::{native, ImportReport, InputFile, OutputFile, Problem};
+use crate::domain::annotations::Annotations;
+use crate::domain::corpus::Record;
+use crate::domain::document::Document;
+use crate::domain::offsets::{snap_to_graphemes, OffsetIndex};
+
+/// A native import, refused when a span splits a grapheme cluster.
+fn import_one(json: &str) -> Result<Record, String> {
+    let (document, annotations) = native::import(json).map_err(|e| e.to_string())?;
+    check_graphemes(&document, &annotations)?;
+    Ok(Record {
+        document,
+        annotations,
+    })
+}
+
+fn check_graphemes(document: &Document, ann: &Annotations) -> Result<(), String> {
+    let text = &document.text;
+    let spans = ann
+        .quotes
+        .iter()
+        .map(|q| ("Quote", q.id.label(), q.range.clone()))
+        .chain(
+            ann.quotes
+                .iter()
+                .filter_map(|q| q.cue.clone().map(|c| ("Cue of quote", q.id.label(), c))),
+        )
+        .chain(
+            ann.mentions
+                .iter()
+                .map(|m| ("Mention", m.id.label(), m.range.clone())),
+        );
+    for (what, id, range) in spans {
+        if snap_to_graphemes(text, range.clone()) != range {
+            let index = OffsetIndex::new(text);
+            let (s, e) = (
+                index.position(range.start).code_point,
+                index.position(range.end).code_point,
+            );
+            return Err(format!(
+                "{what} {id}: offsets {s}..{e} split a character (a grapheme cluster such as an emoji sequence or a letter with its accents)."
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One native JSON file per record, named after its document id.
+pub fn export_native_files(records: &[Record]) -> Vec<OutputFile> {
+    let mut names = UniqueNames::default();
+    records
+        .iter()
+        .map(|r| OutputFile {
+            name: format!("{}.json", names.claim(file_stem(&r.document.id))),
+            mime: "application/json",
+            bytes: native::export(&r.document, &r.annotations).into_bytes(),
+        })
+        .collect()
+}
+
+/// All records as one JSONL file.
+pub fn export(records: &[Record]) -> OutputFile {
+    let mut out = String::new();
+    for r in records {
+        let file = native::to_file(&r.document, &r.annotations);
+        out.push_str(&serde_json::to_string(&file).expect("boundary types always serialise"));
+        out.push('\n');
+    }
+    OutputFile {
+        name: "corpus.jsonl".to_owned(),
+        mime: "application/x-ndjson",
+        bytes: out.into_bytes(),
+    }
+}
+
+pub fn import_native_files(files: &[InputFile], report: &mut ImportReport) {
+    for f in files {
+        match utf8(&f.bytes).and_then(import_one) {
+            Ok(record) => report.records.push(record),
+            Err(message) => report.problems.push(Problem::new(f.name.clone(), message)),
+        }
+    }
+}
+
+pub fn import(files: &[InputFile], report: &mut ImportReport) {
+    for f in files {
+        let text = match utf8(&f.bytes) {
+            Ok(t) => t.trim_start_matches('\u{feff}'),
+            Err(message) => {
+                report.problems.push(Problem::new(f.name.clone(), message));
+                continue;
+            }
+        };
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match import_one(line) {
+                Ok(record) => report.records.push(record),
+                Err(message) => report
+                    .problems
+                    .push(Problem::new(location(files, &f.name, i + 1), message)),
+            }
+        }
+    }
+}
+
+/// "line 3", or "name line 3" when several files came in.
+pub(crate) fn location(files: &[InputFile], name: &str, line: usize) -> String {
+    if files.len() > 1 {
+        format!("{name} line {line}")
+    } else {
+        format!("line {line}")
+    }
+}

@@ -1,0 +1,381 @@
+//! Label Studio: the task JSON its importer takes (`[{"data": {"text"},
+//! "annotations": [{"result": […]}]}]`), and the labelling config (XML)
+//! that makes those results show, as a second file.
+//!
+//! **Offsets are code points**: `value.start`/`value.end` index the text
+//! as Python's `text[start:end]` does. Label Studio's frontend stores code
+//! points rather than JavaScript lengths since
+//! heartexlabs/label-studio-frontend#308 (fixing HumanSignal/label-studio#1008
+//! and #1347, "Store code points instead of js length").
+//!
+//! Results written: `labels` regions (`from_name` "label", `to_name` "text")
+//! labelled `Quote`, `Speaker` (a mention) or `Cue`; a per-region `choices`
+//! result (`from_name` "kind") with the quote kind; `relation` results
+//! `said_by` (quote → speaker mention, direction "right") and `cue`
+//! (quote → cue). A region's `meta.text[0]` holds the speaker's name, on
+//! each mention and on a quote attributed to a speaker who has no mention in
+//! the text (Label Studio shows it as the region's note). `data` carries
+//! `text`, `doc_id` and `title`.
+//!
+//! Import reads the first annotation that was not cancelled, else the first
+//! prediction; relations may point either way.
+//!
+//! Lost on a round trip: speaker aliases and colours; which of several
+//! mentions of a speaker a quote was linked to (the nearest is used);
+//! without `meta`, speaker names (the mention text is used).
+
+use serde_json::{json, Map, Value};
+
+use super::common::{
+    assemble, document, flatten, positions, utf8, InLink, InSpan, Label, Link, Offsets, SourceText,
+    Unit,
+};
+use super::{ImportReport, InputFile, OutputFile, Problem};
+use crate::domain::annotations::QuoteKind;
+use crate::domain::corpus::Record;
+
+/// The labelling config matching the exported tasks.
+pub const CONFIG: &str = r##"<View>
+  <Relations>
+    <Relation value="said_by"/>
+    <Relation value="cue"/>
+  </Relations>
+  <Labels name="label" toName="text">
+    <Label value="Quote" background="#FFC107"/>
+    <Label value="Speaker" background="#42A5F5"/>
+    <Label value="Cue" background="#BDBDBD"/>
+  </Labels>
+  <Text name="text" value="$text"/>
+  <Choices name="kind" toName="text" perRegion="true" choice="single" showInline="true">
+    <Choice value="direct"/>
+    <Choice value="indirect"/>
+    <Choice value="mixed"/>
+  </Choices>
+</View>
+"##;
+
+fn link_name(link: Link) -> &'static str {
+    match link {
+        Link::SaidBy => "said_by",
+        Link::Cue => "cue",
+    }
+}
+
+fn parse_link(s: &str) -> Option<Link> {
+    match s
+        .trim()
+        .to_ascii_lowercase()
+        .replace(['-', ' '], "_")
+        .as_str()
+    {
+        "said_by" | "saidby" | "speaker" => Some(Link::SaidBy),
+        "cue" | "has_cue" => Some(Link::Cue),
+        _ => None,
+    }
+}
+
+fn task(r: &Record) -> Value {
+    let text = &r.document.text;
+    let at = Offsets::new(text);
+    let (spans, links) = flatten(&r.annotations);
+    let mut result = Vec::new();
+    for s in &spans {
+        let (start, end) = (at.cp(s.range.start), at.cp(s.range.end));
+        let mut region = json!({
+            "id": s.key,
+            "from_name": "label",
+            "to_name": "text",
+            "type": "labels",
+            "value": {
+                "start": start,
+                "end": end,
+                "text": &text[s.range.clone()],
+                "labels": [s.label.as_str()],
+            },
+        });
+        if let Some(name) = &s.speaker {
+            region["meta"] = json!({ "text": [name] });
+        }
+        result.push(region);
+        if s.label == Label::Quote {
+            result.push(json!({
+                "id": s.key,
+                "from_name": "kind",
+                "to_name": "text",
+                "type": "choices",
+                "value": { "start": start, "end": end, "choices": [s.kind.as_str()] },
+            }));
+        }
+    }
+    for l in &links {
+        result.push(json!({
+            "from_id": l.from,
+            "to_id": l.to,
+            "type": "relation",
+            "direction": "right",
+            "labels": [link_name(l.link)],
+        }));
+    }
+    json!({
+        "data": { "text": text, "doc_id": r.document.id, "title": r.document.title },
+        "annotations": [{ "result": result }],
+    })
+}
+
+pub fn export(records: &[Record]) -> Vec<OutputFile> {
+    let tasks: Vec<Value> = records.iter().map(task).collect();
+    vec![
+        OutputFile {
+            name: "label-studio-tasks.json".to_owned(),
+            mime: "application/json",
+            bytes: serde_json::to_vec_pretty(&tasks).expect("always serialises"),
+        },
+        OutputFile {
+            name: "label-studio-config.xml".to_owned(),
+            mime: "application/xml",
+            bytes: CONFIG.as_bytes().to_vec(),
+        },
+    ]
+}
+
+pub fn import(files: &[InputFile], report: &mut ImportReport) {
+    for f in files {
+        let lower = f.name.to_ascii_lowercase();
+        if lower.ends_with(".xml") {
+            continue; // the labelling config: nothing to import
+        }
+        let prefix = if files.len() > 1 {
+            format!("{} ", f.name)
+        } else {
+            String::new()
+        };
+        let value = match utf8(&f.bytes).and_then(|t| {
+            serde_json::from_str::<Value>(t.trim_start_matches('\u{feff}'))
+                .map_err(|e| format!("not JSON: {e}"))
+        }) {
+            Ok(v) => v,
+            Err(m) => {
+                report.problems.push(Problem::new(f.name.clone(), m));
+                continue;
+            }
+        };
+        let tasks = match value {
+            Value::Array(tasks) => tasks,
+            Value::Object(_) => vec![value],
+            _ => {
+                report.problems.push(Problem::new(
+                    f.name.clone(),
+                    "expected a list of Label Studio tasks [{\"data\": {\"text\": …}}]",
+                ));
+                continue;
+            }
+        };
+        for (i, t) in tasks.iter().enumerate() {
+            let loc = format!("{prefix}task {}", i + 1);
+            if let Some(r) = convert(t, &loc, &mut report.problems) {
+                report.records.push(r);
+            }
+        }
+    }
+}
+
+/// The results to import from a task: the first annotation that was not
+/// cancelled, else the first prediction.
+fn results(task: &Map<String, Value>) -> &[Value] {
+    let pick = |key: &str| -> Option<&[Value]> {
+        task.get(key)?.as_array()?.iter().find_map(|a| {
+            if a.get("was_cancelled").and_then(Value::as_bool) == Some(true) {
+                return None;
+            }
+            a.get("result")?.as_array().map(Vec::as_slice)
+        })
+    };
+    pick("annotations")
+        .or_else(|| pick("completions"))
+        .or_else(|| pick("predictions"))
+        .unwrap_or(&[])
+}
+
+fn text_of(data: &Map<String, Value>) -> Option<&str> {
+    data.get("text").and_then(Value::as_str)
+}
+
+fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Record> {
+    let Some(task) = task.as_object() else {
+        problems.push(Problem::new(loc, "a task must be an object"));
+        return None;
+    };
+    let Some(data) = task.get("data").and_then(Value::as_object) else {
+        problems.push(Problem::new(loc, "the task has no \"data\" object"));
+        return None;
+    };
+    let Some(raw_text) = text_of(data) else {
+        problems.push(Problem::new(loc, "the task's data has no \"text\" string"));
+        return None;
+    };
+    if raw_text.trim_start_matches('\u{feff}').trim().is_empty() {
+        problems.push(Problem::new(loc, "the text is empty"));
+        return None;
+    }
+    let source = SourceText::new(raw_text);
+    let mut spans = Vec::new();
+    let mut kinds: Vec<(String, String)> = Vec::new();
+    let mut links = Vec::new();
+    for (n, r) in results(task).iter().enumerate() {
+        let rloc = format!("{loc} result {}", n + 1);
+        let id = r.get("id").and_then(Value::as_str).map(str::to_owned);
+        let value = r.get("value");
+        match r.get("type").and_then(Value::as_str) {
+            Some("labels") => {
+                let value = value.and_then(Value::as_object);
+                let num = |k: &str| {
+                    value
+                        .and_then(|v| v.get(k))
+                        .and_then(Value::as_u64)
+                        .map(|n| n as usize)
+                };
+                let (Some(start), Some(end)) = (num("start"), num("end")) else {
+                    problems.push(Problem::new(
+                        rloc,
+                        "a labels result needs whole-number value.start and value.end; skipped",
+                    ));
+                    continue;
+                };
+                let labels: Vec<&str> = value
+                    .and_then(|v| v.get("labels"))
+                    .and_then(Value::as_array)
+                    .map(|a| a.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                let [label] = labels[..] else {
+                    problems.push(Problem::new(
+                        rloc,
+                        format!("a region needs exactly one label, it has {labels:?}; skipped"),
+                    ));
+                    continue;
+                };
+                let Some(label) = Label::parse(label) else {
+                    problems.push(Problem::new(
+                        rloc,
+                        format!(
+                            "unknown label {label:?} (expected Quote, Speaker or Cue); skipped"
+                        ),
+                    ));
+                    continue;
+                };
+                let found = value.and_then(|v| v.get("text")).and_then(Value::as_str);
+                let range = match source.range_with_text(start, end, Unit::CodePoint, found) {
+                    Ok(r) => r,
+                    Err(m) => {
+                        problems.push(Problem::new(rloc, format!("{m}; skipped")));
+                        continue;
+                    }
+                };
+                let speaker = r
+                    .get("meta")
+                    .and_then(|m| m.get("text"))
+                    .and_then(|t| match t {
+                        Value::Array(a) => a.first().and_then(Value::as_str),
+                        Value::String(s) => Some(s.as_str()),
+                        _ => None,
+                    })
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned);
+                spans.push(InSpan {
+                    key: id.unwrap_or_else(|| format!("#{}", n + 1)),
+                    location: rloc,
+                    label,
+                    range,
+                    speaker,
+                    kind: None,
+                });
+            }
+            Some("choices") => {
+                let choice = value
+                    .and_then(|v| v.get("choices"))
+                    .and_then(Value::as_array)
+                    .and_then(|a| a.first())
+                    .and_then(Value::as_str);
+                match (id, choice) {
+                    (Some(id), Some(c)) => kinds.push((id, c.to_owned())),
+                    _ => problems.push(Problem::new(
+                        rloc,
+                        "a choices result needs a region id and a choice; skipped",
+                    )),
+                }
+            }
+            Some("relation") => {
+                let end = |k: &str| r.get(k).and_then(Value::as_str).map(str::to_owned);
+                let (Some(from), Some(to)) = (end("from_id"), end("to_id")) else {
+                    problems.push(Problem::new(
+                        rloc,
+                        "a relation needs from_id and to_id; skipped",
+                    ));
+                    continue;
+                };
+                let label = r
+                    .get("labels")
+                    .and_then(Value::as_array)
+                    .and_then(|a| a.first())
+                    .and_then(Value::as_str);
+                let link = match label {
+                    None => None,
+                    Some(l) => match parse_link(l) {
+                        Some(l) => Some(l),
+                        None => {
+                            problems.push(Problem::new(rloc, format!("unknown relation label {l:?} (expected said_by or cue); skipped")));
+                            continue;
+                        }
+                    },
+                };
+                links.push(InLink {
+                    location: rloc,
+                    from,
+                    to,
+                    link,
+                });
+            }
+            other => problems.push(Problem::new(
+                rloc,
+                format!(
+                    "result type {} is not one this app reads (labels, choices, relation); skipped",
+                    other.unwrap_or("missing")
+                ),
+            )),
+        }
+    }
+    let at = positions(&spans);
+    for (id, choice) in kinds {
+        match (
+            at.get(&id).map(|&i| &mut spans[i]),
+            QuoteKind::parse(&choice),
+        ) {
+            (Some(s), Some(k)) if s.label == Label::Quote => s.kind = Some(k),
+            (Some(_), Some(_)) => {}
+            (None, _) => problems.push(Problem::new(
+                loc,
+                format!("a kind is given for region {id}, which is not a region here; ignored"),
+            )),
+            (Some(_), None) => problems.push(Problem::new(
+                loc,
+                format!(
+                    "region {id}: kind {choice:?} is not direct, indirect or mixed; direct used"
+                ),
+            )),
+        }
+    }
+    let annotations = assemble(source.text(), spans, links, problems);
+    let id = data
+        .get("doc_id")
+        .or_else(|| task.get("id"))
+        .and_then(|v| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
+    let title = data.get("title").and_then(Value::as_str);
+    Some(Record {
+        document: document(raw_text, id.as_deref(), title),
+        annotations,
+    })
+}
