@@ -29,7 +29,10 @@ pub struct Autosave {
 #[derive(Default)]
 struct Inner {
     latest: Option<UseReducerHandle<AppState>>,
-    /// What is in storage: per document id, its size and done mark.
+    /// What is in storage: per document id, the size of its text and the
+    /// identity of the document it was written from.
+    texts: HashMap<String, (usize, usize)>,
+    /// Per document id, the size of its annotations and its done mark.
     saved: HashMap<String, (usize, bool)>,
     frame: Option<AnimationFrame>,
 }
@@ -72,6 +75,7 @@ impl Autosave {
             let ws = &state.workspace;
             let current = ws.current_index();
             let mut put = Vec::new();
+            let mut texts = Vec::new();
             let mut order = Vec::new();
             for (i, entry) in ws.entries().enumerate() {
                 let id = entry.session.document.id.clone();
@@ -79,8 +83,15 @@ impl Autosave {
                     .saved
                     .get(&id)
                     .is_none_or(|(_, done)| *done != entry.done);
+                // A document replaced by an import is a new Rc: written again.
+                let identity = Rc::as_ptr(&entry.session.document) as usize;
+                if inner.texts.get(&id).is_none_or(|(_, was)| *was != identity) {
+                    let json = idb::encode_text(entry);
+                    inner.texts.insert(id.clone(), (json.len(), identity));
+                    texts.push((id.clone(), json));
+                }
                 if i == current || stale {
-                    let json = idb::encode(entry);
+                    let json = idb::encode_annotations(entry);
                     inner.saved.insert(id.clone(), (json.len(), entry.done));
                     put.push((id.clone(), json));
                 }
@@ -94,11 +105,14 @@ impl Autosave {
                 .collect();
             for id in &delete {
                 inner.saved.remove(id);
+                inner.texts.remove(id);
             }
-            let used: usize = inner.saved.values().map(|(size, _)| size).sum();
+            let used: usize = inner.saved.values().map(|(size, _)| size).sum::<usize>()
+                + inner.texts.values().map(|(size, _)| size).sum::<usize>();
             let current = order[current].clone();
             (
                 idb::Write {
+                    texts,
                     put,
                     delete,
                     order,

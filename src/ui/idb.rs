@@ -1,10 +1,12 @@
 //! IndexedDB: where the workspace lives between visits (localStorage holds
-//! a few megabytes; a workspace holds hundreds of articles). One object
-//! store keeps each document with its annotations as JSON, keyed by id;
-//! another keeps the workspace's order and current document. This module
-//! is the only one that touches IndexedDB.
+//! a few megabytes; a workspace holds hundreds of articles). Object stores,
+//! keyed by document id: `texts` (a document, written once), `documents`
+//! (its annotations and done mark, written after each change, so that an
+//! edit never rewrites a long text); `meta` keeps the workspace's order and
+//! current document. This module is the only one that touches IndexedDB.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::closure::Closure;
@@ -15,6 +17,7 @@ use crate::domain::formats::stored::{StoredAnnotations, StoredDocument};
 use crate::domain::workspace::Entry;
 
 const DB: &str = "article-annotator";
+const TEXTS: &str = "texts";
 const DOCUMENTS: &str = "documents";
 const META: &str = "meta";
 const META_KEY: &str = "workspace";
@@ -25,7 +28,6 @@ thread_local! {
 
 #[derive(Serialize, Deserialize)]
 struct StoredEntry {
-    document: StoredDocument,
     annotations: StoredAnnotations,
     done: bool,
 }
@@ -65,7 +67,7 @@ pub fn load(done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
         let factory = gloo::utils::window()
             .indexed_db()?
             .ok_or("IndexedDB is not available")?;
-        factory.open_with_u32(DB, 1)
+        factory.open_with_u32(DB, 2)
     };
     let request = match open() {
         Ok(r) => r,
@@ -75,6 +77,8 @@ pub fn load(done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
         let request = request.clone();
         on(move || {
             if let Ok(db) = request.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+                // Stores that exist already are refused: that is fine.
+                let _ = db.create_object_store(TEXTS);
                 let _ = db.create_object_store(DOCUMENTS);
                 let _ = db.create_object_store(META);
             }
@@ -117,37 +121,62 @@ pub fn load(done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
     request.set_onsuccess(Some(opened.unchecked_ref()));
 }
 
+fn stores() -> web_sys::js_sys::Array {
+    let stores = web_sys::js_sys::Array::of2(&TEXTS.into(), &DOCUMENTS.into());
+    stores.push(&META.into());
+    stores
+}
+
 fn read_workspace(db: &IdbDatabase, done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
-    let start = || -> Result<(IdbTransaction, IdbRequest, IdbRequest), JsValue> {
-        let stores = web_sys::js_sys::Array::of2(&DOCUMENTS.into(), &META.into());
-        let tx = db.transaction_with_str_sequence(&stores)?;
+    type Requests = (IdbTransaction, IdbRequest, IdbRequest, IdbRequest);
+    let start = || -> Result<Requests, JsValue> {
+        let tx = db.transaction_with_str_sequence(&stores())?;
         let meta = tx.object_store(META)?.get(&META_KEY.into())?;
-        let all = tx.object_store(DOCUMENTS)?.get_all()?;
-        Ok((tx, meta, all))
+        let texts = tx.object_store(TEXTS)?.get_all()?;
+        let entries = tx.object_store(DOCUMENTS)?.get_all()?;
+        Ok((tx, meta, texts, entries))
     };
-    let (tx, meta, all) = match start() {
+    let (tx, meta, texts, entries) = match start() {
         Ok(x) => x,
         Err(e) => return done(Err(js_error(e))),
     };
-    let complete = on(move || done(Ok(decode(&meta, &all))));
+    let complete = on(move || done(Ok(decode(&meta, &texts, &entries))));
     tx.set_oncomplete(Some(complete.unchecked_ref()));
 }
 
-fn decode(meta: &IdbRequest, all: &IdbRequest) -> Option<Loaded> {
+fn strings(request: &IdbRequest) -> Vec<String> {
+    let values = request
+        .result()
+        .ok()
+        .and_then(|v| v.dyn_into::<web_sys::js_sys::Array>().ok());
+    values
+        .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+fn decode(meta: &IdbRequest, texts: &IdbRequest, entries: &IdbRequest) -> Option<Loaded> {
     let meta: StoredMeta = serde_json::from_str(&meta.result().ok()?.as_string()?).ok()?;
-    let values: web_sys::js_sys::Array = all.result().ok()?.dyn_into().ok()?;
-    let mut by_id: std::collections::HashMap<String, Entry> = values
+    let mut annotations: HashMap<String, StoredEntry> = strings(entries)
         .iter()
-        .filter_map(|v| serde_json::from_str::<StoredEntry>(&v.as_string()?).ok())
-        .filter_map(|s| {
-            let document = s.document.into_document()?;
-            let annotations = s
-                .annotations
-                .into_annotations(&document)
+        .filter_map(|json| serde_json::from_str::<StoredEntry>(json).ok())
+        .map(|e| (e.annotations.document.clone(), e))
+        .collect();
+    let mut by_id: HashMap<String, Entry> = strings(texts)
+        .iter()
+        .filter_map(|json| {
+            serde_json::from_str::<StoredDocument>(json)
+                .ok()?
+                .into_document()
+        })
+        .map(|document| {
+            let saved = annotations.remove(&document.id);
+            let done = saved.as_ref().is_some_and(|s| s.done);
+            let ann = saved
+                .and_then(|s| s.annotations.into_annotations(&document))
                 .unwrap_or_default();
-            let mut entry = Entry::new(document, annotations);
-            entry.done = s.done;
-            Some((entry.session.document.id.clone(), entry))
+            let mut entry = Entry::new(document, ann);
+            entry.done = done;
+            (entry.session.document.id.clone(), entry)
         })
         .collect();
     let entries: Vec<Entry> = meta
@@ -162,12 +191,16 @@ fn decode(meta: &IdbRequest, all: &IdbRequest) -> Option<Loaded> {
     (!entries.is_empty()).then_some(Loaded { entries, current })
 }
 
-/// The JSON saved for an entry; its length is what the page reports as
-/// storage used.
-pub fn encode(entry: &Entry) -> String {
+/// The JSON saved for a document's text (written once).
+pub fn encode_text(entry: &Entry) -> String {
+    let stored = StoredDocument::from_document(&entry.session.document);
+    serde_json::to_string(&stored).expect("stored types always serialise")
+}
+
+/// The JSON saved for a document's annotations and done mark.
+pub fn encode_annotations(entry: &Entry) -> String {
     let session = &entry.session;
     let stored = StoredEntry {
-        document: StoredDocument::from_document(&session.document),
         annotations: StoredAnnotations::from_annotations(
             &session.document.id,
             &session.annotations,
@@ -177,9 +210,10 @@ pub fn encode(entry: &Entry) -> String {
     serde_json::to_string(&stored).expect("stored types always serialise")
 }
 
-/// One write: documents to put (id, JSON), ids to delete, and the
-/// workspace's order and current document.
+/// One write: texts and annotations to put (id, JSON), ids to delete,
+/// and the workspace's order and current document.
 pub struct Write {
+    pub texts: Vec<(String, String)>,
     pub put: Vec<(String, String)>,
     pub delete: Vec<String>,
     pub order: Vec<String>,
@@ -192,14 +226,18 @@ pub fn write(w: Write, done: impl FnOnce(Result<(), String>) + 'static) {
         return done(Err("the browser database is not open".to_owned()));
     };
     let run = || -> Result<IdbTransaction, JsValue> {
-        let stores = web_sys::js_sys::Array::of2(&DOCUMENTS.into(), &META.into());
         let tx =
-            db.transaction_with_str_sequence_and_mode(&stores, IdbTransactionMode::Readwrite)?;
+            db.transaction_with_str_sequence_and_mode(&stores(), IdbTransactionMode::Readwrite)?;
+        let texts = tx.object_store(TEXTS)?;
         let documents = tx.object_store(DOCUMENTS)?;
+        for (id, json) in &w.texts {
+            texts.put_with_key(&JsValue::from_str(json), &JsValue::from_str(id))?;
+        }
         for (id, json) in &w.put {
             documents.put_with_key(&JsValue::from_str(json), &JsValue::from_str(id))?;
         }
         for id in &w.delete {
+            texts.delete(&JsValue::from_str(id))?;
             documents.delete(&JsValue::from_str(id))?;
         }
         let meta = StoredMeta {

@@ -62,12 +62,16 @@ console.log(`article: ${textBytes} bytes, ${paragraphs} paragraphs, ${file.quote
 const harness = await startHarness();
 try {
   const app = await AnnotatorPage.open(harness);
+  app.page.on('crash', () => console.log('the page crashed'));
+  app.page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text().slice(0, 200)); });
   const painted = () => app.page.evaluate((n) => new Promise((ok) => {
     const check = () => {
-      if (document.querySelectorAll('[data-testid="article"] .hl-quote').length >= n) requestAnimationFrame(() => ok(performance.now()));
+      // Checked at the start of each frame: the first frame that finds
+      // every highlight in the DOM is the one that paints them.
+      if (document.querySelectorAll('[data-testid="article"] .hl-quote').length >= n) ok(performance.now());
       else requestAnimationFrame(check);
     };
-    check();
+    requestAnimationFrame(check);
   }), file.quotes.length);
 
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testid('import-json').click()]);
@@ -76,6 +80,8 @@ try {
   const t1 = await painted();
   console.log(`import of the 1 MB file to painted: ${(t1 - t0).toFixed(0)} ms`);
 
+  // Let the autosave of the imported workspace finish before reloading.
+  await app.page.waitForFunction(() => /MB/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
   await app.page.reload();
   const tReload = await painted();
   const nav = await app.page.evaluate(() => performance.getEntriesByType('navigation')[0].startTime);
