@@ -13,6 +13,7 @@ use crate::domain::formats::native;
 use crate::domain::review::Candidates;
 use crate::ui::autosave::{Autosave, SaveResult};
 use crate::ui::components::article::{Article, DocRef};
+use crate::ui::components::datasets::{ExportDialog, ImportPreview};
 use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
 use crate::ui::components::side_panel::SidePanel;
 use crate::ui::components::summary::Summary;
@@ -155,6 +156,7 @@ pub fn app() -> Html {
     let readers = use_mut_ref(|| None::<files::ReaderSlot>);
     let file_input = use_node_ref();
     let import_input = use_node_ref();
+    let dataset_input = use_node_ref();
 
     let autosave = {
         let dispatch = dispatch.clone();
@@ -260,6 +262,34 @@ pub fn app() -> Html {
             *readers.borrow_mut() = Some(slot);
         }
     };
+    let read_dataset = {
+        let (readers, dispatch) = (readers.clone(), dispatch.clone());
+        move |files: Vec<web_sys::File>| {
+            let (progress, done) = (dispatch.clone(), dispatch.clone());
+            let slot = files::read_all(
+                files,
+                move |n, of| {
+                    progress.emit(Action::Progress(Some(format!(
+                        "Reading files: {n} of {of}"
+                    ))))
+                },
+                move |results| done.emit(Action::DatasetRead(results)),
+            );
+            *readers.borrow_mut() = Some(slot);
+        }
+    };
+    let on_dataset_chosen = {
+        let read_dataset = read_dataset.clone();
+        move |e: Event| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            {
+                read_dataset(files::list(input.files()));
+                input.set_value("");
+            }
+        }
+    };
     let on_file_chosen = {
         let read_files = read_files.clone();
         move |e: Event| {
@@ -275,10 +305,21 @@ pub fn app() -> Html {
         }
     };
     let on_drop = {
-        let (state, read_files) = (state.clone(), read_files.clone());
+        let (state, read_files, read_dataset) =
+            (state.clone(), read_files.clone(), read_dataset.clone());
         move |e: DragEvent| {
             e.prevent_default();
             let files = files::list(e.data_transfer().and_then(|d| d.files()));
+            let dataset = files.iter().any(|f| {
+                let name = f.name().to_lowercase();
+                [".jsonl", ".csv", ".tsv", ".zip", ".ann"]
+                    .iter()
+                    .any(|ext| name.ends_with(ext))
+            });
+            if dataset {
+                read_dataset(files);
+                return;
+            }
             let import = files
                 .first()
                 .is_some_and(|f| f.name().to_lowercase().ends_with(".json"));
@@ -290,9 +331,16 @@ pub fn app() -> Html {
     let on_toolbar = {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         let (file_input, import_input) = (file_input.clone(), import_input.clone());
+        let dataset_input = dataset_input.clone();
         Callback::from(move |event: ToolbarEvent| match event {
             ToolbarEvent::Paste => dispatch.emit(Action::Open(Dialog::Paste)),
             ToolbarEvent::Summary => dispatch.emit(Action::Open(Dialog::Summary)),
+            ToolbarEvent::OpenExport => dispatch.emit(Action::Open(Dialog::Export)),
+            ToolbarEvent::OpenImport => {
+                if let Some(i) = dataset_input.cast::<HtmlInputElement>() {
+                    i.click()
+                }
+            }
             ToolbarEvent::OpenFile => {
                 if let Some(i) = file_input.cast::<HtmlInputElement>() {
                     i.click()
@@ -308,7 +356,7 @@ pub fn app() -> Html {
             ToolbarEvent::ExportJson => {
                 let json = native::export(&state.session().document, &state.session().annotations);
                 let name = export_file_name(&state);
-                files::download(&name, "application/json", &json);
+                files::download(&name, "application/json", json.as_bytes());
                 dispatch.emit(Action::Notify(format!(
                     "Exported {} quotes to “{name}”.",
                     state.session().annotations.quotes.len()
@@ -403,6 +451,15 @@ pub fn app() -> Html {
             html! { <PasteDialog on_submit={paste} on_close={close.clone()} /> }
         }
         Some(Dialog::Help) => html! { <HelpOverlay on_close={close.clone()} /> },
+        Some(Dialog::Export) => {
+            html! { <ExportDialog state={state.clone()} dispatch={dispatch.clone()} on_close={close.clone()} /> }
+        }
+        Some(Dialog::ImportPreview) => match &state.pending_import {
+            Some(pending) => {
+                html! { <ImportPreview pending={pending.clone()} dispatch={dispatch.clone()} /> }
+            }
+            None => html! {},
+        },
         Some(Dialog::Summary) => {
             html! { <Summary state={state.clone()} dispatch={dispatch.clone()} on_close={close.clone()} /> }
         }
@@ -454,6 +511,7 @@ pub fn app() -> Html {
         <div class="app" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
             <Toolbar title={state.session().document.title.clone()} can_undo={history.can_undo()} can_redo={history.can_redo()} on_event={on_toolbar} />
             <input ref={file_input} type="file" hidden=true multiple=true accept=".txt,.md,.markdown,text/plain,text/markdown" data-testid="file-input" onchange={on_file_chosen.clone()} />
+            <input ref={dataset_input} type="file" hidden=true multiple=true accept=".json,.jsonl,.csv,.tsv,.zip,.txt,.ann,.conf,.xml" data-testid="dataset-input" onchange={on_dataset_chosen} />
             <input ref={import_input} type="file" hidden=true accept=".json,application/json" data-testid="import-input" onchange={on_file_chosen} />
             { for storage_error }
             { for notice }

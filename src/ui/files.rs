@@ -33,7 +33,7 @@ pub fn list(files: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 }
 
 /// Offers `content` as a file download named `filename`.
-pub fn download(filename: &str, mime: &str, content: &str) {
+pub fn download(filename: &str, mime: &str, content: &[u8]) {
     let blob = Blob::new_with_options(content, Some(mime));
     let url = ObjectUrl::from(blob);
     let document = gloo::utils::document();

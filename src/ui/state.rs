@@ -10,7 +10,7 @@ use yew::Reducible;
 use crate::domain::annotations::{Annotations, QuoteKind, SpanRef, SpeakerId};
 use crate::domain::document::{Document, LoadError};
 use crate::domain::edit::Edit;
-use crate::domain::formats::native;
+use crate::domain::formats::{self, native, Format, ImportReport, InputFile};
 use crate::domain::review::Candidates;
 use crate::domain::session::Session;
 use crate::domain::workspace::{Entry, Workspace};
@@ -39,6 +39,25 @@ pub enum Dialog {
     Help,
     SpeakerPicker,
     Summary,
+    Export,
+    ImportPreview,
+}
+
+/// Files read for a dataset import, and what the chosen format made of
+/// them: shown for confirmation before anything changes.
+#[derive(Debug, Clone)]
+pub struct PendingImport {
+    pub files: Rc<Vec<InputFile>>,
+    pub format: Format,
+    pub report: Rc<ImportReport>,
+}
+
+impl PartialEq for PendingImport {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.files, &other.files)
+            && self.format == other.format
+            && Rc::ptr_eq(&self.report, &other.report)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -71,6 +90,8 @@ pub struct AppState {
     pub storage_used: usize,
     /// What long work is doing now ("Reading files: 12 of 300").
     pub progress: Option<String>,
+    /// A dataset import awaiting confirmation.
+    pub pending_import: Option<PendingImport>,
 }
 
 /// What a user can do. Handlers dispatch these and nothing else.
@@ -137,6 +158,12 @@ pub enum Action {
     StorageUsed(usize),
     /// Text files read (one or many): each becomes a document if valid.
     FilesRead(ReadResults),
+    /// Files read for a dataset import: previewed, not yet added.
+    DatasetRead(ReadResults),
+    /// Read the pending import's files in another format.
+    ReadDatasetAs(Format),
+    /// Add the previewed import's documents.
+    ConfirmImport,
     /// Long work in progress, shown in the page (None when finished).
     Progress(Option<String>),
     /// The engine finished for a document.
@@ -171,6 +198,7 @@ impl AppState {
             loaded: false,
             storage_used: 0,
             progress: None,
+            pending_import: None,
         }
     }
 
@@ -198,6 +226,16 @@ impl AppState {
             self.workspace.switch_to(i);
         }
         self.document_changed();
+    }
+
+    fn preview_import(&mut self, files: Rc<Vec<InputFile>>, format: Format) {
+        let report = Rc::new(formats::import(format, &files));
+        self.pending_import = Some(PendingImport {
+            files,
+            format,
+            report,
+        });
+        self.dialog = Some(Dialog::ImportPreview);
     }
 
     /// Resets what belongs to the shown document after it changed.
@@ -415,6 +453,48 @@ impl AppState {
             }
             Action::StorageUsed(bytes) => self.storage_used = bytes,
             Action::Progress(p) => self.progress = p,
+            Action::DatasetRead(results) => {
+                self.progress = None;
+                let mut files = Vec::new();
+                let mut unreadable = Vec::new();
+                for (name, bytes) in results {
+                    match bytes {
+                        Ok(bytes) => files.push(InputFile { name, bytes }),
+                        Err(e) => unreadable.push(format!("{name}: {e}")),
+                    }
+                }
+                let (files, zip_problems) = formats::expand(files);
+                unreadable.extend(zip_problems.iter().map(|p| p.to_string()));
+                let Some(format) = formats::detect(&files) else {
+                    self.error(format!(
+                        "The annotator can't tell what format these files are in. {}",
+                        unreadable.join(" ")
+                    ));
+                    return;
+                };
+                let files = Rc::new(files);
+                self.preview_import(files, format);
+            }
+            Action::ReadDatasetAs(format) => {
+                if let Some(p) = self.pending_import.take() {
+                    self.preview_import(p.files, format);
+                }
+            }
+            Action::ConfirmImport => {
+                if let Some(p) = self.pending_import.take() {
+                    let entries: Vec<Entry> = p
+                        .report
+                        .records
+                        .iter()
+                        .map(|r| Entry::new(r.document.clone(), r.annotations.clone()))
+                        .collect();
+                    let n = entries.len();
+                    self.update(Action::AddDocuments {
+                        entries,
+                        message: format!("Imported {n} documents ({}).", p.format.name()),
+                    });
+                }
+            }
             Action::FilesRead(results) => {
                 self.progress = None;
                 let count = results.len();
@@ -682,6 +762,7 @@ impl PartialEq for AppState {
             && self.notice == other.notice
             && self.dialog == other.dialog
             && self.storage_error == other.storage_error
+            && self.pending_import == other.pending_import
             && self.workspace_revision == other.workspace_revision
             && self.loaded == other.loaded
             && self.storage_used == other.storage_used

@@ -157,7 +157,7 @@ pub fn export(records: &[Record]) -> OutputFile {
 }
 
 /// The files of a zip, or why not.
-fn unzip(file: &InputFile, problems: &mut Vec<Problem>) -> Vec<InputFile> {
+pub(crate) fn unzip(file: &InputFile, problems: &mut Vec<Problem>) -> Vec<InputFile> {
     let mut archive = match zip::ZipArchive::new(Cursor::new(&file.bytes[..])) {
         Ok(a) => a,
         Err(e) => {

@@ -143,6 +143,51 @@ pub fn export(format: Format, records: &[Record]) -> Vec<OutputFile> {
     }
 }
 
+/// An export as one file: several files are zipped together (browsers ask
+/// before letting a page download several files at once).
+pub fn export_one(format: Format, records: &[Record]) -> OutputFile {
+    let mut files = export(format, records);
+    if files.len() == 1 {
+        return files.remove(0);
+    }
+    OutputFile {
+        name: format!("{}-export.zip", format.name()),
+        mime: "application/zip",
+        bytes: zip_files(&files),
+    }
+}
+
+fn zip_files(files: &[OutputFile]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for f in files {
+        zip.start_file(f.name.as_str(), options)
+            .and_then(|_| zip.write_all(&f.bytes).map_err(Into::into))
+            .expect("writing a zip to memory cannot fail");
+    }
+    zip.finish()
+        .expect("writing a zip to memory cannot fail")
+        .into_inner()
+}
+
+/// Replaces zip files by the files inside them, so that any export (a
+/// zipped Label Studio export, native files, brat) reads back in; problems
+/// are for zips that could not be read.
+pub fn expand(files: Vec<InputFile>) -> (Vec<InputFile>, Vec<Problem>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for f in files {
+        if f.bytes.starts_with(b"PK\x03\x04") {
+            out.extend(brat::unzip(&f, &mut problems));
+        } else {
+            out.push(f);
+        }
+    }
+    (out, problems)
+}
+
 /// Reads files in a format. Never panics: what cannot be read is listed in
 /// the report's problems with its location, and everything else comes in.
 pub fn import(format: Format, files: &[InputFile]) -> ImportReport {

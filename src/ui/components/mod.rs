@@ -2,6 +2,7 @@
 //! touches storage, files or the reducer's internals.
 
 pub mod article;
+pub mod datasets;
 pub mod dialogs;
 pub mod documents;
 pub mod side_panel;

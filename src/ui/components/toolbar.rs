@@ -13,6 +13,8 @@ pub enum ToolbarEvent {
     Sample,
     ExportJson,
     ImportJson,
+    OpenExport,
+    OpenImport,
     Summary,
     Command(Command),
 }
@@ -60,6 +62,8 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <div class="group" role="group" aria-label="Files">
                 { button("Export JSON", "export-json", "Download the annotations as JSON", ToolbarEvent::ExportJson, true) }
                 { button("Import JSON", "import-json", "Load an exported JSON file", ToolbarEvent::ImportJson, true) }
+                { button("Export…", "open-export", "Export the workspace or this document: JSONL, Label Studio, doccano, brat, W3C, CSV", ToolbarEvent::OpenExport, true) }
+                { button("Import…", "open-import", "Import documents: JSONL, CSV rows, Label Studio, doccano, brat", ToolbarEvent::OpenImport, true) }
             </div>
             { button("Who is quoted", "open-summary", "Quotes per speaker across all documents", ToolbarEvent::Summary, true) }
             { button("?", "help", "Keyboard shortcuts (?)", ToolbarEvent::Command(Command::Help), true) }

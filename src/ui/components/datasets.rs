@@ -1,0 +1,181 @@
+//! Dataset export and import dialogs: pick a format (and for export, the
+//! current document or the whole workspace); an import is previewed — its
+//! documents, counts and every problem with its location — and changes
+//! nothing until the user confirms.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::domain::formats::{export_one, Format};
+use crate::ui::components::side_panel::StateRef;
+use crate::ui::files;
+use crate::ui::state::{Action, PendingImport};
+
+fn select_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+/// What each format is, for the menus.
+fn describe(format: Format) -> &'static str {
+    match format {
+        Format::Native => "native JSON, one file per document",
+        Format::Jsonl => "native JSONL, one document per line",
+        Format::LabelStudio => "Label Studio tasks + labelling config",
+        Format::Doccano => "doccano JSONL (entities, relations; UTF-16 offsets)",
+        Format::Brat => "brat standoff (.txt + .ann, zipped)",
+        Format::WebAnnotation => "W3C Web Annotation (JSON-LD)",
+        Format::Csv => "CSV of quotes (spreadsheets)",
+        Format::PlainRows => "rows of id, title, text (JSONL)",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    pub state: StateRef,
+    pub dispatch: Callback<Action>,
+    pub on_close: Callback<()>,
+}
+
+#[function_component(ExportDialog)]
+pub fn export_dialog(props: &ExportProps) -> Html {
+    let format = use_state(|| Format::Jsonl);
+    let whole = use_state(|| true);
+    let on_format = {
+        let format = format.clone();
+        move |e: Event| {
+            if let Some(f) = Format::parse(&select_value(&e)) {
+                format.set(f)
+            }
+        }
+    };
+    let on_scope = {
+        let whole = whole.clone();
+        move |e: Event| whole.set(select_value(&e) == "workspace")
+    };
+    let download = {
+        let (state, format, whole, dispatch) =
+            (props.state.clone(), *format, *whole, props.dispatch.clone());
+        move |_| {
+            let records = if whole {
+                state.workspace.records()
+            } else {
+                vec![state.workspace.current().record()]
+            };
+            let out = export_one(format, &records);
+            files::download(&out.name, out.mime, &out.bytes);
+            dispatch.emit(Action::CloseDialog);
+            let n = records.len();
+            dispatch.emit(Action::Notify(format!(
+                "Exported {n} documents as {}: {}.",
+                format.name(),
+                out.name
+            )));
+        }
+    };
+    let close = {
+        let c = props.on_close.clone();
+        move |_| c.emit(())
+    };
+    let documents = props.state.workspace.len();
+    html! {
+        <div class="backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
+                <h2 id="export-title">{ "Export" }</h2>
+                <label>{ "Format " }
+                    <select data-testid="export-format" onchange={on_format}>
+                        { for Format::ALL.iter().map(|f| html! {
+                            <option value={f.name()} selected={*f == *format}>{ format!("{} — {}", f.name(), describe(*f)) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ "Documents " }
+                    <select data-testid="export-scope" onchange={on_scope}>
+                        <option value="workspace" selected={*whole}>{ format!("the whole workspace ({documents})") }</option>
+                        <option value="current" selected={!*whole}>{ "the current document" }</option>
+                    </select>
+                </label>
+                <div class="actions">
+                    <button type="button" onclick={close}>{ "Cancel" }</button>
+                    <button type="button" class="primary" data-testid="export-download" onclick={download}>{ "Download" }</button>
+                </div>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ImportPreviewProps {
+    pub pending: PendingImport,
+    pub dispatch: Callback<Action>,
+}
+
+/// Problems listed before "and N more".
+const PROBLEMS_SHOWN: usize = 50;
+
+#[function_component(ImportPreview)]
+pub fn import_preview(props: &ImportPreviewProps) -> Html {
+    let p = &props.pending;
+    let report = &p.report;
+    let d = &props.dispatch;
+    let quotes: usize = report
+        .records
+        .iter()
+        .map(|r| r.annotations.quotes.len())
+        .sum();
+    let mentions: usize = report
+        .records
+        .iter()
+        .map(|r| r.annotations.mentions.len())
+        .sum();
+    let on_format = {
+        let d = d.clone();
+        move |e: Event| {
+            if let Some(f) = Format::parse(&select_value(&e)) {
+                d.emit(Action::ReadDatasetAs(f))
+            }
+        }
+    };
+    let confirm = {
+        let d = d.clone();
+        move |_| d.emit(Action::ConfirmImport)
+    };
+    let cancel = {
+        let d = d.clone();
+        move |_| d.emit(Action::CloseDialog)
+    };
+    let more = report.problems.len().saturating_sub(PROBLEMS_SHOWN);
+    html! {
+        <div class="backdrop">
+            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-preview">
+                <h2 id="import-title">{ "Import" }</h2>
+                <label>{ "Read as " }
+                    <select data-testid="import-format" onchange={on_format}>
+                        { for Format::ALL.iter().filter(|f| f.can_import()).map(|f| html! {
+                            <option value={f.name()} selected={*f == p.format}>{ format!("{} — {}", f.name(), describe(*f)) }</option>
+                        }) }
+                    </select>
+                </label>
+                <p data-testid="import-summary">
+                    { format!("{} documents with {quotes} quotes and {mentions} speaker mentions can be added; {} problems.", report.records.len(), report.problems.len()) }
+                </p>
+                if !report.problems.is_empty() {
+                    <ul class="problems">
+                        { for report.problems.iter().take(PROBLEMS_SHOWN).map(|pr| html! { <li data-testid="import-problem">{ pr.to_string() }</li> }) }
+                        if more > 0 { <li>{ format!("and {more} more") }</li> }
+                    </ul>
+                }
+                <p class="hint">{ "Nothing changes in your workspace until you add them." }</p>
+                <div class="actions">
+                    <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                    <button type="button" class="primary" data-testid="import-confirm" disabled={report.records.is_empty()} onclick={confirm}>
+                        { format!("Add {} documents", report.records.len()) }
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}

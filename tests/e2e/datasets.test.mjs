@@ -1,0 +1,84 @@
+// Dataset import and export (issue 4): bulk rows with a bad one, previewed
+// before anything changes; every export format downloaded and, where the
+// format can be read back, imported into a fresh workspace.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AnnotatorPage, startHarness, ARTIFACTS } from './support/app.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const rows = [
+  JSON.stringify({ id: 'r1', title: 'Ferry cut', text: 'Ferry cut\n\n“We will be cut off,” said shopkeeper Irene Papadopoulos.' }),
+  '{"id": "r2", "title": broken json',
+  JSON.stringify({ id: 'r3', text: 'Bees 🐝 and winter\n\n“The bees know before we do,” says beekeeper Ruth Kaminski.' }),
+].join('\n');
+
+async function importDataset(app, files) {
+  await app.chooseFile('open-import', files);
+  await app.testid('import-preview').waitFor();
+}
+
+test('a JSONL of rows with a bad line: previewed, nothing changes until confirmed, good rows added', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const before = await app.testid('document-open').count();
+  await importDataset(app, [{ name: 'rows.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(rows) }]);
+  assert.match(await app.testid('import-summary').textContent(), /^2 documents with 0 quotes and 0 speaker mentions can be added; 1 problems\./);
+  assert.match(await app.testid('import-problem').first().textContent(), /^line 2: /);
+  assert.equal(await app.testid('document-open').count(), before, 'nothing added before confirming');
+  await app.testid('import-confirm').click();
+  await app.waitForHeadline('Ferry cut');
+  assert.deepEqual((await app.testid('document-open').allTextContents()).slice(-2), ['Ferry cut', 'Bees 🐝 and winter']);
+  await app.close();
+});
+
+test('every export format downloads; JSONL, Label Studio, doccano and brat import back the same quotes', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await importDataset(app, [{ name: 'rows.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(rows) }]);
+  await app.testid('import-confirm').click();
+  for (const title of ['Ferry cut', 'Bees 🐝 and winter']) {
+    await app.testid('document-open').filter({ hasText: title }).click();
+    await app.waitForHeadline(title);
+    await app.page.locator('[data-testid="suggestions"][data-ready="true"]').waitFor();
+    await app.testid('accept-all-suggestions').click();
+  }
+  const exports = {};
+  for (const format of ['jsonl', 'label-studio', 'doccano', 'brat', 'w3c', 'csv', 'native', 'rows']) {
+    await app.testid('open-export').click();
+    await app.testid('export-format').selectOption(format);
+    await app.testid('export-scope').selectOption('workspace');
+    // One download per export: several files come zipped.
+    const [d] = await Promise.all([app.page.waitForEvent('download'), app.testid('export-download').click()]);
+    const path = join(ARTIFACTS, `export-${format}-${d.suggestedFilename()}`);
+    await d.saveAs(path);
+    exports[format] = { path, name: d.suggestedFilename() };
+  }
+  const read = (f) => readFileSync(exports[f].path);
+  assert.equal(read('jsonl').toString().trim().split('\n').length, 3);
+  assert.equal(exports['label-studio'].name, 'label-studio-export.zip');
+  assert.ok(read('label-studio').toString('latin1').includes('.xml'), 'the zip holds the labelling config');
+  assert.equal(read('brat').subarray(0, 4).toString('latin1'), 'PK\u0003\u0004');
+  assert.ok(read('csv').toString().startsWith('\ufeffdocument_id,'));
+  assert.ok(read('csv').toString().includes('“We will be cut off,”'));
+  JSON.parse(read('w3c').toString());
+  // doccano counts UTF-16 units: the quote after the bee emoji slices right in JavaScript.
+  const bees = read('doccano').toString().trim().split('\n').map((l) => JSON.parse(l)).find((d) => d.text.startsWith('Bees'));
+  const quote = bees.entities.find((e) => e.label === 'Quote');
+  assert.equal(bees.text.slice(quote.start_offset, quote.end_offset), '“The bees know before we do,”');
+  await app.close();
+
+  for (const format of ['jsonl', 'label-studio', 'doccano', 'brat']) {
+    const fresh = await AnnotatorPage.open(harness);
+    await importDataset(fresh, [exports[format].path]);
+    const summary = await fresh.testid('import-summary').textContent();
+    assert.match(summary, /^3 documents with 2 quotes and 2 speaker mentions can be added; 0 problems\./, `${format}: ${summary}`);
+    await fresh.testid('import-confirm').click();
+    await fresh.testid('document-open').filter({ hasText: 'Bees' }).click();
+    await fresh.waitForHeadline('Bees');
+    assert.deepEqual(await fresh.testid('quote-speaker').allTextContents(), ['Ruth Kaminski'], format);
+    await fresh.close();
+  }
+});
