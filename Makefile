@@ -11,4 +11,5 @@ bench:
 	.ci/setup.sh
 	.ci/build.sh
 	node tests/e2e/bench/ui-bench.mjs
+	node tests/e2e/bench/dataset-bench.mjs
 	cargo run --release --bin core_bench

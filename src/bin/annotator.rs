@@ -5,6 +5,10 @@
 //! annotator validate FILE.json|FILE.jsonl one message per problem; exit 1 if any
 //! annotator stats FILE.json|FILE.jsonl    documents, quotes, speakers, quotes per speaker
 //! annotator eval GOLD.jsonl               suggestion quality against gold annotations
+//! annotator convert --from F --to F IN... OUT
+//!                                         between formats: native, jsonl, label-studio,
+//!                                         doccano, brat, w3c, csv, rows (OUT a file, or
+//!                                         a zip when the format writes several files)
 //! ```
 
 use std::process::ExitCode;
@@ -12,7 +16,7 @@ use std::process::ExitCode;
 use article_annotator::domain::corpus::{Record, Stats};
 use article_annotator::domain::document::Document;
 use article_annotator::domain::evaluation::{evaluate, evaluate_scope, load_jsonl, Scope};
-use article_annotator::domain::formats::native;
+use article_annotator::domain::formats::{self, native, Format, InputFile};
 use article_annotator::domain::review::suggested_file;
 use article_annotator::domain::suggest::suggest;
 
@@ -31,6 +35,9 @@ fn main() -> ExitCode {
         ["validate", path] => read(path).and_then(|src| cmd_validate(&src)),
         ["stats", path] => read(path).and_then(|src| cmd_stats(&src)),
         ["eval", path] => read(path).and_then(|src| cmd_eval(&src)),
+        ["convert", "--from", from, "--to", to, paths @ ..] if paths.len() >= 2 => {
+            cmd_convert(from, to, paths)
+        }
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -196,4 +203,53 @@ fn cmd_eval(src: &str) -> Result<(), String> {
         evaluate_scope(&gold, &predicted, Scope::All)
     );
     Ok(())
+}
+
+fn format(name: &str) -> Result<Format, String> {
+    Format::parse(name).ok_or_else(|| format!("unknown format {name:?}\n{USAGE}"))
+}
+
+/// Reads IN files in one format and writes them in another; problems are
+/// listed on stderr and the good documents are still converted.
+fn cmd_convert(from: &str, to: &str, paths: &[&str]) -> Result<(), String> {
+    let (from, to) = (format(from)?, format(to)?);
+    if !from.can_import() {
+        return Err(format!("{} is an export-only format", from.name()));
+    }
+    let (inputs, out) = paths.split_at(paths.len() - 1);
+    let files = inputs
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).map_err(|e| format!("{p}: {e}"))?;
+            let name = std::path::Path::new(p)
+                .file_name()
+                .map_or(p.to_string(), |n| n.to_string_lossy().into_owned());
+            Ok(InputFile { name, bytes })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let (files, mut problems) = formats::expand(files);
+    let report = formats::import(from, &files);
+    problems.extend(report.problems);
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    if report.records.is_empty() {
+        return Err("no documents could be read".to_owned());
+    }
+    let output = formats::export_one(to, &report.records);
+    std::fs::write(out[0], &output.bytes).map_err(|e| format!("{}: {e}", out[0]))?;
+    eprintln!(
+        "wrote {} documents to {} ({})",
+        report.records.len(),
+        out[0],
+        output.name
+    );
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} problems; the other documents were converted",
+            problems.len()
+        ))
+    }
 }

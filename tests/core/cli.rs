@@ -110,3 +110,67 @@ fn eval_prints_the_quality_figures_and_bad_usage_fails() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("usage: annotator"));
 }
+
+#[test]
+fn convert_goes_between_formats_and_reports_bad_rows() {
+    let rows = format!(
+        "{}\n{{broken\n{}\n",
+        serde_json::json!({"id": "a", "text": ARTICLE}),
+        serde_json::json!({"id": "b", "text": "Bees\n\n“They know,” says Ruth Kaminski."})
+    );
+    let input = temp_file("in.jsonl", &rows);
+    let native = temp_file("native.jsonl", "");
+    let out = annotator(&[
+        "convert", "--from", "rows", "--to", "jsonl", &input, &native,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "a bad row is a failure");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("line 2") && stderr.contains("wrote 2 documents"),
+        "{stderr}"
+    );
+
+    // Suggested annotations survive native JSONL → doccano → native JSONL.
+    let suggested: String = std::fs::read_to_string(&native)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let (d, _) = article_annotator::domain::formats::native::import(l).unwrap();
+            serde_json::to_string(&article_annotator::domain::review::suggested_file(&d)).unwrap()
+                + "\n"
+        })
+        .collect();
+    let annotated = temp_file("annotated.jsonl", &suggested);
+    let doccano = temp_file("doccano.jsonl", "");
+    let back = temp_file("back.jsonl", "");
+    assert!(
+        annotator(&["convert", "--from", "jsonl", "--to", "doccano", &annotated, &doccano])
+            .status
+            .success()
+    );
+    assert!(
+        annotator(&["convert", "--from", "doccano", "--to", "jsonl", &doccano, &back])
+            .status
+            .success()
+    );
+    let quotes = |path: &str| -> Vec<String> {
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .flat_map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                v["quotes"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|q| q["text"].as_str().unwrap().to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    assert_eq!(quotes(&back), quotes(&annotated));
+    assert_eq!(quotes(&back).len(), 3);
+
+    let out = annotator(&["convert", "--from", "csv", "--to", "jsonl", &input, &back]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("export-only"));
+}
