@@ -431,16 +431,7 @@ impl Builder<'_> {
                 Ok(None)
             }
             Edit::SetAliases { speaker, aliases } => {
-                let (at, old) = self.speaker_at(speaker)?;
-                let aliases = clean_aliases(aliases, &old.name);
-                let new = Speaker {
-                    aliases,
-                    ..old.clone()
-                };
-                self.commit(Change::Speaker {
-                    before: Some((at, old)),
-                    after: Some((at, new)),
-                });
+                self.set_aliases(speaker, aliases)?;
                 Ok(None)
             }
             Edit::MergeSpeakers { from, into } => {
@@ -558,18 +549,25 @@ impl Builder<'_> {
         }
         let id = self.new_speaker(&guess.name)?;
         if !guess.aliases.is_empty() {
-            let (at, old) = self.speaker_at(id)?;
-            let aliases = clean_aliases(guess.aliases.clone(), &old.name);
-            let new = Speaker {
-                aliases,
-                ..old.clone()
-            };
-            self.commit(Change::Speaker {
-                before: Some((at, old)),
-                after: Some((at, new)),
-            });
+            self.set_aliases(id, guess.aliases.clone())?;
         }
         Ok(id)
+    }
+
+    /// Replaces a speaker's aliases (cleaned: trimmed, deduplicated, never
+    /// the name itself).
+    fn set_aliases(&mut self, id: SpeakerId, aliases: Vec<String>) -> Result<(), EditError> {
+        let (at, old) = self.speaker_at(id)?;
+        let aliases = clean_aliases(aliases, &old.name);
+        let new = Speaker {
+            aliases,
+            ..old.clone()
+        };
+        self.commit(Change::Speaker {
+            before: Some((at, old)),
+            after: Some((at, new)),
+        });
+        Ok(())
     }
 
     /// The speaker a mention's text refers to: a speaker it names; for a

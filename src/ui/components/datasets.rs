@@ -3,21 +3,14 @@
 //! documents, counts and every problem with its location — and changes
 //! nothing until the user confirms.
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+use crate::ui::components::select_value;
 
 use crate::domain::formats::{export_one, Format};
 use crate::ui::components::side_panel::StateRef;
 use crate::ui::files;
 use crate::ui::state::{Action, PendingImport};
-
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
 
 /// What each format is, for the menus.
 fn describe(format: Format) -> &'static str {

@@ -5,8 +5,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::ui::components::{excerpt, input_value, select_value};
 
 use crate::domain::annotations::{QuoteKind, SpanRef, Speaker, SpeakerId};
 use crate::domain::edit::Edit;
@@ -26,28 +28,6 @@ pub struct SidePanelProps {
     pub dispatch: Callback<Action>,
     /// Activates a span and scrolls it into view.
     pub on_show: Callback<SpanRef>,
-}
-
-fn excerpt(text: &str, max_chars: usize) -> String {
-    let mut out: String = text.chars().take(max_chars).collect();
-    if text.chars().nth(max_chars).is_some() {
-        out.push('…');
-    }
-    out
-}
-
-fn input_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        .map(|i| i.value())
-        .unwrap_or_default()
-}
-
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
 }
 
 #[function_component(SidePanel)]

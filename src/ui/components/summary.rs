@@ -6,6 +6,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::components::excerpt;
+
 use crate::domain::annotations::SpanRef;
 use crate::domain::corpus::tally;
 use crate::ui::components::side_panel::StateRef;
@@ -22,14 +24,6 @@ pub struct SummaryProps {
     pub state: StateRef,
     pub dispatch: Callback<Action>,
     pub on_close: Callback<()>,
-}
-
-fn excerpt(text: &str, max_chars: usize) -> String {
-    let mut out: String = text.chars().take(max_chars).collect();
-    if text.chars().nth(max_chars).is_some() {
-        out.push('…');
-    }
-    out
 }
 
 #[function_component(Summary)]
