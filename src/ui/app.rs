@@ -86,24 +86,6 @@ fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
     }
 }
 
-/// Asks before a new document replaces annotated work.
-fn confirm_replace(state: &AppState) -> bool {
-    let ann = &state.session().annotations;
-    if ann.quotes.is_empty() && ann.mentions.is_empty() && ann.speakers.is_empty() {
-        return true;
-    }
-    let question = format!(
-        "Replace “{}” and its {} quotes, {} mentions and {} speakers? Export them first to keep them.",
-        state.session().document.title,
-        ann.quotes.len(),
-        ann.mentions.len(),
-        ann.speakers.len()
-    );
-    gloo::utils::window()
-        .confirm_with_message(&question)
-        .unwrap_or(false)
-}
-
 fn export_file_name(state: &AppState) -> String {
     let slug: String = state
         .session()
@@ -305,8 +287,7 @@ pub fn app() -> Html {
         }
     };
     let on_drop = {
-        let (state, read_files, read_dataset) =
-            (state.clone(), read_files.clone(), read_dataset.clone());
+        let (read_files, read_dataset) = (read_files.clone(), read_dataset.clone());
         move |e: DragEvent| {
             e.prevent_default();
             let files = files::list(e.data_transfer().and_then(|d| d.files()));
@@ -323,7 +304,7 @@ pub fn app() -> Html {
             let import = files
                 .first()
                 .is_some_and(|f| f.name().to_lowercase().ends_with(".json"));
-            if !files.is_empty() && (!import || confirm_replace(&state)) {
+            if !files.is_empty() {
                 read_files(files, import);
             }
         }
@@ -346,12 +327,11 @@ pub fn app() -> Html {
                     i.click()
                 }
             }
-            ToolbarEvent::ImportJson if confirm_replace(&state) => {
+            ToolbarEvent::ImportJson => {
                 if let Some(i) = import_input.cast::<HtmlInputElement>() {
                     i.click()
                 }
             }
-            ToolbarEvent::ImportJson => {}
             ToolbarEvent::Sample => dispatch.emit(Action::LoadSample),
             ToolbarEvent::ExportJson => {
                 let json = native::export(&state.session().document, &state.session().annotations);

@@ -92,6 +92,9 @@ pub struct AppState {
     pub progress: Option<String>,
     /// A dataset import awaiting confirmation.
     pub pending_import: Option<PendingImport>,
+    /// Imports kept as copies because the document was annotated
+    /// differently already; read (and reset) by the message that follows.
+    copies: usize,
 }
 
 /// What a user can do. Handlers dispatch these and nothing else.
@@ -199,6 +202,7 @@ impl AppState {
             storage_used: 0,
             progress: None,
             pending_import: None,
+            copies: 0,
         }
     }
 
@@ -206,18 +210,45 @@ impl AppState {
     /// version: the UI asks first when that would drop annotations) and
     /// shows the first of them.
     fn open(&mut self, entries: Vec<Entry>) {
-        let first = entries[0].session.document.id.clone();
+        let mut first = entries[0].session.document.id.clone();
         let mut fresh = Vec::new();
-        for entry in entries {
-            match self.workspace.position(&entry.session.document.id) {
+        let is_empty =
+            |a: &Annotations| a.quotes.is_empty() && a.mentions.is_empty() && a.speakers.is_empty();
+        for (n, mut entry) in entries.into_iter().enumerate() {
+            let id = entry.session.document.id.clone();
+            match self.workspace.position(&id) {
+                // The same text again: show the one already here.
+                Some(_) if is_empty(&entry.session.annotations) => {}
+                // Annotations for a document with none yet: take them.
                 Some(i)
-                    if !entry.session.annotations.quotes.is_empty()
-                        || !entry.session.annotations.mentions.is_empty()
-                        || !entry.session.annotations.speakers.is_empty() =>
+                    if self
+                        .workspace
+                        .get(i)
+                        .is_some_and(|e| is_empty(&e.session.annotations)) =>
                 {
                     self.workspace.replace(i, entry)
                 }
-                Some(_) => {}
+                Some(i)
+                    if self
+                        .workspace
+                        .get(i)
+                        .is_some_and(|e| e.session.annotations == entry.session.annotations) => {}
+                // Different annotations for a document already annotated:
+                // never overwrite work; the import comes in as a copy.
+                Some(_) => {
+                    let copy = (2..)
+                        .map(|k| format!("{id}-{k}"))
+                        .find(|c| self.workspace.position(c).is_none());
+                    let copy = copy.expect("some suffix is free");
+                    let mut document = (*entry.session.document).clone();
+                    document.id = copy.clone();
+                    entry = Entry::new(document, entry.session.annotations.clone());
+                    if n == 0 {
+                        first = copy;
+                    }
+                    self.copies += 1;
+                    fresh.push(entry);
+                }
                 None => fresh.push(entry),
             }
         }
@@ -403,16 +434,21 @@ impl AppState {
                 document,
                 annotations,
                 message,
-            } => {
-                self.open(vec![Entry::new(document, annotations)]);
-                self.info(message);
-            }
+            } => self.update(Action::AddDocuments {
+                entries: vec![Entry::new(document, annotations)],
+                message,
+            }),
             Action::AddDocuments { entries, message } => {
                 if entries.is_empty() {
                     self.error(message);
                 } else {
                     self.open(entries);
-                    self.info(message);
+                    match std::mem::take(&mut self.copies) {
+                        0 => self.info(message),
+                        n => self.info(format!(
+                            "{message} {n} of them were already here with other annotations: yours are kept, and the imported versions were added as copies."
+                        )),
+                    }
                 }
             }
             Action::WorkspaceLoaded(loaded) => {
@@ -791,5 +827,59 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         next.update(action);
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::annotations::QuoteKind;
+
+    fn quote_at(state: &mut AppState, word: &str) {
+        let at = state.session().document.text.find(word).unwrap();
+        state.update(Action::MarkQuote(Some(at..at + word.len())));
+    }
+
+    #[test]
+    fn an_import_never_overwrites_a_differently_annotated_document() {
+        let mut state = AppState::sample();
+        state.loaded = true;
+        quote_at(&mut state, "color revolution scenario");
+        let mine = state.session().annotations.clone();
+        let document = (*state.session().document).clone();
+
+        // The same document with other annotations comes in as a copy.
+        let mut theirs = Session::new(document.clone(), Annotations::default());
+        let at = document.text.find("normalize the situation").unwrap();
+        theirs
+            .apply(Edit::AddQuote {
+                range: at..at + 10,
+                kind: QuoteKind::Direct,
+            })
+            .unwrap();
+        state.update(Action::Load {
+            document: document.clone(),
+            annotations: theirs.annotations.clone(),
+            message: "Imported.".into(),
+        });
+        assert_eq!(state.workspace.len(), 2);
+        assert_eq!(state.workspace.get(0).unwrap().session.annotations, mine);
+        assert_eq!(state.session().annotations, theirs.annotations);
+        assert!(state
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("added as copies"));
+
+        // The same annotations again, or the bare text: nothing new.
+        state.update(Action::Load {
+            document: document.clone(),
+            annotations: mine.clone(),
+            message: "Again.".into(),
+        });
+        state.update(Action::LoadSample);
+        assert_eq!(state.workspace.len(), 2);
+        assert_eq!(state.session().annotations, mine);
     }
 }
