@@ -42,15 +42,17 @@ pub struct Speaker {
 
 impl Speaker {
     /// True when `text` names this speaker: its name or an alias, ignoring
-    /// case and surrounding whitespace, or the same last word as its name
-    /// ("Putin" for "Vladimir Putin").
+    /// case and surrounding whitespace, or — for a single word — the last
+    /// word of its name ("Putin" for "Vladimir Putin"; "Bruce Lee" does not
+    /// name "Ann Lee").
     pub fn is_named_by(&self, text: &str) -> bool {
         let wanted = text.trim().to_lowercase();
-        let last_word = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
+        let one_word = !wanted.is_empty() && wanted.split_whitespace().count() == 1;
         std::iter::once(&self.name)
             .chain(&self.aliases)
             .any(|n| n.trim().to_lowercase() == wanted)
-            || (last_word(&self.name).is_some() && last_word(&self.name) == last_word(text))
+            || (one_word
+                && self.name.split_whitespace().last().map(str::to_lowercase) == Some(wanted))
     }
 }
 

@@ -84,6 +84,12 @@ impl Workspace {
         self.entries.iter().map(|e| e.as_ref())
     }
 
+    /// The entries as shared: an entry's `Rc` changes exactly when the
+    /// entry does, which is how autosave tells what to write.
+    pub fn shared_entries(&self) -> impl Iterator<Item = &Rc<Entry>> {
+        self.entries.iter()
+    }
+
     pub fn get(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).map(|e| e.as_ref())
     }

@@ -408,7 +408,7 @@ pub fn app() -> Html {
                     if let (Some(p), Some(t)) = (performance, started) {
                         let _ = p.mark(&format!("suggest-ms={:.1}", p.now() - t));
                     }
-                    dispatch.emit(Action::SuggestionsReady(Rc::new(candidates)));
+                    dispatch.emit(Action::SuggestionsReady(Rc::new(candidates), document));
                 })
                 .forget();
             }));

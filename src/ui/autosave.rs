@@ -13,6 +13,7 @@ use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use yew::{Callback, UseReducerHandle};
 
+use crate::domain::workspace::Entry;
 use crate::ui::idb;
 use crate::ui::state::AppState;
 
@@ -29,11 +30,10 @@ pub struct Autosave {
 #[derive(Default)]
 struct Inner {
     latest: Option<UseReducerHandle<AppState>>,
-    /// What is in storage: per document id, the size of its text and the
-    /// identity of the document it was written from.
-    texts: HashMap<String, (usize, usize)>,
-    /// Per document id, the size of its annotations and its done mark.
-    saved: HashMap<String, (usize, bool)>,
+    /// What storage holds, per document id: the entry last written (an
+    /// entry's `Rc` is replaced whenever it changes) and its size, and the
+    /// size of its text.
+    saved: HashMap<String, (Rc<Entry>, usize, usize)>,
     frame: Option<AnimationFrame>,
 }
 
@@ -66,50 +66,56 @@ impl Autosave {
 
     /// Saves what is pending now.
     pub fn flush(&self) {
-        let write = {
+        let (write, used) = {
             let mut inner = self.inner.borrow_mut();
             inner.frame = None;
             let Some(state) = inner.latest.take() else {
                 return;
             };
             let ws = &state.workspace;
-            let current = ws.current_index();
-            let mut put = Vec::new();
-            let mut texts = Vec::new();
-            let mut order = Vec::new();
-            for (i, entry) in ws.entries().enumerate() {
+            let (mut texts, mut put, mut order) = (Vec::new(), Vec::new(), Vec::new());
+            for entry in ws.shared_entries() {
                 let id = entry.session.document.id.clone();
-                let stale = inner
+                let previous = inner.saved.get(&id);
+                let text_size = match previous {
+                    Some((was, _, size))
+                        if Rc::ptr_eq(&was.session.document, &entry.session.document) =>
+                    {
+                        *size
+                    }
+                    _ => {
+                        let json = idb::encode_text(entry);
+                        let size = json.len();
+                        texts.push((id.clone(), json));
+                        size
+                    }
+                };
+                let annotations_size = match previous {
+                    Some((was, size, _)) if Rc::ptr_eq(was, entry) => *size,
+                    _ => {
+                        let json = idb::encode_annotations(entry);
+                        let size = json.len();
+                        put.push((id.clone(), json));
+                        size
+                    }
+                };
+                inner
                     .saved
-                    .get(&id)
-                    .is_none_or(|(_, done)| *done != entry.done);
-                // A document replaced by an import is a new Rc: written again.
-                let identity = Rc::as_ptr(&entry.session.document) as usize;
-                if inner.texts.get(&id).is_none_or(|(_, was)| *was != identity) {
-                    let json = idb::encode_text(entry);
-                    inner.texts.insert(id.clone(), (json.len(), identity));
-                    texts.push((id.clone(), json));
-                }
-                if i == current || stale {
-                    let json = idb::encode_annotations(entry);
-                    inner.saved.insert(id.clone(), (json.len(), entry.done));
-                    put.push((id.clone(), json));
-                }
+                    .insert(id.clone(), (entry.clone(), annotations_size, text_size));
                 order.push(id);
             }
+            let listed: std::collections::HashSet<&String> = order.iter().collect();
             let delete: Vec<String> = inner
                 .saved
                 .keys()
-                .filter(|id| !order.contains(id))
+                .filter(|id| !listed.contains(id))
                 .cloned()
                 .collect();
             for id in &delete {
                 inner.saved.remove(id);
-                inner.texts.remove(id);
             }
-            let used: usize = inner.saved.values().map(|(size, _)| size).sum::<usize>()
-                + inner.texts.values().map(|(size, _)| size).sum::<usize>();
-            let current = order[current].clone();
+            let used = inner.saved.values().map(|(_, a, t)| a + t).sum::<usize>();
+            let current = order[ws.current_index()].clone();
             (
                 idb::Write {
                     texts,
@@ -122,9 +128,14 @@ impl Autosave {
             )
         };
         // Called with no borrow held: the callback may re-render and so
-        // call `request` again.
-        let (write, used) = write;
-        let on_result = self.on_result.clone();
-        idb::write(write, move |result| on_result.emit(result.map(|()| used)));
+        // call `request` again. A failed write forgets what is saved, so
+        // that the next save writes everything again.
+        let (on_result, inner) = (self.on_result.clone(), self.inner.clone());
+        idb::write(write, move |result| {
+            if result.is_err() {
+                inner.borrow_mut().saved.clear();
+            }
+            on_result.emit(result.map(|()| used))
+        });
     }
 }

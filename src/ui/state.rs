@@ -170,7 +170,7 @@ pub enum Action {
     /// Long work in progress, shown in the page (None when finished).
     Progress(Option<String>),
     /// The engine finished for a document.
-    SuggestionsReady(Rc<Candidates>),
+    SuggestionsReady(Rc<Candidates>, Rc<Document>),
     ShowSuggestions(bool),
     ActivateSuggestion(usize),
     /// Accept or reject the active suggestion, then go to the next one.
@@ -206,50 +206,52 @@ impl AppState {
         }
     }
 
-    /// Adds documents (a document already here is replaced by the new
-    /// version: the UI asks first when that would drop annotations) and
-    /// shows the first of them.
+    /// Adds documents and shows the first of them. A document already here
+    /// (same id and same text) is shown as it is, or takes the incoming
+    /// annotations if it has none; anything else that would collide — the
+    /// same id for another text, or other annotations for annotated work —
+    /// comes in under a new id, so nothing here is ever overwritten.
     fn open(&mut self, entries: Vec<Entry>) {
         let mut first = entries[0].session.document.id.clone();
-        let mut fresh = Vec::new();
-        let is_empty =
-            |a: &Annotations| a.quotes.is_empty() && a.mentions.is_empty() && a.speakers.is_empty();
-        for (n, mut entry) in entries.into_iter().enumerate() {
+        let mut fresh: Vec<Entry> = Vec::new();
+        let is_empty = |a: &Annotations| {
+            a.quotes.is_empty()
+                && a.mentions.is_empty()
+                && a.speakers.is_empty()
+                && a.rejected.is_empty()
+        };
+        for (n, entry) in entries.into_iter().enumerate() {
             let id = entry.session.document.id.clone();
-            match self.workspace.position(&id) {
-                // The same text again: show the one already here.
-                Some(_) if is_empty(&entry.session.annotations) => {}
-                // Annotations for a document with none yet: take them.
-                Some(i)
-                    if self
-                        .workspace
-                        .get(i)
-                        .is_some_and(|e| is_empty(&e.session.annotations)) =>
-                {
-                    self.workspace.replace(i, entry)
+            let here = self
+                .workspace
+                .position(&id)
+                .and_then(|i| self.workspace.get(i).map(|e| (i, e)));
+            let same_text =
+                here.is_some_and(|(_, e)| e.session.document.text == entry.session.document.text);
+            let collides = match here {
+                Some((_, e)) if same_text => {
+                    !is_empty(&entry.session.annotations)
+                        && !is_empty(&e.session.annotations)
+                        && e.session.annotations != entry.session.annotations
                 }
-                Some(i)
-                    if self
-                        .workspace
-                        .get(i)
-                        .is_some_and(|e| e.session.annotations == entry.session.annotations) => {}
-                // Different annotations for a document already annotated:
-                // never overwrite work; the import comes in as a copy.
-                Some(_) => {
-                    let copy = (2..)
-                        .map(|k| format!("{id}-{k}"))
-                        .find(|c| self.workspace.position(c).is_none());
-                    let copy = copy.expect("some suffix is free");
-                    let mut document = (*entry.session.document).clone();
-                    document.id = copy.clone();
-                    entry = Entry::new(document, entry.session.annotations.clone());
-                    if n == 0 {
-                        first = copy;
-                    }
-                    self.copies += 1;
-                    fresh.push(entry);
+                Some(_) => true,
+                None => fresh.iter().any(|e| e.session.document.id == id),
+            };
+            if collides {
+                let copy = self.free_id(&id, &fresh);
+                let mut document = (*entry.session.document).clone();
+                document.id = copy.clone();
+                if n == 0 {
+                    first = copy;
                 }
-                None => fresh.push(entry),
+                self.copies += 1;
+                fresh.push(Entry::new(document, entry.session.annotations.clone()));
+            } else if let Some((i, e)) = here {
+                if is_empty(&e.session.annotations) && !is_empty(&entry.session.annotations) {
+                    self.workspace.replace(i, entry);
+                }
+            } else {
+                fresh.push(entry);
             }
         }
         self.workspace.add(fresh);
@@ -257,6 +259,22 @@ impl AppState {
             self.workspace.switch_to(i);
         }
         self.document_changed();
+    }
+
+    /// `id-2`, `id-3`, …: the first not used in the workspace, by a
+    /// document being added, or by a removed one that could come back.
+    fn free_id(&self, id: &str, adding: &[Entry]) -> String {
+        (2..)
+            .map(|k| format!("{id}-{k}"))
+            .find(|c| {
+                self.workspace.position(c).is_none()
+                    && !adding.iter().any(|e| e.session.document.id == *c)
+                    && !self
+                        .removed
+                        .iter()
+                        .any(|(_, e)| e.session.document.id == *c)
+            })
+            .expect("some suffix is free")
     }
 
     fn preview_import(&mut self, files: Rc<Vec<InputFile>>, format: Format) {
@@ -338,6 +356,7 @@ impl AppState {
     }
 
     fn decide_suggestion(&mut self, accept: bool) {
+        self.settle();
         let Some(i) = self.active_suggestion else {
             let hint = if self.show_suggestions {
                 "Press j to go to the next suggestion first."
@@ -415,12 +434,7 @@ impl AppState {
     fn after_history_move(&mut self, moved: bool, what: &str) {
         if moved {
             self.annotations_revision += 1;
-            if self
-                .active
-                .is_some_and(|s| self.session().annotations.range_of(s).is_none())
-            {
-                self.active = None;
-            }
+            self.settle();
             self.notice = None;
         } else {
             self.info(format!("Nothing to {what}."));
@@ -446,15 +460,26 @@ impl AppState {
                     match std::mem::take(&mut self.copies) {
                         0 => self.info(message),
                         n => self.info(format!(
-                            "{message} {n} of them were already here with other annotations: yours are kept, and the imported versions were added as copies."
+                            "{message} {n} of them had the id of a document already here (another text, or other annotations): they were added under a new id, and what was here is unchanged."
                         )),
                     }
                 }
             }
             Action::WorkspaceLoaded(loaded) => {
                 if let Some(Loaded { entries, current }) = loaded {
-                    if let Some(w) = Workspace::from_entries(entries, current) {
+                    if let Some(mut w) = Workspace::from_entries(entries, current) {
+                        // Documents opened while the workspace was loading
+                        // join it (all but the sample shown meanwhile).
+                        let sample_id = Document::from_text(SAMPLE).id;
+                        let opened: Vec<Entry> = self
+                            .workspace
+                            .entries()
+                            .filter(|e| e.session.document.id != sample_id)
+                            .cloned()
+                            .collect();
+                        w.add(opened);
                         self.workspace = w;
+                        self.removed.clear();
                     }
                 }
                 self.loaded = true;
@@ -478,9 +503,17 @@ impl AppState {
             },
             Action::UndoRemove => {
                 if let Some((at, entry)) = self.removed.pop() {
-                    self.workspace.restore(at, entry);
-                    self.workspace_revision += 1;
-                    self.info("Document restored.");
+                    if self
+                        .workspace
+                        .position(&entry.session.document.id)
+                        .is_some()
+                    {
+                        self.error("That document was opened again since it was removed: it is already in the list.");
+                    } else {
+                        self.workspace.restore(at, entry);
+                        self.workspace_revision += 1;
+                        self.info("Document restored.");
+                    }
                 }
             }
             Action::SetDone(i, done) => {
@@ -722,8 +755,9 @@ impl AppState {
                 self.active_suggestion = Some(i);
                 self.settle();
             }
-            Action::SuggestionsReady(c) => {
-                if c.document_id == self.session().document.id {
+            Action::SuggestionsReady(c, document) => {
+                // Computed for this very text (ids can repeat across imports).
+                if Rc::ptr_eq(&document, &self.session().document) {
                     self.suggestions = Some(c);
                 }
             }
@@ -870,7 +904,7 @@ mod tests {
             .as_ref()
             .unwrap()
             .text
-            .contains("added as copies"));
+            .contains("added under a new id"));
 
         // The same annotations again, or the bare text: nothing new.
         state.update(Action::Load {
@@ -881,5 +915,31 @@ mod tests {
         state.update(Action::LoadSample);
         assert_eq!(state.workspace.len(), 2);
         assert_eq!(state.session().annotations, mine);
+    }
+
+    #[test]
+    fn the_same_id_for_another_text_is_another_document() {
+        let mut state = AppState::sample();
+        let doc = |text: &str| Document {
+            id: "1".into(),
+            title: text.into(),
+            text: text.into(),
+        };
+        let add = |state: &mut AppState, text: &str| {
+            state.update(Action::AddDocuments {
+                entries: vec![Entry::new(doc(text), Annotations::default())],
+                message: "Added.".into(),
+            })
+        };
+        add(&mut state, "First text");
+        add(&mut state, "Second text");
+        add(&mut state, "First text");
+        let ids: Vec<String> = state
+            .workspace
+            .entries()
+            .map(|e| e.session.document.id.clone())
+            .collect();
+        assert_eq!(ids[1..], ["1".to_owned(), "1-2".to_owned()]);
+        assert_eq!(state.session().document.text, "First text");
     }
 }

@@ -305,3 +305,15 @@ fn speaker_names_must_be_unique_and_non_empty() {
     .unwrap();
     assert_eq!(s.annotations.speakers[0].aliases, vec!["Lee"]);
 }
+
+#[test]
+fn a_surname_links_but_another_full_name_with_it_does_not() {
+    let mut s = session("T\n\nBody.");
+    s.apply(Edit::AddSpeaker {
+        name: "Ann Lee".into(),
+    })
+    .unwrap();
+    let ann = &s.annotations.speakers[0];
+    assert!(ann.is_named_by("Lee") && ann.is_named_by(" ann lee "));
+    assert!(!ann.is_named_by("Bruce Lee"));
+}
