@@ -305,6 +305,20 @@ impl UniqueNames {
     }
 }
 
+/// A file's text without a leading BOM; if it is not UTF-8, the problem
+/// is recorded under the file's name and None returned.
+pub fn text_of<'f>(f: &'f super::InputFile, report: &mut super::ImportReport) -> Option<&'f str> {
+    match utf8(&f.bytes) {
+        Ok(t) => Some(t.trim_start_matches('\u{feff}')),
+        Err(message) => {
+            report
+                .problems
+                .push(super::Problem::new(f.name.clone(), message));
+            None
+        }
+    }
+}
+
 /// The text of a file's bytes, or why not.
 pub fn utf8(bytes: &[u8]) -> Result<&str, String> {
     std::str::from_utf8(bytes).map_err(|e| {

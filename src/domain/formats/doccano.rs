@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::common::{
-    assemble, document, flatten, utf8, InLink, InSpan, Label, Link, Offsets, SourceText, Unit,
+    assemble, document, flatten, text_of, InLink, InSpan, Label, Link, Offsets, SourceText, Unit,
 };
 use super::jsonl::location;
 use super::{ImportReport, InputFile, OutputFile, Problem};
@@ -209,12 +209,8 @@ fn entity_fields(v: &Value, index: usize) -> Result<(String, String, usize, usiz
 
 pub fn import(files: &[InputFile], report: &mut ImportReport) {
     for f in files {
-        let text = match utf8(&f.bytes) {
-            Ok(t) => t.trim_start_matches('\u{feff}'),
-            Err(message) => {
-                report.problems.push(Problem::new(f.name.clone(), message));
-                continue;
-            }
+        let Some(text) = text_of(f, report) else {
+            continue;
         };
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {

@@ -7,7 +7,7 @@
 //! invariant. The two formats lose nothing on a round trip except speaker
 //! colours outside the palette.
 
-use super::common::{file_stem, utf8, UniqueNames};
+use super::common::{file_stem, text_of, utf8, UniqueNames};
 use super::{native, ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::Annotations;
 use crate::domain::corpus::Record;
@@ -94,12 +94,8 @@ pub fn import_native_files(files: &[InputFile], report: &mut ImportReport) {
 
 pub fn import(files: &[InputFile], report: &mut ImportReport) {
     for f in files {
-        let text = match utf8(&f.bytes) {
-            Ok(t) => t.trim_start_matches('\u{feff}'),
-            Err(message) => {
-                report.problems.push(Problem::new(f.name.clone(), message));
-                continue;
-            }
+        let Some(text) = text_of(f, report) else {
+            continue;
         };
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() {

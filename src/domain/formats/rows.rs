@@ -10,7 +10,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::common::{document, utf8};
+use super::common::{document, text_of};
 use super::jsonl::location;
 use super::{ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::corpus::Record;
@@ -52,12 +52,8 @@ fn record(text: &str, id: Option<&str>, title: Option<&str>) -> Result<Record, S
 
 pub fn import(files: &[InputFile], report: &mut ImportReport) {
     for f in files {
-        let text = match utf8(&f.bytes) {
-            Ok(t) => t.trim_start_matches('\u{feff}'),
-            Err(m) => {
-                report.problems.push(Problem::new(f.name.clone(), m));
-                continue;
-            }
+        let Some(text) = text_of(f, report) else {
+            continue;
         };
         let lower = f.name.to_ascii_lowercase();
         let is_csv = lower.ends_with(".csv")
