@@ -149,10 +149,7 @@ fn subject_left(toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> 
     if e >= floor + 3 && toks[e - 1].is_cap(text) {
         let d = lower_at(toks, text, e - 1);
         let pre = lower_at(toks, text, e - 2);
-        let day = matches!(
-            d.as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        );
+        let day = lexicon::is_weekday(&d);
         if day && matches!(pre.as_str(), "on" | "last" | "this") {
             e -= 2;
         }
@@ -823,16 +820,7 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
             // "Faizal on Wednesday unveiled": a time adjunct after the subject.
             let time_adjunct = e + 1 < n
                 && matches!(toks[e].lower(text).as_str(), "on" | "last" | "this")
-                && matches!(
-                    toks[e + 1].lower(text).as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                );
+                && lexicon::is_weekday(&toks[e + 1].lower(text));
             let post_ok = e < n
                 && !toks[e - 1].is_possessive(text)
                 && (time_adjunct
