@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds tests/eval/gold.jsonl from hand-written fictional news passages with inline markup.
+"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl) from hand-written fictional news passages with inline markup.
 
 Markup (nestable):
   ⟦q:s1 …⟧  direct quote by speaker s1 (⟦q …⟧ = unattributed); include the quotation marks
@@ -87,6 +87,11 @@ def main():
         for i, (speakers, marked) in enumerate(UNSEEN, 901):
             f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
     print(f"wrote {len(UNSEEN)} unseen documents to unseen.jsonl")
+    from passages7 import UNSEEN2
+    with open(os.path.join(here, 'unseen2.jsonl'), 'w', encoding='utf-8') as f:
+        for i, (speakers, marked) in enumerate(UNSEEN2, 951):
+            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
+    print(f"wrote {len(UNSEEN2)} unseen documents to unseen2.jsonl")
 
 if __name__ == '__main__':
     main()
