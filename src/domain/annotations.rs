@@ -162,6 +162,13 @@ impl Annotations {
         max + 1
     }
 
+    /// Restores reading order after spans were pushed in bulk (an import):
+    /// one sort instead of an ordered insert per span.
+    pub fn sort_in_reading_order(&mut self) {
+        self.quotes.sort_by_key(|q| order_key(&q.range, q.id.0));
+        self.mentions.sort_by_key(|m| order_key(&m.range, m.id.0));
+    }
+
     /// Inserts or replaces (by id) a quote, keeping reading order.
     pub fn put_quote(&mut self, quote: Quote) {
         self.remove_quote(quote.id);

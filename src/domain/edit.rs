@@ -13,6 +13,7 @@ use super::annotations::{
 };
 use super::document::Block;
 use super::offsets::clean_selection;
+use super::spans::{SpanError, SpanRule};
 
 /// What a user asks for. Ranges are byte ranges into the document text, as
 /// selected (they are cleaned: snapped to graphemes and trimmed).
@@ -632,6 +633,16 @@ fn pieces_by_block(
         .collect();
     if pieces.is_empty() {
         return Err(EditError::EmptySelection);
+    }
+    // Cleaned pieces always pass; checking with the one rule anyway keeps
+    // edits and imports from ever disagreeing on what a span is.
+    let rule = SpanRule::with_blocks(text, blocks);
+    for piece in &pieces {
+        rule.check(piece.clone()).map_err(|e| match e {
+            SpanError::CrossesBlocks => EditError::CrossesParagraphs,
+            SpanError::OutOfText => EditError::OutOfText,
+            SpanError::Empty | SpanError::SplitsCharacter => EditError::EmptySelection,
+        })?;
     }
     Ok(pieces)
 }

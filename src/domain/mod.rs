@@ -16,5 +16,6 @@ pub mod history;
 pub mod offsets;
 pub mod review;
 pub mod session;
+pub mod spans;
 pub mod suggest;
 pub mod workspace;

@@ -120,7 +120,7 @@ pub fn byte_of_utf16(s: &str, utf16: usize) -> usize {
     s.len()
 }
 
-fn is_grapheme_boundary(text: &str, byte: usize) -> bool {
+pub fn is_grapheme_boundary(text: &str, byte: usize) -> bool {
     if byte == 0 || byte >= text.len() {
         return true;
     }

@@ -9,7 +9,8 @@ use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::domain::annotations::SpanRef;
-use crate::domain::formats::native;
+use crate::domain::formats::stored::Journal;
+use crate::domain::formats::{self, native, Format};
 use crate::domain::review::Candidates;
 use crate::ui::autosave::{Autosave, SaveResult};
 use crate::ui::components::article::{Article, DocRef};
@@ -19,9 +20,9 @@ use crate::ui::components::side_panel::SidePanel;
 use crate::ui::components::summary::Summary;
 use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
 use crate::ui::keys::{command_for, Command, KeyPress};
-use crate::ui::state::{Action, AppState, Dialog, NoticeKind};
+use crate::ui::state::{Action, AppState, Dialog, Halt, NoticeKind};
 use crate::ui::view_model::{block_views, label, parse_label, Target};
-use crate::ui::{files, idb, selection, storage};
+use crate::ui::{files, idb, selection, storage, tab_lock};
 
 /// Turns a command (from a key or a button) into an action, reading the
 /// selection where the command needs it.
@@ -123,6 +124,42 @@ fn scroll_to(target: Target) {
     }
 }
 
+/// The page of a tab that must not show or save the workspace.
+fn halted_page(halt: &Halt, lock_events: &tab_lock::LockEvents) -> Html {
+    let reload = |_: MouseEvent| {
+        let _ = gloo::utils::window().location().reload();
+    };
+    let (text, button) = match halt {
+        Halt::OtherTab { taken } => {
+            let events = lock_events.clone();
+            let take = move |_: MouseEvent| tab_lock::take_over(events.clone());
+            let text = if *taken {
+                "Your workspace is now open in another tab. Only one tab edits it at a time, so that neither overwrites the other's work; everything done here was saved."
+            } else {
+                "Your workspace is open in another tab. Only one tab edits it at a time, so that neither overwrites the other's work."
+            };
+            (
+                text.to_owned(),
+                html! { <button type="button" data-testid="use-here" onclick={take}>{ "Use it here" }</button> },
+            )
+        }
+        Halt::NewerVersion(why) => (
+            format!("This workspace was saved by a newer version of the annotator ({why}). Nothing was changed. Reload the page to get the newer version."),
+            html! { <button type="button" data-testid="reload" onclick={reload}>{ "Reload" }</button> },
+        ),
+        Halt::Closed(why) => (
+            why.clone(),
+            html! { <button type="button" data-testid="reload" onclick={reload}>{ "Reload" }</button> },
+        ),
+    };
+    html! {
+        <main class="halted" data-testid="halted">
+            <p role="alert" data-testid="halted-text">{ text }</p>
+            { button }
+        </main>
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| {
@@ -140,12 +177,19 @@ pub fn app() -> Html {
     let import_input = use_node_ref();
     let dataset_input = use_node_ref();
 
+    // The state as last rendered, for handlers that outlive a render (the
+    // page closing).
+    let latest = use_mut_ref(|| None::<UseReducerHandle<AppState>>);
+    *latest.borrow_mut() = Some(state.clone());
+
     let autosave = {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
             Autosave::new(Callback::from(move |result: SaveResult| match result {
                 Err(e) => dispatch.emit(Action::StorageFailed(e)),
                 Ok(used) => {
+                    // The database now holds what the journal held.
+                    storage::clear_journal();
                     dispatch.emit(Action::StorageRecovered);
                     dispatch.emit(Action::StorageUsed(used));
                 }
@@ -154,38 +198,93 @@ pub fn app() -> Html {
     };
     {
         let (state, autosave) = (state.clone(), autosave.clone());
-        // Nothing is saved before the saved workspace has been read: the
-        // sample shown meanwhile must not overwrite it.
+        // Nothing is saved before the saved workspace has been read (the
+        // sample shown meanwhile must not overwrite it), nor by a tab that
+        // does not hold the workspace.
         use_effect_with(
             (
                 state.document_revision,
                 state.annotations_revision,
                 state.workspace_revision,
+                state.aside_revision,
                 state.loaded,
+                state.halted.clone(),
             ),
             move |_| {
-                if state.loaded {
+                if state.loaded && state.halted.is_none() && tab_lock::holding() {
                     autosave.request(state)
                 }
             },
         );
     }
+    let lock_events = {
+        let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
+        use_memo((), move |_| {
+            let idb_events = idb::Events {
+                closed: dispatch.reform(|m| Action::Halt(Halt::Closed(m))),
+                blocked: dispatch.reform(|()| {
+                    Action::Progress(Some(
+                        "Waiting for another tab of the annotator (an older version) to close the workspace…"
+                            .to_owned(),
+                    ))
+                }),
+            };
+            let open = {
+                let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
+                Callback::from(move |()| {
+                    autosave.forget();
+                    let dispatch = dispatch.clone();
+                    idb::load(idb_events.clone(), move |result| match result {
+                        Ok(loaded) => {
+                            let loaded = match storage::read_journal() {
+                                Some(journal) => {
+                                    let mut l = loaded.unwrap_or_default();
+                                    l.apply_journal(&journal);
+                                    (!l.entries.is_empty() || !l.set_aside.is_empty()).then_some(l)
+                                }
+                                None => loaded,
+                            };
+                            dispatch.emit(Action::Progress(None));
+                            dispatch.emit(Action::WorkspaceLoaded(loaded))
+                        }
+                        Err(idb::OpenError::NewerVersion(why)) => {
+                            dispatch.emit(Action::Halt(Halt::NewerVersion(why)))
+                        }
+                        Err(idb::OpenError::Failed(e)) => {
+                            dispatch.emit(Action::WorkspaceLoaded(None));
+                            dispatch.emit(Action::StorageFailed(format!(
+                                "{e}. Your work is kept in this tab only: export it to keep it."
+                            )));
+                        }
+                    });
+                })
+            };
+            let release = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |()| {
+                    let dispatch = dispatch.clone();
+                    // Save what is pending, then let the other tab read it.
+                    autosave.flush_then(move || {
+                        tab_lock::release();
+                        dispatch.emit(Action::Halt(Halt::OtherTab { taken: true }));
+                    })
+                })
+            };
+            tab_lock::LockEvents {
+                granted: open,
+                held_elsewhere: dispatch.reform(|()| Action::Halt(Halt::OtherTab { taken: false })),
+                asked_to_release: release,
+                lost: dispatch.reform(|()| Action::Halt(Halt::OtherTab { taken: true })),
+            }
+        })
+    };
     {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            idb::load(move |result| match result {
-                Ok(loaded) => dispatch.emit(Action::WorkspaceLoaded(loaded)),
-                Err(e) => {
-                    dispatch.emit(Action::WorkspaceLoaded(None));
-                    dispatch.emit(Action::StorageFailed(format!(
-                        "{e}. Your work is kept in this tab only: export it to keep it."
-                    )));
-                }
-            });
-        });
+        let lock_events = lock_events.clone();
+        use_effect_with((), move |_| tab_lock::acquire((*lock_events).clone()));
     }
     {
         let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
+        let latest = latest.clone();
         use_effect_with((), move |_| {
             // Not passive: the keys we handle must not also type or scroll.
             let options = EventListenerOptions::enable_prevent_default();
@@ -199,8 +298,15 @@ pub fn app() -> Html {
                     }
                 },
             );
-            // A save still waiting for its frame is written before the page goes.
+            // The page may die before a database write finishes: the
+            // current document goes to the synchronous journal first, then
+            // the pending save is sent.
             let flush = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                if let Some(state) = latest.borrow().as_ref() {
+                    if state.loaded && state.halted.is_none() && tab_lock::holding() {
+                        storage::write_journal(&Journal::of(state.workspace.current()).to_json());
+                    }
+                }
                 autosave.flush()
             });
             move || drop((listener, flush))
@@ -485,14 +591,41 @@ pub fn app() -> Html {
         }
     });
     let storage_error = state.storage_error.as_ref().map(|e| {
-        let export = on_toolbar.reform(|_: MouseEvent| ToolbarEvent::ExportJson);
+        // The whole workspace, not just the document shown: storage may
+        // have refused any of them.
+        let export = {
+            let state = state.clone();
+            move |_: MouseEvent| {
+                let file = formats::export_one(Format::Jsonl, &state.workspace.records());
+                files::download("workspace-backup.jsonl", file.mime, &file.bytes);
+            }
+        };
         html! {
             <div class="notice error storage" role="alert" data-testid="storage-error">
                 <span>{ e }</span>
-                <button type="button" data-testid="storage-export" onclick={export}>{ "Export JSON now" }</button>
+                <button type="button" data-testid="storage-export" onclick={export}>{ "Export the workspace now" }</button>
             </div>
         }
     });
+    let set_aside = (!state.set_aside.is_empty()).then(|| {
+        let records = state.set_aside.clone();
+        let export = move |_: MouseEvent| {
+            let json = serde_json::to_string_pretty(&*records).expect("records serialise");
+            files::download("set-aside-records.json", "application/json", json.as_bytes());
+        };
+        let discard = { let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::DiscardSetAside) };
+        html! {
+            <div class="notice error" role="alert" data-testid="set-aside">
+                <span>{ format!("{} stored record(s) could not be read back and are kept aside, unchanged: ", state.set_aside.len()) }
+                    { state.set_aside.iter().map(|r| r.reason.clone()).collect::<Vec<_>>().join("; ") }</span>
+                <button type="button" data-testid="set-aside-export" onclick={export}>{ "Export them" }</button>
+                <button type="button" class="link" data-testid="set-aside-discard" onclick={discard}>{ "Discard" }</button>
+            </div>
+        }
+    });
+    if let Some(halt) = &state.halted {
+        return halted_page(halt, &lock_events);
+    }
     let history = &state.session().history;
     html! {
         <div class="app" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
@@ -501,6 +634,7 @@ pub fn app() -> Html {
             <input ref={dataset_input} type="file" hidden=true multiple=true accept=".json,.jsonl,.csv,.tsv,.zip,.txt,.ann,.conf,.xml" data-testid="dataset-input" onchange={on_dataset_chosen} />
             <input ref={import_input} type="file" hidden=true accept=".json,application/json" data-testid="import-input" onchange={on_file_chosen} />
             { for storage_error }
+            { for set_aside }
             { for notice }
             if let Some(p) = &state.progress {
                 <div class="notice info" role="status" data-testid="progress">{ p }</div>

@@ -13,6 +13,7 @@ use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::timers::callback::Timeout;
 use yew::{Callback, UseReducerHandle};
 
+use crate::domain::formats::stored::SetAside;
 use crate::domain::workspace::Entry;
 use crate::ui::idb;
 use crate::ui::state::AppState;
@@ -34,7 +35,13 @@ struct Inner {
     /// entry's `Rc` is replaced whenever it changes) and its size, and the
     /// size of its text.
     saved: HashMap<String, (Rc<Entry>, usize, usize)>,
+    /// The records kept aside as last written.
+    saved_aside: Option<Rc<Vec<SetAside>>>,
     frame: Option<AnimationFrame>,
+    /// Writes sent and not yet finished.
+    in_flight: usize,
+    /// Run once nothing is pending or in flight (a tab letting go).
+    when_idle: Vec<Box<dyn FnOnce()>>,
 }
 
 impl PartialEq for Autosave {
@@ -64,6 +71,28 @@ impl Autosave {
         }
     }
 
+    /// Saves what is pending, then runs `f` once every write has finished
+    /// (at once if nothing is pending).
+    pub fn flush_then(&self, f: impl FnOnce() + 'static) {
+        self.flush();
+        let mut inner = self.inner.borrow_mut();
+        if inner.in_flight == 0 {
+            drop(inner);
+            f();
+        } else {
+            inner.when_idle.push(Box::new(f));
+        }
+    }
+
+    /// Forgets what was written: the next save writes everything (after
+    /// another tab changed the database).
+    pub fn forget(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.saved.clear();
+        inner.saved_aside = None;
+        inner.latest = None;
+    }
+
     /// Saves what is pending now.
     pub fn flush(&self) {
         let (write, used) = {
@@ -71,6 +100,16 @@ impl Autosave {
             inner.frame = None;
             let Some(state) = inner.latest.take() else {
                 return;
+            };
+            let aside = match &inner.saved_aside {
+                Some(was) if Rc::ptr_eq(was, &state.set_aside) => None,
+                _ => {
+                    inner.saved_aside = Some(state.set_aside.clone());
+                    Some(
+                        serde_json::to_string(&*state.set_aside)
+                            .expect("set-aside records serialise"),
+                    )
+                }
             };
             let ws = &state.workspace;
             let (mut texts, mut put, mut order) = (Vec::new(), Vec::new(), Vec::new());
@@ -123,6 +162,7 @@ impl Autosave {
                     delete,
                     order,
                     current,
+                    aside,
                 },
                 used,
             )
@@ -131,11 +171,23 @@ impl Autosave {
         // call `request` again. A failed write forgets what is saved, so
         // that the next save writes everything again.
         let (on_result, inner) = (self.on_result.clone(), self.inner.clone());
+        self.inner.borrow_mut().in_flight += 1;
         idb::write(write, move |result| {
-            if result.is_err() {
-                inner.borrow_mut().saved.clear();
-            }
-            on_result.emit(result.map(|()| used))
+            let idle = {
+                let mut inner = inner.borrow_mut();
+                if result.is_err() {
+                    inner.saved.clear();
+                    inner.saved_aside = None;
+                }
+                inner.in_flight -= 1;
+                if inner.in_flight == 0 {
+                    std::mem::take(&mut inner.when_idle)
+                } else {
+                    Vec::new()
+                }
+            };
+            on_result.emit(result.map(|()| used));
+            idle.into_iter().for_each(|f| f());
         });
     }
 }

@@ -6,14 +6,14 @@
 //! current document. This module is the only one that touches IndexedDB.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
-use crate::domain::formats::stored::{StoredAnnotations, StoredDocument};
+use crate::domain::formats::stored::{
+    restore, Restored as Loaded, StoredDocument, StoredEntry, StoredMeta, META_VERSION,
+};
 use crate::domain::workspace::Entry;
 
 const DB: &str = "article-annotator";
@@ -21,29 +21,31 @@ const TEXTS: &str = "texts";
 const DOCUMENTS: &str = "documents";
 const META: &str = "meta";
 const META_KEY: &str = "workspace";
+const ASIDE_KEY: &str = "set-aside";
+/// The database's schema version (IndexedDB's, not the app's).
+const DB_VERSION: u32 = 2;
 
 thread_local! {
     static DATABASE: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
 }
 
-#[derive(Serialize, Deserialize)]
-struct StoredEntry {
-    annotations: StoredAnnotations,
-    done: bool,
-}
-
-#[derive(Serialize, Deserialize)]
-struct StoredMeta {
-    version: u32,
-    order: Vec<String>,
-    current: String,
-}
-
-/// What was saved: the entries in order, and the index of the current one.
+/// Why the workspace could not be opened.
 #[derive(Debug, Clone)]
-pub struct Loaded {
-    pub entries: Vec<Entry>,
-    pub current: usize,
+pub enum OpenError {
+    /// Storage was written by a newer version of the app: nothing is
+    /// changed and nothing is saved until the page is reloaded.
+    NewerVersion(String),
+    Failed(String),
+}
+
+/// What the database says while the page runs.
+#[derive(Clone)]
+pub struct Events {
+    /// Another tab (a newer version) asks to upgrade the database: the
+    /// connection is closed, and this tab must stop saving.
+    pub closed: yew::Callback<String>,
+    /// Opening waits for an older tab to let go.
+    pub blocked: yew::Callback<()>,
 }
 
 fn js_error(e: JsValue) -> String {
@@ -55,23 +57,35 @@ fn js_error(e: JsValue) -> String {
         .unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// A one-shot event handler.
+/// An event handler that may fire any number of times (an aborted
+/// transaction fires `error` for each request and then `abort`): only the
+/// first call runs `f`. A one-shot closure called twice throws "closure
+/// invoked recursively or after being dropped".
 fn on(f: impl FnOnce() + 'static) -> JsValue {
-    Closure::once_into_js(f)
+    let mut f = Some(f);
+    Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            f()
+        }
+    })
+    .into_js_value()
 }
 
-/// Opens the database and reads the workspace; `done` gets None when
-/// nothing was saved yet, or an error message.
-pub fn load(done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
+/// Opens the database (once) and reads the workspace; `done` gets None
+/// when nothing was saved yet.
+pub fn load(events: Events, done: impl FnOnce(Result<Option<Loaded>, OpenError>) + 'static) {
+    if let Some(db) = DATABASE.with(|d| d.borrow().clone()) {
+        return read_workspace(&db, done);
+    }
     let open = || -> Result<IdbOpenDbRequest, JsValue> {
         let factory = gloo::utils::window()
             .indexed_db()?
             .ok_or("IndexedDB is not available")?;
-        factory.open_with_u32(DB, 2)
+        factory.open_with_u32(DB, DB_VERSION)
     };
     let request = match open() {
         Ok(r) => r,
-        Err(e) => return done(Err(js_error(e))),
+        Err(e) => return done(Err(OpenError::Failed(js_error(e)))),
     };
     let upgrade = {
         let request = request.clone();
@@ -85,20 +99,21 @@ pub fn load(done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
         })
     };
     request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
+    let blocked = events.blocked.clone();
+    request.set_onblocked(Some(on(move || blocked.emit(())).unchecked_ref()));
     let done = std::rc::Rc::new(RefCell::new(Some(done)));
     let failed = {
         let (request, done) = (request.clone(), done.clone());
         on(move || {
-            let message = request
-                .error()
-                .ok()
-                .flatten()
-                .map(|e| e.message())
-                .unwrap_or_default();
+            let error = request.error().ok().flatten();
+            let name = error.as_ref().map(|e| e.name()).unwrap_or_default();
+            let message = error.map(|e| e.message()).unwrap_or_default();
             if let Some(done) = done.borrow_mut().take() {
-                done(Err(format!(
-                    "could not open the browser database: {message}"
-                )));
+                done(Err(if name == "VersionError" {
+                    OpenError::NewerVersion(message)
+                } else {
+                    OpenError::Failed(format!("could not open the browser database: {message}"))
+                }));
             }
         })
     };
@@ -111,10 +126,23 @@ pub fn load(done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
             };
             match request.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
                 Ok(db) => {
+                    let closed = events.closed.clone();
+                    let close = {
+                        let db = db.clone();
+                        Closure::<dyn FnMut()>::new(move || {
+                            // Let the newer version upgrade, and never write
+                            // again from this page.
+                            db.close();
+                            DATABASE.with(|d| *d.borrow_mut() = None);
+                            closed.emit("A newer version of the annotator was opened in another tab. This tab has stopped saving: reload it to go on with the newer version.".to_owned());
+                        })
+                        .into_js_value()
+                    };
+                    db.set_onversionchange(Some(close.unchecked_ref()));
                     DATABASE.with(|d| *d.borrow_mut() = Some(db.clone()));
                     read_workspace(&db, done);
                 }
-                Err(e) => done(Err(js_error(e))),
+                Err(e) => done(Err(OpenError::Failed(js_error(e)))),
             }
         })
     };
@@ -127,20 +155,34 @@ fn stores() -> web_sys::js_sys::Array {
     stores
 }
 
-fn read_workspace(db: &IdbDatabase, done: impl FnOnce(Result<Option<Loaded>, String>) + 'static) {
-    type Requests = (IdbTransaction, IdbRequest, IdbRequest, IdbRequest);
+fn read_workspace(
+    db: &IdbDatabase,
+    done: impl FnOnce(Result<Option<Loaded>, OpenError>) + 'static,
+) {
+    type Requests = (IdbTransaction, [IdbRequest; 4]);
     let start = || -> Result<Requests, JsValue> {
         let tx = db.transaction_with_str_sequence(&stores())?;
         let meta = tx.object_store(META)?.get(&META_KEY.into())?;
+        let aside = tx.object_store(META)?.get(&ASIDE_KEY.into())?;
         let texts = tx.object_store(TEXTS)?.get_all()?;
         let entries = tx.object_store(DOCUMENTS)?.get_all()?;
-        Ok((tx, meta, texts, entries))
+        Ok((tx, [meta, aside, texts, entries]))
     };
-    let (tx, meta, texts, entries) = match start() {
+    let (tx, requests) = match start() {
         Ok(x) => x,
-        Err(e) => return done(Err(js_error(e))),
+        Err(e) => return done(Err(OpenError::Failed(js_error(e)))),
     };
-    let complete = on(move || done(Ok(decode(&meta, &texts, &entries))));
+    let complete = on(move || {
+        let [meta, aside, texts, entries] = requests;
+        let value = |r: &IdbRequest| r.result().ok().and_then(|v| v.as_string());
+        let restored = restore(
+            value(&meta),
+            value(&aside),
+            strings(&texts),
+            strings(&entries),
+        );
+        done(restored.map_err(OpenError::NewerVersion))
+    });
     tx.set_oncomplete(Some(complete.unchecked_ref()));
 }
 
@@ -154,43 +196,6 @@ fn strings(request: &IdbRequest) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn decode(meta: &IdbRequest, texts: &IdbRequest, entries: &IdbRequest) -> Option<Loaded> {
-    let meta: StoredMeta = serde_json::from_str(&meta.result().ok()?.as_string()?).ok()?;
-    let mut annotations: HashMap<String, StoredEntry> = strings(entries)
-        .iter()
-        .filter_map(|json| serde_json::from_str::<StoredEntry>(json).ok())
-        .map(|e| (e.annotations.document.clone(), e))
-        .collect();
-    let mut by_id: HashMap<String, Entry> = strings(texts)
-        .iter()
-        .filter_map(|json| {
-            serde_json::from_str::<StoredDocument>(json)
-                .ok()?
-                .into_document()
-        })
-        .map(|document| {
-            let saved = annotations.remove(&document.id);
-            let done = saved.as_ref().is_some_and(|s| s.done);
-            let ann = saved
-                .and_then(|s| s.annotations.into_annotations(&document))
-                .unwrap_or_default();
-            let mut entry = Entry::new(document, ann);
-            entry.done = done;
-            (entry.session.document.id.clone(), entry)
-        })
-        .collect();
-    let entries: Vec<Entry> = meta
-        .order
-        .iter()
-        .filter_map(|id| by_id.remove(id))
-        .collect();
-    let current = entries
-        .iter()
-        .position(|e| e.session.document.id == meta.current)
-        .unwrap_or(0);
-    (!entries.is_empty()).then_some(Loaded { entries, current })
-}
-
 /// The JSON saved for a document's text (written once).
 pub fn encode_text(entry: &Entry) -> String {
     let stored = StoredDocument::from_document(&entry.session.document);
@@ -199,15 +204,7 @@ pub fn encode_text(entry: &Entry) -> String {
 
 /// The JSON saved for a document's annotations and done mark.
 pub fn encode_annotations(entry: &Entry) -> String {
-    let session = &entry.session;
-    let stored = StoredEntry {
-        annotations: StoredAnnotations::from_annotations(
-            &session.document.id,
-            &session.annotations,
-        ),
-        done: entry.done,
-    };
-    serde_json::to_string(&stored).expect("stored types always serialise")
+    StoredEntry::of(entry).to_json()
 }
 
 /// One write: texts and annotations to put (id, JSON), ids to delete,
@@ -218,6 +215,8 @@ pub struct Write {
     pub delete: Vec<String>,
     pub order: Vec<String>,
     pub current: String,
+    /// The records kept aside (as JSON), when they changed.
+    pub aside: Option<String>,
 }
 
 /// Writes in one transaction; `done` gets an error message if it failed.
@@ -240,8 +239,12 @@ pub fn write(w: Write, done: impl FnOnce(Result<(), String>) + 'static) {
             texts.delete(&JsValue::from_str(id))?;
             documents.delete(&JsValue::from_str(id))?;
         }
+        if let Some(aside) = &w.aside {
+            tx.object_store(META)?
+                .put_with_key(&JsValue::from_str(aside), &ASIDE_KEY.into())?;
+        }
         let meta = StoredMeta {
-            version: 1,
+            version: META_VERSION,
             order: w.order.clone(),
             current: w.current.clone(),
         };

@@ -8,9 +8,11 @@ pub mod components;
 pub mod files;
 pub mod idb;
 pub mod keys;
+pub mod panic;
 pub mod selection;
 pub mod state;
 pub mod storage;
+pub mod tab_lock;
 pub mod view_model;
 
 pub use app::App;

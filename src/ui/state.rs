@@ -10,12 +10,12 @@ use yew::Reducible;
 use crate::domain::annotations::{Annotations, QuoteKind, SpanRef, SpeakerId};
 use crate::domain::document::{Document, LoadError};
 use crate::domain::edit::Edit;
+use crate::domain::formats::stored::{Restored as Loaded, SetAside};
 use crate::domain::formats::{self, native, Format, ImportReport, InputFile};
 use crate::domain::review::Candidates;
 use crate::domain::session::Session;
 use crate::domain::workspace::{Entry, Workspace};
 use crate::ui::files::ReadResults;
-use crate::ui::idb::Loaded;
 use crate::ui::view_model::Target;
 
 /// The sample article shown on first start.
@@ -31,6 +31,18 @@ pub enum NoticeKind {
 pub struct Notice {
     pub kind: NoticeKind,
     pub text: String,
+}
+
+/// Why this tab does not show or save the workspace: the page says so and
+/// offers what can be done; nothing is written meanwhile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Halt {
+    /// Another tab holds the workspace (`taken`: it took it from this one).
+    OtherTab { taken: bool },
+    /// Storage was written by a newer version of the app.
+    NewerVersion(String),
+    /// The database was closed for a newer version in another tab.
+    Closed(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +98,12 @@ pub struct AppState {
     pub removed: Vec<(usize, Rc<Entry>)>,
     /// False until the saved workspace has been read at start-up.
     pub loaded: bool,
+    /// Set while this tab must not show or save the workspace.
+    pub halted: Option<Halt>,
+    /// Stored records that failed validation, kept as they were.
+    pub set_aside: Rc<Vec<SetAside>>,
+    /// Bumped when `set_aside` changes: it is saved.
+    pub aside_revision: u64,
     /// Bytes the workspace takes in browser storage.
     pub storage_used: usize,
     /// What long work is doing now ("Reading files: 12 of 300").
@@ -152,8 +170,13 @@ pub enum Action {
         entries: Vec<Entry>,
         message: String,
     },
-    /// The saved workspace, read at start-up (None when nothing was saved).
+    /// The saved workspace, read at start-up or when this tab takes it
+    /// over (None when nothing was saved).
     WorkspaceLoaded(Option<Loaded>),
+    /// This tab must stop showing and saving the workspace.
+    Halt(Halt),
+    /// Forget the records kept aside (after exporting them, say).
+    DiscardSetAside,
     SwitchTo(usize),
     RemoveDocument(usize),
     UndoRemove,
@@ -199,6 +222,9 @@ impl AppState {
             workspace_revision: 0,
             removed: Vec::new(),
             loaded: false,
+            halted: None,
+            set_aside: Rc::default(),
+            aside_revision: 0,
             storage_used: 0,
             progress: None,
             pending_import: None,
@@ -466,24 +492,64 @@ impl AppState {
                 }
             }
             Action::WorkspaceLoaded(loaded) => {
-                if let Some(Loaded { entries, current }) = loaded {
+                let mut messages = Vec::new();
+                if let Some(Loaded {
+                    entries,
+                    current,
+                    set_aside,
+                    found,
+                }) = loaded
+                {
                     if let Some(mut w) = Workspace::from_entries(entries, current) {
                         // Documents opened while the workspace was loading
-                        // join it (all but the sample shown meanwhile).
-                        let sample_id = Document::from_text(SAMPLE).id;
-                        let opened: Vec<Entry> = self
-                            .workspace
-                            .entries()
-                            .filter(|e| e.session.document.id != sample_id)
-                            .cloned()
-                            .collect();
-                        w.add(opened);
+                        // join it (all but the sample shown meanwhile); a
+                        // tab taking the workspace over shows it as stored.
+                        if !self.loaded {
+                            let sample_id = Document::from_text(SAMPLE).id;
+                            let opened: Vec<Entry> = self
+                                .workspace
+                                .entries()
+                                .filter(|e| e.session.document.id != sample_id)
+                                .cloned()
+                                .collect();
+                            w.add(opened);
+                        }
                         self.workspace = w;
                         self.removed.clear();
                     }
+                    if !found.is_empty() {
+                        messages.push(format!(
+                            "{} stored document(s) were missing from the list and are back in it: {}.",
+                            found.len(),
+                            found.join(", ")
+                        ));
+                    }
+                    if set_aside != *self.set_aside {
+                        self.set_aside = Rc::new(set_aside);
+                        self.aside_revision += 1;
+                    }
+                }
+                if !self.set_aside.is_empty() {
+                    messages.push(format!(
+                        "{} stored record(s) could not be read back; they are kept aside unchanged (see the side panel to export them).",
+                        self.set_aside.len()
+                    ));
                 }
                 self.loaded = true;
+                self.halted = None;
                 self.document_changed();
+                if !messages.is_empty() {
+                    self.error(messages.join(" "));
+                }
+            }
+            Action::Halt(halt) => {
+                self.halted = Some(halt);
+                self.dialog = None;
+            }
+            Action::DiscardSetAside => {
+                self.set_aside = Rc::default();
+                self.aside_revision += 1;
+                self.info("The records kept aside were discarded.");
             }
             Action::SwitchTo(i) => {
                 if i != self.workspace.current_index() && self.workspace.switch_to(i) {
@@ -856,6 +922,16 @@ impl Reducible for AppState {
             return self;
         }
         if matches!(action, Action::StorageUsed(n) if n == self.storage_used) {
+            return self;
+        }
+        // A halted tab neither shows nor changes the workspace: keys and
+        // clicks that still reach it do nothing.
+        if self.halted.is_some()
+            && !matches!(
+                action,
+                Action::WorkspaceLoaded(_) | Action::Halt(_) | Action::Progress(_)
+            )
+        {
             return self;
         }
         let mut next = (*self).clone();

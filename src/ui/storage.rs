@@ -1,5 +1,7 @@
-//! localStorage: the app's settings (the workspace itself lives in
-//! IndexedDB, see `idb.rs`). The only module that touches localStorage.
+//! localStorage: the app's settings, and the journal of the last edits
+//! written synchronously as the page closes (the workspace itself lives in
+//! IndexedDB, see `idb.rs`, whose writes may not finish before a page
+//! dies). The only module that touches localStorage.
 
 use gloo::storage::{LocalStorage, Storage};
 
@@ -13,4 +15,21 @@ pub fn load_show_suggestions() -> bool {
 /// A setting, not work: a failure here is not worth a message.
 pub fn save_show_suggestions(show: bool) {
     let _ = LocalStorage::set(SHOW_SUGGESTIONS_KEY, show);
+}
+
+const JOURNAL_KEY: &str = "article-annotator.journal";
+
+/// Writes the journal (a stored entry's JSON) synchronously. False when
+/// the browser refused it.
+pub fn write_journal(json: &str) -> bool {
+    LocalStorage::raw().set_item(JOURNAL_KEY, json).is_ok()
+}
+
+pub fn read_journal() -> Option<String> {
+    LocalStorage::raw().get_item(JOURNAL_KEY).ok().flatten()
+}
+
+/// After a save landed, the journal is older than the database.
+pub fn clear_journal() {
+    let _ = LocalStorage::raw().remove_item(JOURNAL_KEY);
 }

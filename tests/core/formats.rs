@@ -564,7 +564,7 @@ fn label_studio_golden_tasks() {
             ("שלום", QuoteKind::Direct, None),
         ]
     );
-    assert!(has_problem(&report, "task 2 result 4", "split a character"));
+    assert!(has_problem(&report, "task 2 result 4", "splits a character"));
     assert!(has_problem(
         &report,
         "task 2 result 5",
@@ -640,7 +640,7 @@ fn brat_golden_standoff_files() {
     assert!(has_problem(
         &report,
         "bridge.ann line 14",
-        "cross a paragraph"
+        "crosses a paragraph"
     ));
     assert_eq!(report.problems.len(), 2, "{:?}", report.problems);
     // rain.txt has CRLF; its offsets count the CRs.
@@ -729,7 +729,7 @@ fn jsonl_line_splitting_a_grapheme_is_refused_and_the_rest_imports() {
     assert_eq!(report.records.len(), 1);
     assert_eq!(report.records[0].document.id, "plain-2");
     assert_eq!(problems_at(&report), ["line 1"]);
-    assert!(report.problems[0].message.contains("split a character"));
+    assert!(report.problems[0].message.contains("splits a character"));
 }
 
 #[test]
@@ -924,9 +924,9 @@ fn bad_spans_are_reported_per_span_and_the_rest_imports() {
     assert_eq!(report.records.len(), 1);
     assert_eq!(quote_texts(&report.records[0]), ["👩‍👩‍👧"]);
     for (loc, words) in [
-        ("task 1 result 2", "split a character"),
-        ("task 1 result 3", "split a character"),
-        ("task 1 result 4", "cross a paragraph break"),
+        ("task 1 result 2", "splits a character"),
+        ("task 1 result 3", "splits a character"),
+        ("task 1 result 4", "crosses a paragraph break"),
         ("task 1 result 5", "past the end"),
         ("task 1 result 6", "its text is \"nope\""),
         ("task 1 result 7", "empty"),

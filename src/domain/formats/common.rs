@@ -8,8 +8,9 @@ use std::ops::Range;
 use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
 };
-use crate::domain::document::{blocks, normalize, Block, Document};
-use crate::domain::offsets::{snap_to_graphemes, OffsetIndex};
+use crate::domain::document::{normalize, Document};
+use crate::domain::offsets::OffsetIndex;
+use crate::domain::spans::SpanRule;
 
 /// The unit a format counts offsets in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,11 +36,11 @@ impl Unit {
 pub struct SourceText<'a> {
     raw: &'a str,
     index: OffsetIndex<'a>,
-    text: String,
     /// (raw byte offset of a removed character, bytes removed up to and
     /// including it), increasing: a prefix sum, so mapping is O(log n).
     removed: Vec<(usize, usize)>,
-    blocks: Vec<Block>,
+    /// The normalised text, with the one span rule over it.
+    rule: SpanRule<String>,
 }
 
 impl<'a> SourceText<'a> {
@@ -58,19 +59,17 @@ impl<'a> SourceText<'a> {
                 removed.push((i, gone));
             }
         }
-        let blocks = blocks(&text);
         SourceText {
             raw,
             index: OffsetIndex::new(raw),
-            text,
             removed,
-            blocks,
+            rule: SpanRule::new(text),
         }
     }
 
     /// The normalised text.
     pub fn text(&self) -> &str {
-        &self.text
+        self.rule.text()
     }
 
     /// True when the source differs from the normalised text.
@@ -119,21 +118,9 @@ impl<'a> SourceText<'a> {
                 "offsets {start}..{end} cover only a removed line-ending character"
             ));
         }
-        if snap_to_graphemes(&self.text, s..e) != (s..e) {
-            return Err(format!(
-                "offsets {start}..{end} split a character (a grapheme cluster such as an emoji sequence or a letter with its accents)"
-            ));
-        }
-        if !self
-            .blocks
-            .iter()
-            .any(|b| b.range.start <= s && e <= b.range.end)
-        {
-            return Err(format!(
-                "offsets {start}..{end} cross a paragraph break (or cover only blank space)"
-            ));
-        }
-        Ok(s..e)
+        self.rule
+            .check(s..e)
+            .map_err(|why| format!("offsets {start}..{end} cannot be a span: {why}"))
     }
 
     /// Like [`Self::range`], and the span's text as the file gives it must
@@ -147,7 +134,7 @@ impl<'a> SourceText<'a> {
     ) -> Result<Range<usize>, String> {
         let range = self.range(start, end, unit)?;
         if let Some(found) = found {
-            let expected = &self.text[range.clone()];
+            let expected = &self.text()[range.clone()];
             if normalize(found) != expected {
                 return Err(format!(
                     "its text is {found:?} but offsets {start}..{end} give {expected:?}"
@@ -197,6 +184,8 @@ pub fn document(raw: &str, id: Option<&str>, title: Option<&str>) -> Document {
 pub struct Builder {
     pub ann: Annotations,
     next: u32,
+    /// Speakers by their compared name, so a lookup is O(1).
+    by_name: std::collections::HashMap<String, SpeakerId>,
 }
 
 impl Builder {
@@ -209,16 +198,12 @@ impl Builder {
     /// editor compares them (trimmed, ASCII case ignored), so two speakers
     /// the editor keeps apart stay apart.
     pub fn speaker(&mut self, name: &str) -> SpeakerId {
-        let wanted = name.trim();
-        if let Some(s) = self
-            .ann
-            .speakers
-            .iter()
-            .find(|s| s.name.trim().eq_ignore_ascii_case(wanted))
-        {
-            return s.id;
+        let key = name.trim().to_ascii_lowercase();
+        if let Some(&id) = self.by_name.get(&key) {
+            return id;
         }
         let id = SpeakerId(self.fresh());
+        self.by_name.insert(key, id);
         let color = (self.ann.speakers.len() % PALETTE_SIZE as usize) as u8;
         self.ann.speakers.push(Speaker {
             id,
@@ -231,7 +216,9 @@ impl Builder {
 
     pub fn mention(&mut self, range: Range<usize>, speaker: SpeakerId) -> MentionId {
         let id = MentionId(self.fresh());
-        self.ann.put_mention(Mention { id, range, speaker });
+        // Pushed, and sorted once in `finish`: an ordered insert per span
+        // is quadratic in a long import.
+        self.ann.mentions.push(Mention { id, range, speaker });
         id
     }
 
@@ -243,7 +230,7 @@ impl Builder {
         cue: Option<Range<usize>>,
     ) -> QuoteId {
         let id = QuoteId(self.fresh());
-        self.ann.put_quote(Quote {
+        self.ann.quotes.push(Quote {
             id,
             range,
             kind,
@@ -257,7 +244,8 @@ impl Builder {
     /// then refused).
     pub fn finish(mut self) -> Annotations {
         let ann = &mut self.ann;
-        let used: Vec<SpeakerId> = ann
+        ann.sort_in_reading_order();
+        let used: std::collections::HashSet<SpeakerId> = ann
             .mentions
             .iter()
             .map(|m| m.speaker)

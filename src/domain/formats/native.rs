@@ -13,8 +13,9 @@ use thiserror::Error;
 use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
 };
-use crate::domain::document::{blocks, normalize, sha256_hex, Block, Document};
+use crate::domain::document::{normalize, sha256_hex, Document};
 use crate::domain::offsets::OffsetIndex;
+use crate::domain::spans::{SpanError, SpanRule};
 
 pub const FORMAT: &str = "article-annotator";
 pub const VERSION: u64 = 1;
@@ -153,8 +154,14 @@ pub enum ImportError {
     },
     #[error("{what} {id}: its utf16 offsets do not match its code point offsets.")]
     Utf16Mismatch { what: &'static str, id: String },
-    #[error("{what} {id} crosses a paragraph break; split it into one span per paragraph.")]
-    CrossesParagraphs { what: &'static str, id: String },
+    #[error("{what} {id}: offsets {start}..{end} cannot be a span: {reason}.")]
+    BadSpan {
+        what: &'static str,
+        id: String,
+        start: usize,
+        end: usize,
+        reason: SpanError,
+    },
     #[error("{what} {id} refers to speaker {speaker}, which is not in \"speakers\".")]
     UnknownSpeaker {
         what: &'static str,
@@ -272,7 +279,7 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
     if normalize(&text) != text {
         return Err(ImportError::NotNormalised);
     }
-    let blocks = blocks(&text);
+    let rule = SpanRule::new(text.as_str());
     let index = OffsetIndex::new(&text);
     let mut ids = Ids::default();
     let mut ann = Annotations::default();
@@ -303,7 +310,7 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
         checked_range(
             &text,
             &index,
-            &blocks,
+            &rule,
             SpanFields {
                 what,
                 id,
@@ -319,7 +326,8 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
         let range = span("Mention", &m.id, m.start, m.end, &m.text, m.utf16)?;
         let speaker = speaker("Mention", &m.id, &m.speaker)?;
         let id = MentionId(ids.claim(&m.id, MentionId::parse(&m.id).map(|x| x.0))?);
-        ann.put_mention(Mention { id, range, speaker });
+        // Pushed, then sorted once: inserting each in order is quadratic.
+        ann.mentions.push(Mention { id, range, speaker });
     }
     for q in file.quotes {
         let range = span("Quote", &q.id, q.start, q.end, &q.text, q.utf16)?;
@@ -337,7 +345,7 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
             .map(|c| span("Cue of quote", &q.id, c.start, c.end, &c.text, c.utf16))
             .transpose()?;
         let id = QuoteId(ids.claim(&q.id, QuoteId::parse(&q.id).map(|x| x.0))?);
-        ann.put_quote(Quote {
+        ann.quotes.push(Quote {
             id,
             range,
             kind,
@@ -346,6 +354,7 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
         });
     }
     ids.renumber(&mut ann);
+    ann.sort_in_reading_order();
     let document = Document {
         id: file.document.id,
         title: file.document.title,
@@ -366,7 +375,7 @@ struct SpanFields<'a> {
 fn checked_range(
     text: &str,
     index: &OffsetIndex,
-    blocks: &[Block],
+    rule: &SpanRule<&str>,
     f: SpanFields,
 ) -> Result<Range<usize>, ImportError> {
     let len = index.len_code_points();
@@ -400,13 +409,13 @@ fn checked_range(
     if f.utf16.is_some_and(|u| u != utf16_of(index, &range)) {
         return Err(ImportError::Utf16Mismatch { what: f.what, id });
     }
-    if !blocks
-        .iter()
-        .any(|b| b.range.start <= start && end <= b.range.end)
-    {
-        return Err(ImportError::CrossesParagraphs { what: f.what, id });
-    }
-    Ok(range)
+    rule.check(range).map_err(|reason| ImportError::BadSpan {
+        what: f.what,
+        id,
+        start: f.start,
+        end: f.end,
+        reason,
+    })
 }
 
 /// Keeps ids unique across a file. Labels in the app's own form (`q12`)
@@ -463,9 +472,6 @@ impl Ids {
             q.id.0 = fix(q.id.0);
             q.speaker = q.speaker.map(|s| SpeakerId(fix(s.0)));
         }
-        ann.quotes
-            .sort_by_key(|q| (q.range.start, q.range.end, q.id.0));
-        ann.mentions
-            .sort_by_key(|m| (m.range.start, m.range.end, m.id.0));
+        ann.sort_in_reading_order();
     }
 }

@@ -3,14 +3,267 @@
 //! offset conversion). Versioned like a file; validated when read back,
 //! since storage can hold anything an older app or another tab left.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, SuggestionKey,
 };
-use crate::domain::document::{blocks, Document};
+use crate::domain::document::Document;
+use crate::domain::spans::SpanRule;
+use crate::domain::workspace::Entry;
 
 pub const STORED_VERSION: u32 = 1;
+/// The version of the workspace list (order and current document).
+pub const META_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredEntry {
+    pub annotations: StoredAnnotations,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StoredMeta {
+    pub version: u32,
+    pub order: Vec<String>,
+    pub current: String,
+}
+
+/// What was saved: the entries in order, and the index of the current one;
+/// records that could not be read back (kept aside, never dropped); and
+/// the titles of stored documents that no list named (listed again).
+#[derive(Debug, Clone, Default)]
+pub struct Restored {
+    pub entries: Vec<Entry>,
+    pub current: usize,
+    pub set_aside: Vec<SetAside>,
+    pub found: Vec<String>,
+}
+
+/// A stored record that failed validation, exactly as it was stored, with
+/// the reason: shown to the user, exportable, kept until discarded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetAside {
+    pub id: String,
+    pub reason: String,
+    pub record: String,
+}
+
+/// Turns what storage holds into a workspace. Nothing is dropped: a record
+/// that fails validation is set aside with its reason (its document, if
+/// readable, opens without annotations), and a stored document that the
+/// list does not name is listed at the end.
+pub fn restore(
+    meta: Option<String>,
+    aside: Option<String>,
+    texts: Vec<String>,
+    entries: Vec<String>,
+) -> Result<Option<Restored>, String> {
+    let meta: Option<StoredMeta> = match meta {
+        None => None,
+        Some(json) => match serde_json::from_str::<StoredMeta>(&json) {
+            Ok(m) if m.version > META_VERSION => {
+                return Err(format!("the workspace list has version {}", m.version))
+            }
+            Ok(m) => Some(m),
+            // An unreadable list is rebuilt from the stored documents.
+            Err(_) => None,
+        },
+    };
+    let mut loaded = Restored {
+        set_aside: aside
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default(),
+        ..Restored::default()
+    };
+    let mut newer = None;
+    let mut aside = |id: &str, reason: String, record: &str| {
+        if reason.contains("newer version") {
+            newer = Some(reason.clone());
+        }
+        let item = SetAside {
+            id: id.to_owned(),
+            reason,
+            record: record.to_owned(),
+        };
+        if !loaded.set_aside.contains(&item) {
+            loaded.set_aside.push(item);
+        }
+    };
+    let mut annotations: HashMap<String, (StoredEntry, &String)> = HashMap::new();
+    for json in &entries {
+        match serde_json::from_str::<StoredEntry>(json) {
+            Ok(e) => {
+                annotations.insert(e.annotations.document.clone(), (e, json));
+            }
+            Err(e) => aside("?", format!("unreadable annotations: {e}"), json),
+        }
+    }
+    let mut by_id: HashMap<String, Entry> = HashMap::new();
+    let mut stored_order = Vec::new();
+    for json in &texts {
+        let document = match serde_json::from_str::<StoredDocument>(json) {
+            Ok(d) => d.into_document(),
+            Err(e) => Err(format!("unreadable document: {e}")),
+        };
+        let document = match document {
+            Ok(d) => d,
+            Err(reason) => {
+                aside("?", reason, json);
+                continue;
+            }
+        };
+        let saved = annotations.remove(&document.id);
+        let done = saved.as_ref().is_some_and(|(s, _)| s.done);
+        let ann = match saved {
+            None => Default::default(),
+            Some((s, json)) => match s.annotations.into_annotations(&document) {
+                Ok(a) => a,
+                Err(reason) => {
+                    aside(
+                        &document.id,
+                        format!(
+                            "the annotations of “{}” could not be read back: {reason}",
+                            document.title
+                        ),
+                        json,
+                    );
+                    Default::default()
+                }
+            },
+        };
+        let mut entry = Entry::new(document, ann);
+        entry.done = done;
+        stored_order.push(entry.session.document.id.clone());
+        by_id.insert(entry.session.document.id.clone(), entry);
+    }
+    for (id, (_, json)) in annotations {
+        aside(
+            &id,
+            "annotations of a document that is not stored".to_owned(),
+            json,
+        );
+    }
+    if let Some(reason) = newer {
+        return Err(reason);
+    }
+    let (order, current) = match meta {
+        Some(m) => (m.order, m.current),
+        None => (Vec::new(), String::new()),
+    };
+    loaded.entries = order.iter().filter_map(|id| by_id.remove(id)).collect();
+    // Listed nowhere (another tab's list won, or the list was lost): found.
+    for id in stored_order {
+        if let Some(entry) = by_id.remove(&id) {
+            loaded.found.push(entry.session.document.title.clone());
+            loaded.entries.push(entry);
+        }
+    }
+    loaded.current = loaded
+        .entries
+        .iter()
+        .position(|e| e.session.document.id == current)
+        .unwrap_or(0);
+    Ok((!loaded.entries.is_empty() || !loaded.set_aside.is_empty()).then_some(loaded))
+}
+
+impl StoredEntry {
+    /// What is saved of an entry besides its text: annotations, done mark.
+    pub fn of(entry: &Entry) -> StoredEntry {
+        let session = &entry.session;
+        StoredEntry {
+            annotations: StoredAnnotations::from_annotations(
+                &session.document.id,
+                &session.annotations,
+            ),
+            done: entry.done,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("stored types always serialise")
+    }
+}
+
+/// What a page writes synchronously as it closes: the current document's
+/// annotations, and the document itself (its save may not have landed
+/// either, as for a text pasted just before a reload).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Journal {
+    pub entry: StoredEntry,
+    pub document: StoredDocument,
+}
+
+impl Journal {
+    pub fn of(entry: &Entry) -> Journal {
+        Journal {
+            entry: StoredEntry::of(entry),
+            document: StoredDocument::from_document(&entry.session.document),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("stored types always serialise")
+    }
+}
+
+impl Restored {
+    /// Applies the journal an earlier page wrote as it closed: the entry it
+    /// names takes the journal's annotations, which are never older than
+    /// what the database holds (the journal is written after the last
+    /// edit, and cleared once a save has landed); a document the database
+    /// lacks is added. A journal that does not validate is set aside like
+    /// any stored record.
+    pub fn apply_journal(&mut self, json: &str) {
+        let Journal {
+            entry: journal,
+            document,
+        } = match serde_json::from_str::<Journal>(json) {
+            Ok(j) => j,
+            Err(e) => {
+                return self.set_aside.push(SetAside {
+                    id: "?".to_owned(),
+                    reason: format!("the last edits before the page closed could not be read: {e}"),
+                    record: json.to_owned(),
+                })
+            }
+        };
+        let id = journal.annotations.document.clone();
+        if !self.entries.iter().any(|e| e.session.document.id == id) {
+            match document.into_document() {
+                Ok(d) if d.id == id => {
+                    self.current = self.entries.len();
+                    self.entries.push(Entry::new(d, Default::default()));
+                }
+                _ => return,
+            }
+        }
+        let entry = self
+            .entries
+            .iter_mut()
+            .find(|e| e.session.document.id == id)
+            .expect("found or added above");
+        match journal
+            .annotations
+            .into_annotations(&entry.session.document)
+        {
+            Ok(annotations) => {
+                let mut restored = Entry::new((*entry.session.document).clone(), annotations);
+                restored.done = journal.done;
+                *entry = restored;
+            }
+            Err(reason) => self.set_aside.push(SetAside {
+                id,
+                reason: format!(
+                    "the last edits before the page closed could not be read back: {reason}"
+                ),
+                record: json.to_owned(),
+            }),
+        }
+    }
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct StoredDocument {
@@ -55,8 +308,18 @@ impl StoredDocument {
         }
     }
 
-    pub fn into_document(self) -> Option<Document> {
-        (self.version == STORED_VERSION).then_some(Document {
+    /// The document, or why it cannot be read back.
+    pub fn into_document(self) -> Result<Document, String> {
+        if self.version > STORED_VERSION {
+            return Err(format!(
+                "saved by a newer version of the annotator (storage version {})",
+                self.version
+            ));
+        }
+        if self.version != STORED_VERSION {
+            return Err(format!("unknown storage version {}", self.version));
+        }
+        Ok(Document {
             id: self.id,
             title: self.title,
             text: self.text,
@@ -106,24 +369,39 @@ impl StoredAnnotations {
     }
 
     /// The annotations, if they belong to `document` and every range and
-    /// reference is valid for it; None otherwise (they are then dropped
-    /// rather than shown wrong).
-    pub fn into_annotations(self, document: &Document) -> Option<Annotations> {
-        if self.version != STORED_VERSION || self.document != document.id {
-            return None;
+    /// reference is valid for it (by the one span rule); otherwise why not,
+    /// so that the caller keeps the record aside instead of showing it
+    /// wrong or dropping it.
+    pub fn into_annotations(self, document: &Document) -> Result<Annotations, String> {
+        if self.version > STORED_VERSION {
+            return Err(format!(
+                "saved by a newer version of the annotator (storage version {})",
+                self.version
+            ));
         }
-        let text = &document.text;
-        let blocks = blocks(text);
-        let valid = |s: usize, e: usize| {
-            s < e
-                && blocks
-                    .iter()
-                    .any(|b| b.range.start <= s && e <= b.range.end)
-                && text.is_char_boundary(s)
-                && text.is_char_boundary(e)
+        if self.version != STORED_VERSION {
+            return Err(format!("unknown storage version {}", self.version));
+        }
+        if self.document != document.id {
+            return Err(format!(
+                "they belong to document {:?}, not {:?}",
+                self.document, document.id
+            ));
+        }
+        let rule = SpanRule::new(&document.text);
+        let span = |what: &str, id: u32, s: usize, e: usize| {
+            rule.check(s..e)
+                .map_err(|why| format!("{what} {id} at bytes {s}..{e} cannot be a span: {why}"))
         };
         let mut a = Annotations::default();
+        let mut ids = HashSet::new();
+        let mut claim = |id: u32| {
+            ids.insert(id)
+                .then_some(())
+                .ok_or_else(|| format!("the id {id} is used twice"))
+        };
         for (id, name, aliases, color) in self.speakers {
+            claim(id)?;
             a.speakers.push(Speaker {
                 id: SpeakerId(id),
                 name,
@@ -131,37 +409,36 @@ impl StoredAnnotations {
                 color,
             });
         }
-        let known = |id: u32| a.speakers.iter().any(|s| s.id.0 == id);
-        let mut mentions = Vec::new();
-        for (id, s, e, speaker) in self.mentions {
-            if !valid(s, e) || !known(speaker) {
-                return None;
-            }
-            mentions.push(Mention {
+        let known: HashSet<u32> = a.speakers.iter().map(|s| s.id.0).collect();
+        let speaker = |what: &str, id: u32, speaker: u32| {
+            known
+                .contains(&speaker)
+                .then_some(SpeakerId(speaker))
+                .ok_or_else(|| format!("{what} {id} refers to a missing speaker {speaker}"))
+        };
+        for (id, s, e, sp) in self.mentions {
+            claim(id)?;
+            a.mentions.push(Mention {
                 id: MentionId(id),
-                range: s..e,
-                speaker: SpeakerId(speaker),
+                range: span("mention", id, s, e)?,
+                speaker: speaker("mention", id, sp)?,
             });
         }
-        let mut quotes = Vec::new();
-        for (id, s, e, kind, speaker, cue) in self.quotes {
-            let kind = QuoteKind::parse(&kind)?;
-            if !valid(s, e)
-                || speaker.is_some_and(|sp| !known(sp))
-                || cue.is_some_and(|(cs, ce)| !valid(cs, ce))
-            {
-                return None;
-            }
-            quotes.push(Quote {
+        for (id, s, e, kind, sp, cue) in self.quotes {
+            claim(id)?;
+            let kind = QuoteKind::parse(&kind)
+                .ok_or_else(|| format!("quote {id} has an unknown kind {kind:?}"))?;
+            a.quotes.push(Quote {
                 id: QuoteId(id),
-                range: s..e,
+                range: span("quote", id, s, e)?,
                 kind,
-                speaker: speaker.map(SpeakerId),
-                cue: cue.map(|(s, e)| s..e),
+                speaker: sp.map(|sp| speaker("quote", id, sp)).transpose()?,
+                cue: cue
+                    .map(|(s, e)| span("cue of quote", id, s, e))
+                    .transpose()?,
             });
         }
-        mentions.into_iter().for_each(|m| a.put_mention(m));
-        quotes.into_iter().for_each(|q| a.put_quote(q));
+        a.sort_in_reading_order();
         a.rejected = self
             .rejected
             .into_iter()
@@ -170,6 +447,6 @@ impl StoredAnnotations {
                 _ => SuggestionKey::Mention { start, end },
             })
             .collect();
-        Some(a)
+        Ok(a)
     }
 }
