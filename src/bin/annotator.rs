@@ -20,8 +20,23 @@ use article_annotator::domain::formats::{self, native, Format, InputFile};
 use article_annotator::domain::review::suggested_file;
 use article_annotator::domain::suggest::suggest;
 
-const USAGE: &str =
-    "usage: annotator <suggest FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl>";
+const USAGE: &str = "usage: annotator <suggest FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | convert --from FORMAT --to FORMAT IN... OUT>";
+
+/// Prints a line to standard output. A reader that stops early (`| head`)
+/// closes the pipe: that ends the program quietly, where `println!`
+/// would panic.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            eprintln!("cannot write the output: {e}");
+            std::process::exit(1);
+        }
+    }};
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -109,13 +124,13 @@ fn row_document(line: &str) -> Result<Document, String> {
 fn cmd_suggest(path: &str, src: &str) -> Result<(), String> {
     if !is_jsonl(path) {
         let document = Document::from_pasted(path, src).map_err(|e| e.to_string())?;
-        println!("{}", to_json(&suggested_file(&document), true));
+        out!("{}", to_json(&suggested_file(&document), true));
         return Ok(());
     }
     let mut failed = 0;
     for (n, line) in lines(src) {
         match row_document(line) {
-            Ok(document) => println!("{}", to_json(&suggested_file(&document), false)),
+            Ok(document) => out!("{}", to_json(&suggested_file(&document), false)),
             Err(e) => {
                 eprintln!("{path} line {n}: {e}");
                 failed += 1;
@@ -155,10 +170,10 @@ fn records(src: &str) -> (Vec<Record>, Vec<String>) {
 fn cmd_validate(src: &str) -> Result<(), String> {
     let (records, problems) = records(src);
     for p in &problems {
-        println!("{p}");
+        out!("{p}");
     }
     if problems.is_empty() && !records.is_empty() {
-        println!("valid: {} documents", records.len());
+        out!("valid: {} documents", records.len());
         Ok(())
     } else if records.is_empty() && problems.is_empty() {
         Err("no documents in the file".to_owned())
@@ -178,17 +193,17 @@ fn cmd_stats(src: &str) -> Result<(), String> {
     }
     let s = Stats::of(&records);
     let speakers: usize = records.iter().map(|r| r.annotations.speakers.len()).sum();
-    println!("documents: {}", s.documents);
-    println!("quotes: {} ({} unattributed)", s.quotes, s.unattributed);
-    println!("mentions: {}", s.mentions);
-    println!(
+    out!("documents: {}", s.documents);
+    out!("quotes: {} ({} unattributed)", s.quotes, s.unattributed);
+    out!("mentions: {}", s.mentions);
+    out!(
         "speakers: {} in documents, {} after merging by name and alias",
         speakers,
         s.quotes_per_speaker.len()
     );
-    println!("quotes per speaker:");
+    out!("quotes per speaker:");
     for (name, n) in &s.quotes_per_speaker {
-        println!("  {n:>6}  {name}");
+        out!("  {n:>6}  {name}");
     }
     Ok(())
 }
@@ -196,9 +211,9 @@ fn cmd_stats(src: &str) -> Result<(), String> {
 fn cmd_eval(src: &str) -> Result<(), String> {
     let gold = load_jsonl(src)?;
     let predicted: Vec<_> = gold.iter().map(|d| suggest(&d.text)).collect();
-    println!("documents: {}", gold.len());
-    println!("DIRECT quotes:\n{}", evaluate(&gold, &predicted));
-    println!(
+    out!("documents: {}", gold.len());
+    out!("DIRECT quotes:\n{}", evaluate(&gold, &predicted));
+    out!(
         "ALL kinds:\n{}",
         evaluate_scope(&gold, &predicted, Scope::All)
     );

@@ -68,7 +68,20 @@ fn is_typing_target(e: &KeyboardEvent) -> bool {
         || el.has_attribute("contenteditable")
 }
 
+/// Enter and Space on a focused button or link press it: they are not
+/// the annotator's keys there.
+fn is_pressable_target(e: &KeyboardEvent) -> bool {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return false;
+    };
+    matches!(el.tag_name().as_str(), "BUTTON" | "A" | "SUMMARY")
+        || el.get_attribute("role").as_deref() == Some("button")
+}
+
 fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
+    if matches!(e.key().as_str(), "Enter" | " ") && is_pressable_target(e) {
+        return;
+    }
     if is_typing_target(e) {
         if e.key() == "Escape" {
             dispatch.emit(Action::Escape);
@@ -397,21 +410,22 @@ pub fn app() -> Html {
         move |e: DragEvent| {
             e.prevent_default();
             let files = files::list(e.data_transfer().and_then(|d| d.files()));
-            let dataset = files.iter().any(|f| {
+            // Plain texts become documents; anything else is read as a
+            // dataset, its format detected from the content (a Label
+            // Studio export is a .json too).
+            let texts = files.iter().all(|f| {
                 let name = f.name().to_lowercase();
-                [".jsonl", ".csv", ".tsv", ".zip", ".ann"]
+                [".txt", ".md", ".markdown"]
                     .iter()
                     .any(|ext| name.ends_with(ext))
             });
-            if dataset {
-                read_dataset(files);
+            if files.is_empty() {
                 return;
             }
-            let import = files
-                .first()
-                .is_some_and(|f| f.name().to_lowercase().ends_with(".json"));
-            if !files.is_empty() {
-                read_files(files, import);
+            if texts {
+                read_files(files, false);
+            } else {
+                read_dataset(files);
             }
         }
     };

@@ -11,7 +11,7 @@ use crate::domain::annotations::{Annotations, QuoteKind, SpanRef, SpeakerId};
 use crate::domain::document::{Document, LoadError};
 use crate::domain::edit::Edit;
 use crate::domain::formats::stored::{Restored as Loaded, SetAside};
-use crate::domain::formats::{self, native, Format, ImportReport, InputFile};
+use crate::domain::formats::{self, native, Format, ImportReport, InputFile, Problem};
 use crate::domain::review::Candidates;
 use crate::domain::session::Session;
 use crate::domain::workspace::{Entry, Workspace};
@@ -60,6 +60,9 @@ pub enum Dialog {
 #[derive(Debug, Clone)]
 pub struct PendingImport {
     pub files: Rc<Vec<InputFile>>,
+    /// Files that could not be read or unpacked: listed with the format's
+    /// own problems, whichever format is chosen.
+    pub unreadable: Rc<Vec<Problem>>,
     pub format: Format,
     pub report: Rc<ImportReport>,
 }
@@ -303,10 +306,18 @@ impl AppState {
             .expect("some suffix is free")
     }
 
-    fn preview_import(&mut self, files: Rc<Vec<InputFile>>, format: Format) {
-        let report = Rc::new(formats::import(format, &files));
+    fn preview_import(
+        &mut self,
+        files: Rc<Vec<InputFile>>,
+        unreadable: Rc<Vec<Problem>>,
+        format: Format,
+    ) {
+        let mut report = formats::import(format, &files);
+        report.problems.splice(0..0, unreadable.iter().cloned());
+        let report = Rc::new(report);
         self.pending_import = Some(PendingImport {
             files,
+            unreadable,
             format,
             report,
         });
@@ -595,24 +606,24 @@ impl AppState {
                 for (name, bytes) in results {
                     match bytes {
                         Ok(bytes) => files.push(InputFile { name, bytes }),
-                        Err(e) => unreadable.push(format!("{name}: {e}")),
+                        Err(e) => unreadable.push(Problem::new(name, e.to_string())),
                     }
                 }
                 let (files, zip_problems) = formats::expand(files);
-                unreadable.extend(zip_problems.iter().map(|p| p.to_string()));
+                unreadable.extend(zip_problems);
                 let Some(format) = formats::detect(&files) else {
+                    let why: Vec<String> = unreadable.iter().map(|p| p.to_string()).collect();
                     self.error(format!(
                         "The annotator can't tell what format these files are in. {}",
-                        unreadable.join(" ")
+                        why.join(" ")
                     ));
                     return;
                 };
-                let files = Rc::new(files);
-                self.preview_import(files, format);
+                self.preview_import(Rc::new(files), Rc::new(unreadable), format);
             }
             Action::ReadDatasetAs(format) => {
                 if let Some(p) = self.pending_import.take() {
-                    self.preview_import(p.files, format);
+                    self.preview_import(p.files, p.unreadable, format);
                 }
             }
             Action::ConfirmImport => {
@@ -876,6 +887,7 @@ impl AppState {
                     self.dialog = None;
                 } else {
                     self.active = None;
+                    self.active_suggestion = None;
                     self.notice = None;
                 }
             }
@@ -1017,5 +1029,35 @@ mod tests {
             .collect();
         assert_eq!(ids[1..], ["1".to_owned(), "1-2".to_owned()]);
         assert_eq!(state.session().document.text, "First text");
+    }
+
+    #[test]
+    fn escape_leaves_no_suggestion_under_review() {
+        let mut state = AppState::sample();
+        let document = state.session().document.clone();
+        let candidates = Candidates::compute(&document.id, &document.text);
+        assert!(!candidates.items.is_empty());
+        state.update(Action::SuggestionsReady(Rc::new(candidates), document));
+        state.update(Action::NextSuggestion);
+        assert!(state.active_suggestion.is_some());
+        state.update(Action::Escape);
+        assert_eq!(state.active_suggestion, None);
+        assert_eq!(state.target(), None);
+    }
+
+    #[test]
+    fn a_halted_tab_ignores_edits_until_it_holds_the_workspace_again() {
+        let mut state = Rc::new(AppState::sample());
+        state = state.reduce(Action::WorkspaceLoaded(None));
+        state = state.reduce(Action::Halt(Halt::OtherTab { taken: true }));
+        let before = state.annotations_revision;
+        let at = state.session().document.text.find("Putin").unwrap();
+        state = state.reduce(Action::MarkQuote(Some(at..at + 5)));
+        assert_eq!(state.annotations_revision, before);
+        assert!(state.session().annotations.quotes.is_empty());
+        state = state.reduce(Action::WorkspaceLoaded(None));
+        assert_eq!(state.halted, None);
+        state = state.reduce(Action::MarkQuote(Some(at..at + 5)));
+        assert_eq!(state.session().annotations.quotes.len(), 1);
     }
 }

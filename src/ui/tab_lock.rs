@@ -143,9 +143,32 @@ enum Mode {
     Steal,
 }
 
-/// At start: take the workspace if no other tab holds it.
+/// At start: take the workspace if no other tab holds it. A reload's new
+/// page can start before the old page's lock is released, so a taken lock
+/// is asked for again a few times before the page says another tab has it.
 pub fn acquire(events: LockEvents) {
-    request(events, Mode::IfFree);
+    acquire_with_retries(events, 4);
+}
+
+fn acquire_with_retries(events: LockEvents, retries: u32) {
+    let retry = {
+        let events = events.clone();
+        Callback::from(move |()| {
+            if retries == 0 {
+                events.held_elsewhere.emit(());
+            } else {
+                let events = events.clone();
+                Timeout::new(250, move || acquire_with_retries(events, retries - 1)).forget();
+            }
+        })
+    };
+    request(
+        LockEvents {
+            held_elsewhere: retry,
+            ..events
+        },
+        Mode::IfFree,
+    );
 }
 
 /// "Use it here": asks the holder to save and let go, waits for the lock,

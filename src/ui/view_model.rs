@@ -71,6 +71,10 @@ pub fn block_views(
     suggestions: Option<&Candidates>,
 ) -> Vec<BlockView> {
     let ann = &session.annotations;
+    // Looked up once per span: a linear search made every derive cost
+    // quotes × speakers.
+    let colors: std::collections::HashMap<_, u8> =
+        ann.speakers.iter().map(|s| (s.id, s.color)).collect();
     let mut marks: Vec<Vec<Mark>> = vec![Vec::new(); session.blocks.len()];
     let mut add = |mark: Mark| {
         if let Some(i) = session.block_at(mark.range.start) {
@@ -79,7 +83,7 @@ pub fn block_views(
     };
     for q in &ann.quotes {
         let span = Target::Span(SpanRef::Quote(q.id));
-        let color = q.speaker.and_then(|s| ann.speaker(s)).map(|s| s.color);
+        let color = q.speaker.and_then(|s| colors.get(&s).copied());
         let active = active == Some(span);
         add(Mark {
             span,
@@ -101,7 +105,7 @@ pub fn block_views(
     }
     for m in &ann.mentions {
         let span = Target::Span(SpanRef::Mention(m.id));
-        let color = ann.speaker(m.speaker).map_or(0, |s| s.color);
+        let color = colors.get(&m.speaker).copied().unwrap_or(0);
         add(Mark {
             span,
             range: m.range.clone(),
@@ -144,24 +148,40 @@ pub struct Segment {
     pub marks: Vec<usize>,
 }
 
-/// Cuts a block into segments at every mark boundary.
+/// Cuts a block into segments at every mark boundary, in one sweep: marks
+/// enter the covering set in order of start and leave it once they end,
+/// so a paragraph with 100,000 marks costs O(n log n + n × depth), not
+/// the O(segments × marks) of testing every mark against every segment.
 pub fn segments(range: Range<usize>, marks: &[Mark]) -> Vec<Segment> {
+    let clamp = |x: usize| x.clamp(range.start, range.end);
     let mut cuts: Vec<usize> = vec![range.start, range.end];
     for m in marks {
-        cuts.push(m.range.start.clamp(range.start, range.end));
-        cuts.push(m.range.end.clamp(range.start, range.end));
+        cuts.push(clamp(m.range.start));
+        cuts.push(clamp(m.range.end));
     }
     cuts.sort_unstable();
     cuts.dedup();
+    let mut by_start: Vec<usize> = (0..marks.len()).collect();
+    by_start.sort_by_key(|&i| clamp(marks[i].range.start));
+    let mut next = 0;
+    let mut open: Vec<usize> = Vec::new();
     cuts.windows(2)
         .map(|w| {
-            let mut covering: Vec<usize> = (0..marks.len())
-                .filter(|&i| marks[i].range.start <= w[0] && w[1] <= marks[i].range.end)
+            while next < by_start.len() && clamp(marks[by_start[next]].range.start) <= w[0] {
+                open.push(by_start[next]);
+                next += 1;
+            }
+            open.retain(|&i| clamp(marks[i].range.end) > w[0]);
+            let mut covering: Vec<usize> = open
+                .iter()
+                .copied()
+                .filter(|&i| w[1] <= clamp(marks[i].range.end))
                 .collect();
             covering.sort_by_key(|&i| {
                 (
                     marks[i].range.len(),
                     !matches!(marks[i].look, Look::Mention { .. }),
+                    i,
                 )
             });
             Segment {
@@ -238,4 +258,82 @@ pub fn parse_label(l: &str) -> Option<Target> {
         .map(SpanRef::Quote)
         .or_else(|| MentionId::parse(l).map(SpanRef::Mention))
         .map(Target::Span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::annotations::QuoteId;
+    use proptest::prelude::*;
+
+    fn mark(i: u32, range: Range<usize>, mention: bool) -> Mark {
+        Mark {
+            span: Target::Span(SpanRef::Quote(QuoteId(i))),
+            range,
+            look: if mention {
+                Look::Mention { color: 0 }
+            } else {
+                Look::Quote {
+                    kind: QuoteKind::Direct,
+                    color: None,
+                }
+            },
+            active: false,
+        }
+    }
+
+    /// The definition the sweep must agree with: every mark tested
+    /// against every segment.
+    fn naive(range: Range<usize>, marks: &[Mark]) -> Vec<Segment> {
+        let mut cuts: Vec<usize> = vec![range.start, range.end];
+        for m in marks {
+            cuts.push(m.range.start.clamp(range.start, range.end));
+            cuts.push(m.range.end.clamp(range.start, range.end));
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.windows(2)
+            .map(|w| {
+                let mut covering: Vec<usize> = (0..marks.len())
+                    .filter(|&i| marks[i].range.start <= w[0] && w[1] <= marks[i].range.end)
+                    .collect();
+                covering.sort_by_key(|&i| {
+                    (
+                        marks[i].range.len(),
+                        !matches!(marks[i].look, Look::Mention { .. }),
+                        i,
+                    )
+                });
+                Segment {
+                    range: w[0]..w[1],
+                    marks: covering,
+                }
+            })
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn the_sweep_agrees_with_testing_every_mark(
+            spans in proptest::collection::vec((0usize..60, 1usize..20, any::<bool>()), 0..40)
+        ) {
+            let marks: Vec<Mark> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(s, len, mention))| mark(i as u32, 10 + s..(10 + s + len).min(80), mention))
+                .collect();
+            prop_assert_eq!(segments(10..80, &marks), naive(10..80, &marks));
+        }
+    }
+
+    #[test]
+    fn a_hundred_thousand_marks_in_one_block_are_cut_in_one_pass() {
+        let n = 100_000;
+        let marks: Vec<Mark> = (0..n)
+            .map(|i| mark(i as u32, 3 * i..3 * i + 2, i % 2 == 0))
+            .collect();
+        let segs = segments(0..3 * n, &marks);
+        assert_eq!(segs.len(), 2 * n);
+        assert!(segs.iter().step_by(2).all(|s| s.marks.len() == 1));
+    }
 }

@@ -174,3 +174,39 @@ fn convert_goes_between_formats_and_reports_bad_rows() {
     let out = annotator(&["convert", "--from", "csv", "--to", "jsonl", &input, &back]);
     assert!(String::from_utf8_lossy(&out.stderr).contains("export-only"));
 }
+
+#[test]
+fn usage_names_every_command() {
+    let out = annotator(&["nonsense"]);
+    assert!(!out.status.success());
+    let usage = String::from_utf8(out.stderr).unwrap();
+    for command in ["suggest", "validate", "stats", "eval", "convert"] {
+        assert!(usage.contains(command), "{command} missing from: {usage}");
+    }
+}
+
+#[test]
+fn suggest_into_a_pipe_closed_early_ends_quietly() {
+    // Many documents, so the output outlives the reader that stops at once.
+    let line = serde_json::json!({"id": "d", "text": ARTICLE}).to_string();
+    let lines: String = (0..400)
+        .map(|i| line.replace("\"d\"", &format!("\"d{i}\"")) + "\n")
+        .collect();
+    let path = temp_file("many.jsonl", &lines);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_annotator"))
+        .args(["suggest", &path])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, then close the pipe, as `| head -1` does.
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(first.contains("\"suggestion\""), "{first}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?} {stderr}", out.status);
+}

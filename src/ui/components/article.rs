@@ -61,28 +61,62 @@ struct ParagraphProps {
     block: BlockView,
 }
 
+/// Segments per run: a paragraph with thousands of highlights renders in
+/// runs, each memoised, so an edit inside it re-renders one run's DOM.
+const RUN: usize = 256;
+
+/// One segment as drawn: its byte range, classes and span labels.
+#[derive(Clone, PartialEq)]
+struct SegmentView {
+    range: std::ops::Range<usize>,
+    classes: String,
+    labels: String,
+}
+
 #[function_component(Paragraph)]
 fn paragraph(props: &ParagraphProps) -> Html {
-    let text = &props.doc.0.text;
     let b = &props.block;
-    let segs = segments(b.range.clone(), &b.marks).into_iter().map(|s| {
-        let content = text[s.range.clone()].to_owned();
-        if s.marks.is_empty() {
-            html! { <span data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}>{ content }</span> }
-        } else {
-            html! {
-                <span class={segment_classes(&b.marks, &s.marks)}
-                      data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}
-                      data-spans={span_labels(&b.marks, &s.marks)}>{ content }</span>
-            }
-        }
+    let segs: Vec<SegmentView> = segments(b.range.clone(), &b.marks)
+        .into_iter()
+        .map(|s| SegmentView {
+            classes: segment_classes(&b.marks, &s.marks),
+            labels: span_labels(&b.marks, &s.marks),
+            range: s.range,
+        })
+        .collect();
+    let runs = segs.chunks(RUN).enumerate().map(|(i, run)| {
+        html! { <Run key={i} doc={props.doc.clone()} segments={Rc::<[SegmentView]>::from(run)} /> }
     });
     match b.kind {
         BlockKind::Headline => {
-            html! { <h1 class="headline" data-testid="headline" dir="auto">{ for segs }</h1> }
+            html! { <h1 class="headline" data-testid="headline" dir="auto">{ for runs }</h1> }
         }
         BlockKind::Paragraph => {
-            html! { <p class="paragraph" data-testid="paragraph" dir="auto">{ for segs }</p> }
+            html! { <p class="paragraph" data-testid="paragraph" dir="auto">{ for runs }</p> }
         }
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct RunProps {
+    doc: DocRef,
+    segments: Rc<[SegmentView]>,
+}
+
+#[function_component(Run)]
+fn run(props: &RunProps) -> Html {
+    let text = &props.doc.0.text;
+    let segs = props.segments.iter().map(|s| {
+        let content = text[s.range.clone()].to_owned();
+        if s.labels.is_empty() {
+            html! { <span data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}>{ content }</span> }
+        } else {
+            html! {
+                <span class={s.classes.clone()}
+                      data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}
+                      data-spans={s.labels.clone()}>{ content }</span>
+            }
+        }
+    });
+    html! { <>{ for segs }</> }
 }

@@ -1,0 +1,210 @@
+// Nothing lost, nothing stuck (issue 9): two tabs of one workspace, a
+// document added in another tab, an empty-span file, mark-then-reload and
+// mark-then-close at once, a newer version in a second tab, and storage
+// that refuses to save with the whole workspace exported.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AnnotatorPage, ARTIFACTS, startHarness } from './support/app.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+/** A second tab of the same browser profile (same storage, same locks). */
+async function secondTab(app) {
+  const page = await app.context.newPage();
+  const tab = new AnnotatorPage(harness, app.context, page);
+  await page.goto(harness.origin + '/');
+  return tab;
+}
+
+const quotes = (app) => app.page.locator('[data-testid="article"] .hl-quote');
+
+test('two tabs: the second says the workspace is open elsewhere, takes it over, and both edits are kept', async () => {
+  const a = await AnnotatorPage.open(harness);
+  await a.selectText('color revolutions');
+  await a.press('q');
+  await quotes(a).first().waitFor();
+
+  const b = await secondTab(a);
+  await b.testid('halted').waitFor();
+  assert.match(await b.testid('halted-text').textContent(), /open in another tab/);
+  // The waiting tab shows no article and writes nothing.
+  assert.equal(await b.testid('article').count(), 0);
+
+  await b.testid('use-here').click();
+  await b.ready();
+  // A saved and let go: B shows A's quote, and A says it no longer holds it.
+  assert.deepEqual(await b.highlights('q'), ['color revolutions']);
+  await a.testid('halted').waitFor();
+  assert.match(await a.testid('halted-text').textContent(), /now open in another tab/);
+
+  await b.selectText('Kazakhstan');
+  await b.press('q');
+  await b.page.waitForFunction(() => document.querySelectorAll('[data-testid="article"] .hl-quote').length >= 2);
+  await b.reload();
+  assert.deepEqual((await b.highlights('q')).sort(), ['Kazakhstan', 'color revolutions'].sort());
+
+  // Back to A: it takes the workspace again and shows both quotes.
+  await a.testid('use-here').click();
+  await a.ready();
+  assert.deepEqual((await a.highlights('q')).sort(), ['Kazakhstan', 'color revolutions'].sort());
+  await b.testid('halted').waitFor();
+  await b.page.close();
+  if (b.problems.length) throw new Error(b.problems.join('\n'));
+  await a.close();
+});
+
+test('a document added in one tab is in the list when another tab takes the workspace', async () => {
+  const a = await AnnotatorPage.open(harness);
+  await a.paste('Harbour reopens\n\n“We are open again,” said harbour master Ines Duarte.');
+  await a.waitForHeadline('Harbour reopens');
+  const b = await secondTab(a);
+  await b.testid('use-here').click();
+  await b.ready();
+  const titles = await b.testid('document-open').allTextContents();
+  assert.ok(titles.includes('Harbour reopens'), titles.join(', '));
+  await b.page.close();
+  if (b.problems.length) throw new Error(b.problems.join('\n'));
+  await a.page.close();
+  if (a.problems.length) throw new Error(a.problems.join('\n'));
+  await a.context.close();
+});
+
+test('a file with an empty span is refused by Import JSON; the annotations stay, also after a reload', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.selectText('color revolutions');
+  await app.press('q');
+  await quotes(app).first().waitFor();
+  const { json } = await app.exportJson();
+  const q = json.quotes[0];
+  const empty = { ...json, quotes: [{ ...q, end: q.start, text: '', utf16: { start: q.utf16.start, end: q.utf16.start } }] };
+  const path = join(ARTIFACTS, 'empty-span.json');
+  writeFileSync(path, JSON.stringify(empty));
+  await app.importJson(path);
+  await app.page.waitForFunction(() => /empty/.test(document.querySelector('[data-testid="notice-text"]')?.textContent ?? ''));
+  assert.match(await app.notice().textContent(), /cannot be a span: it is empty/);
+  assert.deepEqual(await app.highlights('q'), ['color revolutions']);
+  await app.reload();
+  assert.deepEqual(await app.highlights('q'), ['color revolutions']);
+  await app.close();
+});
+
+/** Paragraphs with one distinct word each, to mark one per try. */
+const WORDS = Array.from({ length: 50 }, (_, i) => `Word${i}x`);
+const LONG = 'Fifty tries\n\n' + WORDS.map((w, i) => `Paragraph ${i} holds ${w} for marking.`).join('\n\n');
+
+test('mark then reload at once, 50 times: no edit is lost', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.paste(LONG);
+  await app.waitForHeadline('Fifty tries');
+  // Wait for the pasted document's first save, so that each try starts from
+  // a stored workspace.
+  await app.page.waitForFunction(() => /Stored in this browser/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
+  let lost = 0;
+  for (let i = 0; i < WORDS.length; i++) {
+    await app.selectText(WORDS[i]);
+    await app.press('q');
+    await app.page.reload();
+    await app.ready();
+    await app.waitForHeadline('Fifty tries');
+    const marked = await app.highlights('q');
+    if (!marked.includes(WORDS[i])) lost++;
+    assert.equal(marked.length, i + 1 - lost);
+  }
+  console.log(`mark-then-reload: ${lost} of ${WORDS.length} lost`);
+  assert.equal(lost, 0);
+  await app.close();
+});
+
+test('mark then close the tab at once, 50 times: no edit is lost', async () => {
+  const first = await AnnotatorPage.open(harness);
+  const context = first.context;
+  await first.paste(LONG);
+  await first.waitForHeadline('Fifty tries');
+  await first.page.waitForFunction(() => /Stored in this browser/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
+  let app = first;
+  let lost = 0;
+  const problems = [];
+  for (let i = 0; i < WORDS.length; i++) {
+    await app.selectText(WORDS[i]);
+    await app.press('q');
+    await app.page.close();
+    problems.push(...app.problems);
+    const page = await context.newPage();
+    app = new AnnotatorPage(harness, context, page);
+    await page.goto(harness.origin + '/');
+    await app.ready();
+    await app.waitForHeadline('Fifty tries');
+    if (!(await app.highlights('q')).includes(WORDS[i])) lost++;
+  }
+  console.log(`mark-then-close: ${lost} of ${WORDS.length} lost`);
+  assert.equal(lost, 0);
+  assert.deepEqual(problems, []);
+  await app.close();
+});
+
+test('a newer version in a second tab: this tab stops saving and says reload; opened later, it changes nothing', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.selectText('color revolutions');
+  await app.press('q');
+  await app.page.waitForFunction(() => /Stored in this browser/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
+  // A newer version upgrades the database from another page of the origin.
+  const newer = await app.context.newPage();
+  await newer.goto(harness.origin + '/does-not-exist');
+  const upgraded = await newer.evaluate(() => new Promise((ok, fail) => {
+    const r = indexedDB.open('article-annotator', 3);
+    r.onupgradeneeded = () => {};
+    r.onsuccess = () => { const db = r.result; const v = db.version; db.close(); ok(v); };
+    r.onerror = () => fail(String(r.error));
+    r.onblocked = () => {};
+  }));
+  assert.equal(upgraded, 3);
+  await app.testid('halted').waitFor();
+  assert.match(await app.testid('halted-text').textContent(), /newer version .* reload/i);
+
+  // The old version opened again: says so, shows no sample as if the work
+  // were gone, and leaves the stored workspace as it was.
+  await app.page.reload();
+  await app.testid('halted').waitFor();
+  assert.match(await app.testid('halted-text').textContent(), /saved by a newer version/);
+  assert.equal(await app.testid('article').count(), 0);
+  const stored = await newer.evaluate(() => new Promise((ok) => {
+    const r = indexedDB.open('article-annotator');
+    r.onsuccess = () => {
+      const tx = r.result.transaction('documents');
+      const all = tx.objectStore('documents').getAll();
+      all.onsuccess = () => { ok(all.result.map((s) => JSON.parse(s).annotations.quotes.length)); r.result.close(); };
+    };
+  }));
+  assert.deepEqual(stored, [1]);
+  await newer.close();
+  await app.close();
+});
+
+test('storage that refuses to save: the page says so, and the whole workspace exports', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.paste('Second document\n\n“One more,” said Ada Lovelace.');
+  await app.waitForHeadline('Second document');
+  await app.page.waitForFunction(() => /Stored in this browser/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
+  // A real quota error: Chromium gives this origin almost no room.
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: harness.origin, quotaSize: 1 });
+  await app.paste('Third document\n\n' + '“Quite a long text,” she said. '.repeat(2000));
+  await app.testid('storage-error').waitFor();
+  assert.match(await app.testid('storage-error').textContent(), /refused to save/);
+  const [download] = await Promise.all([app.page.waitForEvent('download'), app.testid('storage-export').click()]);
+  const path = join(ARTIFACTS, 'workspace-backup.jsonl');
+  await download.saveAs(path);
+  const titles = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l).document.title);
+  assert.equal(titles.length, 3, titles.join(', '));
+  assert.ok(titles.includes('Second document') && titles.includes('Third document'));
+  // A second refused save adds no uncaught error either.
+  await app.selectText('Quite a long text', { after: 'Third document' });
+  await app.press('q');
+  await app.page.waitForTimeout(300);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: harness.origin });
+  await app.close();
+});
