@@ -17,6 +17,7 @@ use article_annotator::domain::corpus::{Record, Stats};
 use article_annotator::domain::document::Document;
 use article_annotator::domain::evaluation::{evaluate, evaluate_scope, load_jsonl, Scope};
 use article_annotator::domain::formats::{self, native, Format, InputFile};
+use article_annotator::domain::limits;
 use article_annotator::domain::review::suggested_file;
 use article_annotator::domain::suggest::suggest;
 
@@ -95,29 +96,34 @@ fn to_json(file: &native::FileV1, pretty: bool) -> String {
     out.expect("boundary types always serialise")
 }
 
-/// A document from a JSONL row: a native file, or `{id, title?, text}`.
+/// A document from a JSONL row: a native file, or `{id, title?, text}`;
+/// refused over the bounds every import has (`domain::limits`).
 fn row_document(line: &str) -> Result<Document, String> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    if v.get("format").is_some() {
-        return native::import(line)
+    let document = if v.get("format").is_some() {
+        native::import(line)
             .map(|(d, _)| d)
-            .map_err(|e| e.to_string());
-    }
-    let text = v
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or("no \"text\" field")?;
-    let mut document = Document::from_text(text);
-    if let Some(id) = v.get("id").and_then(|i| {
-        i.as_str()
-            .map(str::to_owned)
-            .or_else(|| i.as_u64().map(|n| n.to_string()))
-    }) {
-        document.id = id;
-    }
-    if let Some(title) = v.get("title").and_then(|t| t.as_str()) {
-        document.title = title.to_owned();
-    }
+            .map_err(|e| e.to_string())?
+    } else {
+        let text = v
+            .get("text")
+            .and_then(|t| t.as_str())
+            .ok_or("no \"text\" field")?;
+        limits::check_text_len(text.len())?;
+        let mut document = Document::from_text(text);
+        if let Some(id) = v.get("id").and_then(|i| {
+            i.as_str()
+                .map(str::to_owned)
+                .or_else(|| i.as_u64().map(|n| n.to_string()))
+        }) {
+            document.id = id;
+        }
+        if let Some(title) = v.get("title").and_then(|t| t.as_str()) {
+            document.title = title.to_owned();
+        }
+        document
+    };
+    limits::check_document(&document)?;
     Ok(document)
 }
 
@@ -251,7 +257,7 @@ fn cmd_convert(from: &str, to: &str, paths: &[&str]) -> Result<(), String> {
     if report.records.is_empty() {
         return Err("no documents could be read".to_owned());
     }
-    let output = formats::export_one(to, &report.records);
+    let output = formats::export_one(to, &report.records).map_err(|e| e.to_string())?;
     std::fs::write(out[0], &output.bytes).map_err(|e| format!("{}: {e}", out[0]))?;
     eprintln!(
         "wrote {} documents to {} ({})",

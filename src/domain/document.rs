@@ -10,9 +10,7 @@ use std::ops::Range;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-/// The largest file the app accepts. Chosen so that a 20 MB article loads,
-/// with headroom, while a stray video or disk image is refused quickly.
-pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+use super::limits::{describe_bytes, MAX_TEXT_BYTES, MAX_TITLE_BYTES};
 
 /// A text to annotate, after normalisation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +26,7 @@ pub struct Document {
 pub enum LoadError {
     #[error("“{name}” is empty: there is no text to annotate.")]
     Empty { name: String },
-    #[error("“{name}” is {size} bytes; the largest file the annotator takes is {limit} bytes (32 MiB).", limit = MAX_FILE_BYTES)]
+    #[error("“{name}” is {}; the largest text the annotator takes is {}.", describe_bytes(*size as u64), describe_bytes(MAX_TEXT_BYTES as u64))]
     TooLarge { name: String, size: usize },
     #[error("“{name}” looks like a binary file, not text (it contains a NUL byte at byte {at}).")]
     Binary { name: String, at: usize },
@@ -67,11 +65,11 @@ pub fn sha256_hex(text: &str) -> String {
 
 impl Document {
     /// Builds a document from text, normalising it; the title is the first
-    /// non-blank line.
+    /// non-blank line, cut (ending in `…`) when longer than a title may be.
     pub fn from_text(raw: &str) -> Document {
         let text = normalize(raw);
         let title = headline(&text)
-            .map(|r| text[r].trim().to_owned())
+            .map(|r| short_title(text[r].trim()))
             .unwrap_or_default();
         let id = format!("doc-{}", &sha256_hex(&text)[..16]);
         Document { id, title, text }
@@ -81,7 +79,7 @@ impl Document {
     /// a document from them.
     pub fn from_file(name: &str, bytes: &[u8]) -> Result<Document, LoadError> {
         let name = name.to_owned();
-        if bytes.len() > MAX_FILE_BYTES {
+        if bytes.len() > MAX_TEXT_BYTES {
             return Err(LoadError::TooLarge {
                 name,
                 size: bytes.len(),
@@ -97,8 +95,15 @@ impl Document {
         Document::from_pasted(&name, text)
     }
 
-    /// Builds a document from pasted text, refusing text with nothing in it.
+    /// Builds a document from pasted text, refusing text with nothing in it
+    /// and text over the size limit (the same one files have).
     pub fn from_pasted(name: &str, text: &str) -> Result<Document, LoadError> {
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(LoadError::TooLarge {
+                name: name.to_owned(),
+                size: text.len(),
+            });
+        }
         if text.trim_start_matches('\u{feff}').trim().is_empty() {
             return Err(LoadError::Empty {
                 name: name.to_owned(),
@@ -111,6 +116,20 @@ impl Document {
     pub fn blocks(&self) -> Vec<Block> {
         blocks(&self.text)
     }
+}
+
+/// A headline as a title: whole when it fits [`MAX_TITLE_BYTES`], else cut
+/// on a character boundary and ended with `…`. (A title given by a file is
+/// checked instead: see [`crate::domain::limits`].)
+fn short_title(line: &str) -> String {
+    if line.len() <= MAX_TITLE_BYTES {
+        return line.to_owned();
+    }
+    let mut cut = MAX_TITLE_BYTES - '…'.len_utf8();
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}…", line[..cut].trim_end())
 }
 
 /// What a block of text is on the page.
@@ -240,9 +259,24 @@ mod tests {
             Document::from_file("a.txt", b"caf\xe9"),
             Err(LoadError::NotUtf8 { at: 3, .. })
         ));
-        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let big = vec![b'a'; MAX_TEXT_BYTES + 1];
         let err = Document::from_file("big.txt", &big).unwrap_err();
-        assert!(err.to_string().contains("largest file"));
+        assert!(err.to_string().contains("largest text"), "{err}");
+        assert!(err.to_string().contains("(32 MiB)"), "{err}");
+        let big = "a".repeat(MAX_TEXT_BYTES + 1);
+        let err = Document::from_pasted("The pasted text", &big).unwrap_err();
+        assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
+        assert!(Document::from_pasted("p", &big[1..]).is_ok());
+    }
+
+    #[test]
+    fn a_headline_longer_than_a_title_may_be_is_cut() {
+        let line = "é".repeat(MAX_TITLE_BYTES);
+        let d = Document::from_text(&format!("{line}\n\nBody"));
+        assert!(d.title.len() <= MAX_TITLE_BYTES && d.title.ends_with('…'));
+        assert!(line.starts_with(d.title.trim_end_matches('…')));
+        let fits = "t".repeat(MAX_TITLE_BYTES);
+        assert_eq!(Document::from_text(&fits).title, fits);
     }
 
     #[test]

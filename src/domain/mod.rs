@@ -13,6 +13,7 @@ pub mod edit;
 pub mod evaluation;
 pub mod formats;
 pub mod history;
+pub mod limits;
 pub mod offsets;
 pub mod review;
 pub mod session;

@@ -608,10 +608,10 @@ pub fn app() -> Html {
         // The whole workspace, not just the document shown: storage may
         // have refused any of them.
         let export = {
-            let state = state.clone();
-            move |_: MouseEvent| {
-                let file = formats::export_one(Format::Jsonl, &state.workspace.records());
-                files::download("workspace-backup.jsonl", file.mime, &file.bytes);
+            let (state, dispatch) = (state.clone(), dispatch.clone());
+            move |_: MouseEvent| match formats::export_one(Format::Jsonl, &state.workspace.records()) {
+                Ok(file) => files::download("workspace-backup.jsonl", file.mime, &file.bytes),
+                Err(e) => dispatch.emit(Action::Refused(e.to_string())),
             }
         };
         html! {

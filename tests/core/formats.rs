@@ -219,7 +219,11 @@ fn corpus() -> Vec<Record> {
 
 fn round_trip(format: Format) -> (Vec<Record>, ImportReport) {
     let records = corpus();
-    let files: Vec<InputFile> = export(format, &records).iter().map(input).collect();
+    let files: Vec<InputFile> = export(format, &records)
+        .unwrap()
+        .iter()
+        .map(input)
+        .collect();
     assert_eq!(detect(&files), Some(format), "detect {format:?}");
     (records, import(format, &files))
 }
@@ -288,7 +292,11 @@ fn plain_rows_round_trip_texts_ids_and_titles() {
 #[test]
 fn export_only_formats_refuse_import_with_a_reason() {
     for format in [Format::Csv, Format::WebAnnotation] {
-        let files: Vec<InputFile> = export(format, &corpus()).iter().map(input).collect();
+        let files: Vec<InputFile> = export(format, &corpus())
+            .unwrap()
+            .iter()
+            .map(input)
+            .collect();
         let report = import(format, &files);
         assert!(report.records.is_empty());
         assert!(report.problems[0].message.contains("export only"));
@@ -299,7 +307,7 @@ fn export_only_formats_refuse_import_with_a_reason() {
 
 #[test]
 fn doccano_offsets_are_utf16_units() {
-    let out = export(Format::Doccano, &corpus());
+    let out = export(Format::Doccano, &corpus()).unwrap();
     let text = String::from_utf8(out[0].bytes.clone()).unwrap();
     let line: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
     let doc = line["text"].as_str().unwrap();
@@ -342,7 +350,7 @@ fn doccano_offsets_are_utf16_units() {
 
 #[test]
 fn label_studio_offsets_are_code_points_and_config_matches() {
-    let out = export(Format::LabelStudio, &corpus());
+    let out = export(Format::LabelStudio, &corpus()).unwrap();
     assert_eq!(out.len(), 2);
     assert_eq!(out[1].name, "label-studio-config.xml");
     let config = String::from_utf8(out[1].bytes.clone()).unwrap();
@@ -407,7 +415,7 @@ fn unzip(file: &OutputFile) -> Vec<(String, String)> {
 
 #[test]
 fn brat_offsets_are_code_points_and_multiline_spans_are_fragments() {
-    let out = export(Format::Brat, &corpus());
+    let out = export(Format::Brat, &corpus()).unwrap();
     let files = unzip(&out[0]);
     let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(
@@ -446,7 +454,7 @@ fn brat_offsets_are_code_points_and_multiline_spans_are_fragments() {
 
 #[test]
 fn web_annotation_selectors_are_code_points_with_quote_context() {
-    let out = export(Format::WebAnnotation, &corpus());
+    let out = export(Format::WebAnnotation, &corpus()).unwrap();
     let v: Value = serde_json::from_slice(&out[0].bytes).unwrap();
     assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
     assert_eq!(v["type"], "AnnotationCollection");
@@ -493,7 +501,7 @@ fn web_annotation_selectors_are_code_points_with_quote_context() {
 
 #[test]
 fn csv_is_excel_ready_code_points_and_formula_guarded() {
-    let out = export(Format::Csv, &corpus());
+    let out = export(Format::Csv, &corpus()).unwrap();
     let bytes = &out[0].bytes;
     assert!(bytes
         .starts_with("\u{feff}document_id,title,quote,speaker,kind,cue,start,end\r\n".as_bytes()));
@@ -564,7 +572,11 @@ fn label_studio_golden_tasks() {
             ("שלום", QuoteKind::Direct, None),
         ]
     );
-    assert!(has_problem(&report, "task 2 result 4", "splits a character"));
+    assert!(has_problem(
+        &report,
+        "task 2 result 4",
+        "splits a character"
+    ));
     assert!(has_problem(
         &report,
         "task 2 result 5",
@@ -702,7 +714,8 @@ fn jsonl_golden_corpus_reports_the_newer_line() {
 #[test]
 fn jsonl_line_splitting_a_grapheme_is_refused_and_the_rest_imports() {
     let records = corpus();
-    let good = String::from_utf8(export(Format::Jsonl, &records)[0].bytes.clone()).unwrap();
+    let good =
+        String::from_utf8(export(Format::Jsonl, &records).unwrap()[0].bytes.clone()).unwrap();
     let mut bad: Value = serde_json::from_str(good.lines().next().unwrap()).unwrap();
     // End the last quote between the e and its combining acute.
     let text = bad["document"]["text"].as_str().unwrap().to_owned();
@@ -956,10 +969,15 @@ fn detect_names_each_exported_format() {
         Format::PlainRows,
         Format::WebAnnotation,
     ] {
-        let files: Vec<InputFile> = export(format, &corpus()).iter().map(input).collect();
+        let files: Vec<InputFile> = export(format, &corpus())
+            .unwrap()
+            .iter()
+            .map(input)
+            .collect();
         assert_eq!(detect(&files), Some(format), "{format:?}");
     }
     let mut ls: Vec<InputFile> = export(Format::LabelStudio, &corpus())
+        .unwrap()
         .iter()
         .map(input)
         .collect();
@@ -984,7 +1002,7 @@ fn detect_names_each_exported_format() {
 #[test]
 fn empty_corpus_exports_and_reimports_nothing() {
     for format in Format::ALL {
-        let files: Vec<InputFile> = export(format, &[]).iter().map(input).collect();
+        let files: Vec<InputFile> = export(format, &[]).unwrap().iter().map(input).collect();
         if format.can_import() && !files.is_empty() {
             let report = import(format, &files);
             assert!(report.records.is_empty(), "{format:?}");
@@ -1040,7 +1058,7 @@ proptest! {
         let record = Record { document: (*s.document).clone(), annotations: s.annotations.clone() };
         let records = std::slice::from_ref(&record);
         for format in [Format::Jsonl, Format::LabelStudio, Format::Doccano, Format::Brat] {
-            let files: Vec<InputFile> = export(format, records).iter().map(input).collect();
+            let files: Vec<InputFile> = export(format, records).unwrap().iter().map(input).collect();
             let report = import(format, &files);
             prop_assert!(report.problems.is_empty(), "{:?}: {:?}", format, report.problems);
             prop_assert_eq!(report.records.len(), 1);

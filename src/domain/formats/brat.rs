@@ -24,17 +24,17 @@
 //! breaks and tabs in a speaker's name (a note is one line: they become
 //! spaces); which of several mentions of a speaker a quote was linked to.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::io::{Cursor, Read, Write};
 
+use super::archive::{expand, is_zip, zip_files};
 use super::common::{
     assemble, document, file_stem, flatten, positions, utf8, InLink, InSpan, Label, Link, Offsets,
     SourceText, UniqueNames, Unit,
 };
-use super::{ImportReport, InputFile, OutputFile, Problem};
+use super::{ExportError, ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::QuoteKind;
 use crate::domain::corpus::Record;
-use crate::domain::document::MAX_FILE_BYTES;
 
 /// The annotation configuration brat needs beside the documents.
 pub const CONFIG: &str = "\
@@ -53,9 +53,6 @@ HasCue\tArg1:Quote, Arg2:Cue
 [attributes]
 Kind\tArg:Quote, Value:direct|indirect|mixed
 ";
-
-/// Most bytes read out of one zip, against zip bombs.
-const MAX_UNZIPPED: u64 = 8 * MAX_FILE_BYTES as u64;
 
 fn link_name(link: Link) -> &'static str {
     match link {
@@ -129,86 +126,32 @@ pub fn ann_of(record: &Record) -> String {
     out
 }
 
-pub fn export(records: &[Record]) -> OutputFile {
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    let mut put = |name: &str, bytes: &[u8]| {
-        zip.start_file(name, options)
-            .and_then(|_| zip.write_all(bytes).map_err(Into::into))
-            .expect("writing a zip to memory cannot fail");
-    };
-    put("annotation.conf", CONFIG.as_bytes());
+/// The zip of `annotation.conf` and each record's `.txt` and `.ann`.
+pub fn export(records: &[Record]) -> Result<OutputFile, ExportError> {
+    let mut files = vec![OutputFile {
+        name: "annotation.conf".to_owned(),
+        mime: "text/plain",
+        bytes: CONFIG.as_bytes().to_vec(),
+    }];
     let mut names = UniqueNames::default();
     for r in records {
         let stem = names.claim(file_stem(&r.document.id));
-        put(&format!("{stem}.txt"), r.document.text.as_bytes());
-        put(&format!("{stem}.ann"), ann_of(r).as_bytes());
+        files.push(OutputFile {
+            name: format!("{stem}.txt"),
+            mime: "text/plain",
+            bytes: r.document.text.as_bytes().to_vec(),
+        });
+        files.push(OutputFile {
+            name: format!("{stem}.ann"),
+            mime: "text/plain",
+            bytes: ann_of(r).into_bytes(),
+        });
     }
-    let bytes = zip
-        .finish()
-        .expect("writing a zip to memory cannot fail")
-        .into_inner();
-    OutputFile {
+    Ok(OutputFile {
         name: "brat.zip".to_owned(),
         mime: "application/zip",
-        bytes,
-    }
-}
-
-/// The files of a zip, or why not.
-pub(crate) fn unzip(file: &InputFile, problems: &mut Vec<Problem>) -> Vec<InputFile> {
-    let mut archive = match zip::ZipArchive::new(Cursor::new(&file.bytes[..])) {
-        Ok(a) => a,
-        Err(e) => {
-            problems.push(Problem::new(
-                file.name.clone(),
-                format!("not a readable zip: {e}"),
-            ));
-            return Vec::new();
-        }
-    };
-    let mut out = Vec::new();
-    let mut budget = MAX_UNZIPPED;
-    for i in 0..archive.len() {
-        let mut entry = match archive.by_index(i) {
-            Ok(e) => e,
-            Err(e) => {
-                problems.push(Problem::new(
-                    format!("{} entry {}", file.name, i + 1),
-                    format!("unreadable: {e}"),
-                ));
-                continue;
-            }
-        };
-        if entry.is_dir() {
-            continue;
-        }
-        let name = entry.name().to_owned();
-        let mut bytes = Vec::new();
-        let limit = budget.min(MAX_FILE_BYTES as u64 + 1);
-        if let Err(e) = entry.by_ref().take(limit).read_to_end(&mut bytes) {
-            problems.push(Problem::new(name, format!("unreadable in the zip: {e}")));
-            continue;
-        }
-        if bytes.len() as u64 > MAX_FILE_BYTES as u64 {
-            problems.push(Problem::new(
-                name,
-                "larger than the 32 MiB a document may be; skipped",
-            ));
-            continue;
-        }
-        budget -= bytes.len() as u64;
-        out.push(InputFile { name, bytes });
-        if budget == 0 {
-            problems.push(Problem::new(
-                file.name.clone(),
-                "the zip unpacks to too much data; the rest is skipped",
-            ));
-            break;
-        }
-    }
-    out
+        bytes: zip_files(&files)?,
+    })
 }
 
 fn split_name(name: &str) -> (&str, &str) {
@@ -219,17 +162,18 @@ fn split_name(name: &str) -> (&str, &str) {
 }
 
 pub fn import(files: &[InputFile], report: &mut ImportReport) {
-    let mut all = Vec::new();
-    for f in files {
-        if f.bytes.starts_with(b"PK\x03\x04") || f.name.to_ascii_lowercase().ends_with(".zip") {
-            all.extend(unzip(f, &mut report.problems));
-        } else {
-            all.push(f.clone());
-        }
-    }
+    // Zips not unpacked by the caller are unpacked here, with one budget
+    // for all of them.
+    let all: Cow<[InputFile]> = if files.iter().any(is_zip) {
+        let (all, problems) = expand(files.to_vec());
+        report.problems.extend(problems);
+        Cow::Owned(all)
+    } else {
+        Cow::Borrowed(files)
+    };
     // Pair .txt and .ann by path without extension, in name order.
-    let mut docs: BTreeMap<String, (Option<InputFile>, Option<InputFile>)> = BTreeMap::new();
-    for f in all {
+    let mut docs: BTreeMap<String, (Option<&InputFile>, Option<&InputFile>)> = BTreeMap::new();
+    for f in all.iter() {
         let (stem, ext) = split_name(&f.name);
         let stem = stem.to_owned();
         match ext.to_ascii_lowercase().as_str() {
@@ -241,12 +185,12 @@ pub fn import(files: &[InputFile], report: &mut ImportReport) {
     for (stem, pair) in docs {
         match pair {
             (Some(txt), ann) => {
-                if let Some(r) = convert(&stem, &txt, ann.as_ref(), &mut report.problems) {
+                if let Some(r) = convert(&stem, txt, ann, &mut report.problems) {
                     report.records.push(r);
                 }
             }
             (None, Some(ann)) => report.problems.push(Problem::new(
-                ann.name,
+                ann.name.clone(),
                 format!("there is no {stem}.txt for these annotations; skipped"),
             )),
             (None, None) => {}
@@ -296,9 +240,16 @@ fn convert(
         problems.push(Problem::new(txt.name.clone(), "the text is empty; skipped"));
         return None;
     }
+    let id = stem.rsplit('/').next().unwrap_or(stem);
+    let document = match document(raw_text, Some(id), None) {
+        Ok(d) => d,
+        Err(m) => {
+            problems.push(Problem::new(txt.name.clone(), format!("{m}; skipped")));
+            return None;
+        }
+    };
     let source = SourceText::new(raw_text);
     let normalised = SourceText::new(source.text());
-    let id = stem.rsplit('/').next().unwrap_or(stem);
     let mut spans: Vec<InSpan> = Vec::new();
     let mut links = Vec::new();
     let mut kinds: Vec<(String, String, String)> = Vec::new();
@@ -454,7 +405,7 @@ fn convert(
     }
     let annotations = assemble(source.text(), spans, links, problems);
     Some(Record {
-        document: document(raw_text, Some(id), None),
+        document,
         annotations,
     })
 }

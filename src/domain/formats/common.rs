@@ -9,6 +9,7 @@ use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
 };
 use crate::domain::document::{normalize, Document};
+use crate::domain::limits;
 use crate::domain::offsets::OffsetIndex;
 use crate::domain::spans::SpanRule;
 
@@ -166,16 +167,28 @@ impl<'t> Offsets<'t> {
     }
 }
 
-/// A document from imported text, keeping a given id and title.
-pub fn document(raw: &str, id: Option<&str>, title: Option<&str>) -> Document {
+/// A document from imported text, keeping a given id and title as given
+/// (a blank one counts as none); or why not, when the text, the id or the
+/// title is over its bound ([`crate::domain::limits`]). The text is checked
+/// before any work on it.
+pub fn document(raw: &str, id: Option<&str>, title: Option<&str>) -> Result<Document, String> {
+    limits::check_text_len(raw.len())?;
+    let id = id.filter(|s| !s.trim().is_empty());
+    let title = title.filter(|s| !s.trim().is_empty());
+    if let Some(id) = id {
+        limits::check_id(id)?;
+    }
+    if let Some(title) = title {
+        limits::check_title(title)?;
+    }
     let mut d = Document::from_text(raw);
-    if let Some(id) = id.map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(id) = id {
         id.clone_into(&mut d.id);
     }
-    if let Some(title) = title.map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(title) = title {
         title.clone_into(&mut d.title);
     }
-    d
+    Ok(d)
 }
 
 /// Builds annotations from imported spans with fresh ids, merging speakers
@@ -257,8 +270,24 @@ impl Builder {
 }
 
 /// A file name made from a document id: letters, digits (any script), `-`,
-/// `_` and `.` kept, everything else `_`; never empty, never hidden.
+/// `_` and `.` kept, everything else `_`; never empty, never hidden; at
+/// most [`limits::MAX_FILE_STEM_BYTES`] (an id over the id bound, which no
+/// import takes, is cut and given a hash of the whole id, so two long ids
+/// still differ).
 pub fn file_stem(id: &str) -> String {
+    let stem = safe_stem(id);
+    if stem.len() <= limits::MAX_FILE_STEM_BYTES {
+        return stem;
+    }
+    let hash = &crate::domain::document::sha256_hex(id)[..16];
+    let mut cut = limits::MAX_FILE_STEM_BYTES - hash.len() - 1;
+    while !stem.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}-{hash}", &stem[..cut])
+}
+
+fn safe_stem(id: &str) -> String {
     let s: String = id
         .chars()
         .map(|c| {
@@ -505,7 +534,29 @@ pub fn assemble(
     let mut b = Builder::default();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut kept = Vec::new();
-    for s in spans {
+    // Spans refused for an over-long speaker name, so that a link to one
+    // says so.
+    let mut refused: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for mut s in spans {
+        if s.label == Label::Speaker {
+            let name = s.speaker.as_deref().unwrap_or(&text[s.range.clone()]);
+            if let Err(m) = limits::check_name(name.trim()) {
+                problems.push(Problem::new(
+                    s.location,
+                    format!("{m}; this mention is skipped"),
+                ));
+                refused.insert(s.key);
+                continue;
+            }
+        } else if let Some(name) = &s.speaker {
+            if let Err(m) = limits::check_name(name.trim()) {
+                problems.push(Problem::new(
+                    s.location.clone(),
+                    format!("{m}; the span comes in without it"),
+                ));
+                s.speaker = None;
+            }
+        }
         if by_key.contains_key(&s.key) {
             problems.push(Problem::new(
                 s.location,
@@ -538,11 +589,14 @@ pub fn assemble(
             } else {
                 &l.from
             };
+            let why = if refused.contains(missing) {
+                "which was skipped (see above)"
+            } else {
+                "which is not a span here"
+            };
             problems.push(Problem::new(
                 l.location,
-                format!(
-                    "the relation refers to {missing}, which is not a span here; it is skipped"
-                ),
+                format!("the relation refers to {missing}, {why}; it is skipped"),
             ));
             continue;
         };

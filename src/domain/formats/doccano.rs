@@ -241,6 +241,14 @@ fn convert(raw: LineIn, loc: &str, problems: &mut Vec<Problem>) -> Option<Record
         problems.push(Problem::new(loc, "the text is empty"));
         return None;
     }
+    let id = raw.doc_id.as_ref().or(raw.id.as_ref()).and_then(id_string);
+    let document = match document(&raw.text, id.as_deref(), raw.title.as_deref()) {
+        Ok(d) => d,
+        Err(m) => {
+            problems.push(Problem::new(loc, format!("{m}; skipped")));
+            return None;
+        }
+    };
     let source = SourceText::new(&raw.text);
     let mut entities = raw.entities;
     if let Some(Value::Array(old)) = raw.label {
@@ -326,8 +334,6 @@ fn convert(raw: LineIn, loc: &str, problems: &mut Vec<Problem>) -> Option<Record
         });
     }
     let annotations = assemble(source.text(), spans, links, problems);
-    let id = raw.doc_id.as_ref().or(raw.id.as_ref()).and_then(id_string);
-    let document = document(&raw.text, id.as_deref(), raw.title.as_deref());
     Some(Record {
         document,
         annotations,

@@ -12,11 +12,14 @@ use super::{native, ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::Annotations;
 use crate::domain::corpus::Record;
 use crate::domain::document::Document;
+use crate::domain::limits;
 use crate::domain::offsets::{snap_to_graphemes, OffsetIndex};
 
-/// A native import, refused when a span splits a grapheme cluster.
+/// A native import, refused when a span splits a grapheme cluster or a
+/// value is over its bound ([`crate::domain::limits`]).
 fn import_one(json: &str) -> Result<Record, String> {
     let (document, annotations) = native::import(json).map_err(|e| e.to_string())?;
+    limits::check_record(&document, &annotations).map_err(|m| format!("{m}; skipped"))?;
     check_graphemes(&document, &annotations)?;
     Ok(Record {
         document,

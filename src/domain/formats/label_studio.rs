@@ -217,6 +217,22 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
         problems.push(Problem::new(loc, "the text is empty"));
         return None;
     }
+    let id = data
+        .get("doc_id")
+        .or_else(|| task.get("id"))
+        .and_then(|v| match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        });
+    let title = data.get("title").and_then(Value::as_str);
+    let document = match document(raw_text, id.as_deref(), title) {
+        Ok(d) => d,
+        Err(m) => {
+            problems.push(Problem::new(loc, format!("{m}; skipped")));
+            return None;
+        }
+    };
     let source = SourceText::new(raw_text);
     let mut spans = Vec::new();
     let mut kinds: Vec<(String, String)> = Vec::new();
@@ -365,17 +381,8 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
         }
     }
     let annotations = assemble(source.text(), spans, links, problems);
-    let id = data
-        .get("doc_id")
-        .or_else(|| task.get("id"))
-        .and_then(|v| match v {
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        });
-    let title = data.get("title").and_then(Value::as_str);
     Some(Record {
-        document: document(raw_text, id.as_deref(), title),
+        document,
         annotations,
     })
 }

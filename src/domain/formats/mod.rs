@@ -16,6 +16,7 @@
 
 use crate::domain::corpus::Record;
 
+mod archive;
 mod common;
 
 pub mod brat;
@@ -122,6 +123,12 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// Why an export could not be written (a zip the zip crate refused). An
+/// export never panics; it says why instead.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("The export could not be written: {0}.")]
+pub struct ExportError(pub String);
+
 /// What an import produced: the records it could read and every problem.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportReport {
@@ -129,63 +136,43 @@ pub struct ImportReport {
     pub problems: Vec<Problem>,
 }
 
-/// Writes records in a format.
-pub fn export(format: Format, records: &[Record]) -> Vec<OutputFile> {
-    match format {
+/// Writes records in a format. Never panics: a zip that cannot be written
+/// is an [`ExportError`].
+pub fn export(format: Format, records: &[Record]) -> Result<Vec<OutputFile>, ExportError> {
+    Ok(match format {
         Format::Native => jsonl::export_native_files(records),
         Format::Jsonl => vec![jsonl::export(records)],
         Format::LabelStudio => label_studio::export(records),
         Format::Doccano => vec![doccano::export(records)],
-        Format::Brat => vec![brat::export(records)],
+        Format::Brat => vec![brat::export(records)?],
         Format::WebAnnotation => vec![web_annotation::export(records)],
         Format::Csv => vec![csv_quotes::export(records)],
         Format::PlainRows => vec![rows::export(records)],
-    }
+    })
 }
 
 /// An export as one file: several files are zipped together (browsers ask
 /// before letting a page download several files at once).
-pub fn export_one(format: Format, records: &[Record]) -> OutputFile {
-    let mut files = export(format, records);
+pub fn export_one(format: Format, records: &[Record]) -> Result<OutputFile, ExportError> {
+    let mut files = export(format, records)?;
     if files.len() == 1 {
-        return files.remove(0);
+        return Ok(files.remove(0));
     }
-    OutputFile {
+    Ok(OutputFile {
         name: format!("{}-export.zip", format.name()),
         mime: "application/zip",
-        bytes: zip_files(&files),
-    }
+        bytes: archive::zip_files(&files)?,
+    })
 }
 
-fn zip_files(files: &[OutputFile]) -> Vec<u8> {
-    use std::io::Write;
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for f in files {
-        zip.start_file(f.name.as_str(), options)
-            .and_then(|_| zip.write_all(&f.bytes).map_err(Into::into))
-            .expect("writing a zip to memory cannot fail");
-    }
-    zip.finish()
-        .expect("writing a zip to memory cannot fail")
-        .into_inner()
-}
-
-/// Replaces zip files by the files inside them, so that any export (a
-/// zipped Label Studio export, native files, brat) reads back in; problems
-/// are for zips that could not be read.
+/// Replaces zip files by the files inside them (and zips inside those), so
+/// that any export (a zipped Label Studio export, native files, brat) reads
+/// back in; problems are for zips and files that could not be read or were
+/// over a bound. Call it once per import: the unpack budget
+/// ([`crate::domain::limits::MAX_UNPACKED_BYTES`]) is per call, shared by
+/// every zip given and every zip inside them.
 pub fn expand(files: Vec<InputFile>) -> (Vec<InputFile>, Vec<Problem>) {
-    let mut out = Vec::new();
-    let mut problems = Vec::new();
-    for f in files {
-        if f.bytes.starts_with(b"PK\x03\x04") {
-            out.extend(brat::unzip(&f, &mut problems));
-        } else {
-            out.push(f);
-        }
-    }
-    (out, problems)
+    archive::expand(files)
 }
 
 /// Reads files in a format. Never panics: what cannot be read is listed in

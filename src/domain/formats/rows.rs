@@ -45,7 +45,7 @@ fn record(text: &str, id: Option<&str>, title: Option<&str>) -> Result<Record, S
         return Err("the text is empty; skipped".to_owned());
     }
     Ok(Record {
-        document: document(text, id, title),
+        document: document(text, id, title).map_err(|m| format!("{m}; skipped"))?,
         annotations: Default::default(),
     })
 }

@@ -58,7 +58,15 @@ pub fn export_dialog(props: &ExportProps) -> Html {
             } else {
                 vec![state.workspace.current().record()]
             };
-            let out = export_one(format, &records);
+            let out = match export_one(format, &records) {
+                Ok(out) => out,
+                Err(e) => {
+                    // Said in the page: a failed export never just does nothing.
+                    dispatch.emit(Action::CloseDialog);
+                    dispatch.emit(Action::Refused(e.to_string()));
+                    return;
+                }
+            };
             files::download(&out.name, out.mime, &out.bytes);
             dispatch.emit(Action::CloseDialog);
             let n = records.len();
