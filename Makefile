@@ -1,5 +1,5 @@
-# The two commands of the README. Both install what is missing first.
-.PHONY: run test bench
+# The commands of the README. run, test and bench install what is missing first.
+.PHONY: run test bench fuzz
 run:
 	.ci/setup.sh build
 	.ci/build.sh
@@ -13,3 +13,7 @@ bench:
 	node tests/e2e/bench/ui-bench.mjs
 	node tests/e2e/bench/dataset-bench.mjs
 	cargo run --release --bin core_bench
+# The fuzz properties of tests/core/fuzz.rs, long (they run briefly in
+# `cargo test`); a failure's seed is kept in tests/proptest-regressions/.
+fuzz:
+	PROPTEST_CASES=$${PROPTEST_CASES:-20000} cargo test --release --test core fuzz

@@ -3,6 +3,7 @@
 //! - `edits`: marking, linking speakers, merging, deleting, undo and redo;
 //! - `native_format`: export, import, and every refusal of a bad file;
 //! - `formats`: the dataset formats (JSONL, Label Studio, doccano, brat, W3C, CSV, rows);
+//! - `fuzz`: every importer fed arbitrary bytes and mutated golden files (`make fuzz` runs it long);
 //! - `limits`: one bound per input at every door, exports that never panic, one unpack budget per import;
 //! - `nothing_lost`: one span rule at every door, storage read back without loss, the journal;
 //! - `properties`: random texts and edit sequences keep every invariant;
@@ -12,6 +13,7 @@ mod cli;
 mod edits;
 mod fixtures;
 mod formats;
+mod fuzz;
 mod limits;
 mod native_format;
 mod nothing_lost;

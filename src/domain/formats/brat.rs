@@ -84,18 +84,31 @@ pub fn ann_of(record: &Record) -> String {
     for (i, s) in spans.iter().enumerate() {
         let t = format!("T{}", i + 1);
         t_of.insert(s.key.as_str(), t.clone());
-        // One fragment per line of the span, as brat writes multi-line spans.
-        let mut fragments = Vec::new();
+        // One fragment per line of the span, as brat writes multi-line
+        // spans. A line break at either end of the span stays inside the
+        // first or last fragment, so that the span reads back whole.
+        let mut bounds = Vec::new();
         let mut pieces = Vec::new();
         let mut from = s.range.start;
         for line in text[s.range.clone()].split('\n') {
             let to = from + line.len();
             if to > from {
-                fragments.push(format!("{} {}", at.cp(from), at.cp(to)));
+                bounds.push((from, to));
                 pieces.push(line);
             }
             from = to + 1;
         }
+        match bounds.first_mut() {
+            Some(first) => first.0 = s.range.start,
+            None => bounds.push((s.range.start, s.range.end)),
+        }
+        if let Some(last) = bounds.last_mut() {
+            last.1 = s.range.end;
+        }
+        let fragments: Vec<String> = bounds
+            .iter()
+            .map(|&(a, b)| format!("{} {}", at.cp(a), at.cp(b)))
+            .collect();
         out.push_str(&format!(
             "{t}\t{} {}\t{}\n",
             s.label.as_str(),
