@@ -12,6 +12,7 @@ use super::annotations::{
     SuggestionKey, PALETTE_SIZE,
 };
 use super::document::Block;
+use super::limits;
 use super::offsets::clean_selection;
 use super::spans::{SpanError, SpanRule};
 
@@ -117,6 +118,9 @@ pub enum EditError {
     NoSuchSpeaker,
     #[error("A speaker needs a name.")]
     EmptyName,
+    /// A name or alias over the one bound every door uses.
+    #[error("{0}")]
+    TooLong(String),
     #[error("There is already a speaker called “{0}”.")]
     NameTaken(String),
     #[error("A speaker can't be merged into itself.")]
@@ -284,6 +288,7 @@ impl Builder<'_> {
         if name.is_empty() {
             return Err(EditError::EmptyName);
         }
+        limits::check_name(name).map_err(EditError::TooLong)?;
         self.check_name_free(name, None)?;
         let id = SpeakerId(self.ann.next_id());
         let color = (self.ann.speakers.len() % PALETTE_SIZE as usize) as u8;
@@ -420,6 +425,7 @@ impl Builder<'_> {
                 if name.trim().is_empty() {
                     return Err(EditError::EmptyName);
                 }
+                limits::check_name(name.trim()).map_err(EditError::TooLong)?;
                 self.check_name_free(&name, Some(speaker))?;
                 let new = Speaker {
                     name: name.trim().to_owned(),
@@ -560,6 +566,9 @@ impl Builder<'_> {
     fn set_aliases(&mut self, id: SpeakerId, aliases: Vec<String>) -> Result<(), EditError> {
         let (at, old) = self.speaker_at(id)?;
         let aliases = clean_aliases(aliases, &old.name);
+        for alias in &aliases {
+            limits::check_alias(alias).map_err(EditError::TooLong)?;
+        }
         let new = Speaker {
             aliases,
             ..old.clone()

@@ -269,7 +269,11 @@ pub fn write(w: Write, done: impl FnOnce(Result<(), String>) + 'static) {
             let failed = || {
                 let (tx, done) = (tx.clone(), done.clone());
                 on(move || {
-                    let message = tx.error().map(|e| e.message()).unwrap_or_else(|| "unknown error".to_owned());
+                    let message = match tx.error() {
+                        Some(e) if !e.message().is_empty() => e.message(),
+                        Some(e) => e.name(),
+                        None => "no reason given; the disk may be full or the storage quota reached".to_owned(),
+                    };
                     if let Some(d) = done.borrow_mut().take() {
                         d(Err(format!("Browser storage refused to save ({message}). Your work is kept in this tab only: export it to keep it.")))
                     }

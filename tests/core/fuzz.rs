@@ -534,8 +534,8 @@ fn assert_round_trips(record: &Record, from: Format) -> Result<(), TestCaseError
         let back = &report.records[0];
         prop_assert_eq!(&back.document.text, &record.document.text);
         let keep = |n: &str| n.to_owned();
-        // The span formats trim a name, as the editor does; the native
-        // import keeps spaces around one (reported: native.rs).
+        // Every importer trims a name, as the editor does, so a record's
+        // names are trimmed already; trimming again changes nothing.
         let trimmed = |n: &str| n.trim().to_owned();
         match format {
             Format::Native | Format::Jsonl => {

@@ -4,7 +4,10 @@
 // that refuses to save with the whole workspace exported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { AnnotatorPage, ARTIFACTS, startHarness } from './support/app.mjs';
 
@@ -184,27 +187,54 @@ test('a newer version in a second tab: this tab stops saving and says reload; op
   await app.close();
 });
 
-test('storage that refuses to save: the page says so, and the whole workspace exports', async () => {
-  const app = await AnnotatorPage.open(harness);
-  await app.paste('Second document\n\n“One more,” said Ada Lovelace.');
-  await app.waitForHeadline('Second document');
-  await app.page.waitForFunction(() => /Stored in this browser/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
-  // A real quota error: Chromium gives this origin almost no room.
-  const cdp = await app.context.newCDPSession(app.page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: harness.origin, quotaSize: 1 });
-  await app.paste('Third document\n\n' + '“Quite a long text,” she said. '.repeat(2000));
-  await app.testid('storage-error').waitFor();
-  assert.match(await app.testid('storage-error').textContent(), /refused to save/);
-  const [download] = await Promise.all([app.page.waitForEvent('download'), app.testid('storage-export').click()]);
-  const path = join(ARTIFACTS, 'workspace-backup.jsonl');
-  await download.saveAs(path);
-  const titles = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l).document.title);
-  assert.equal(titles.length, 3, titles.join(', '));
-  assert.ok(titles.includes('Second document') && titles.includes('Third document'));
-  // A second refused save adds no uncaught error either.
-  await app.selectText('Quite a long text', { after: 'Third document' });
-  await app.press('q');
-  await app.page.waitForTimeout(300);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: harness.origin });
-  await app.close();
+test('storage that refuses to save (a nearly full disk): the page says so, and the whole workspace exports', async (t) => {
+  // A real refusal: a browser profile on a 14 MB filesystem gets a quota
+  // of about 8.8 MB, and a 10 MB text of random letters (which does not
+  // compress) cannot be stored. Mounting needs root, as on CI.
+  const dir = join(ARTIFACTS, 'small-disk');
+  mkdirSync(dir, { recursive: true });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=14m', 'tmpfs', dir], { stdio: 'pipe' });
+  } catch (e) {
+    t.skip(`cannot mount a small filesystem here: ${e.message}`);
+    return;
+  }
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: harness.chromium, acceptDownloads: true, args: harness.args,
+    });
+    const page = context.pages()[0] ?? await context.newPage();
+    const app = new AnnotatorPage(harness, context, page);
+    await app.goto();
+    await app.paste('Second document\n\n“One more,” said Ada Lovelace.');
+    await app.waitForHeadline('Second document');
+    await page.waitForFunction(() => /Stored in this browser/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
+    const paragraphs = [];
+    for (let n = 0; n < 10e6;) {
+      const p = randomBytes(600).toString('base64').replace(/[+/=]/g, ' ');
+      paragraphs.push(p);
+      n += p.length + 2;
+    }
+    await app.chooseFile('open-file', { name: 'random.txt', mimeType: 'text/plain', buffer: Buffer.from('Random letters\n\n' + paragraphs.join('\n\n')) });
+    await app.waitForHeadline('Random letters', { timeout: 60_000 });
+    await app.testid('storage-error').waitFor({ timeout: 30_000 });
+    assert.match(await app.testid('storage-error').textContent(), /refused to save/);
+    const [download] = await Promise.all([page.waitForEvent('download'), app.testid('storage-export').click()]);
+    const path = join(ARTIFACTS, 'workspace-backup.jsonl');
+    await download.saveAs(path);
+    const titles = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l).document.title);
+    assert.equal(titles.length, 3, titles.join(', '));
+    assert.ok(titles.includes('Second document') && titles.includes('Random letters'), titles.join(', '));
+    // Another refused save adds no uncaught error either.
+    await app.testid('document-open').filter({ hasText: 'Second document' }).click();
+    await app.waitForHeadline('Second document');
+    await app.selectText('One more');
+    await app.press('q');
+    await page.waitForTimeout(500);
+    assert.deepEqual(app.problems, []);
+  } finally {
+    await context?.close().catch(() => {});
+    execFileSync('umount', [dir]);
+  }
 });

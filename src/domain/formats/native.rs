@@ -14,6 +14,7 @@ use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
 };
 use crate::domain::document::{normalize, sha256_hex, Document};
+use crate::domain::limits;
 use crate::domain::offsets::OffsetIndex;
 use crate::domain::spans::{SpanError, SpanRule};
 
@@ -172,6 +173,9 @@ pub enum ImportError {
     BadKind { id: String, kind: String },
     #[error("The id {0} is used twice.")]
     DuplicateId(String),
+    /// An id, title, name, alias or text over the bound every door uses.
+    #[error("{0}")]
+    TooLarge(String),
 }
 
 fn utf16_of(index: &OffsetIndex, range: &Range<usize>) -> Utf16V1 {
@@ -273,6 +277,7 @@ pub fn import(json: &str) -> Result<(Document, Annotations), ImportError> {
 /// Validates a parsed file into the model.
 pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
     let text = file.document.text;
+    limits::check_text_len(text.len()).map_err(ImportError::TooLarge)?;
     if sha256_hex(&text) != file.document.sha256.to_lowercase() {
         return Err(ImportError::HashMismatch);
     }
@@ -289,10 +294,16 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
         let id = SpeakerId(ids.claim(&s.id, SpeakerId::parse(&s.id).map(|x| x.0))?);
         speaker_ids.insert(s.id, id);
         let color = s.color.unwrap_or((i % PALETTE_SIZE as usize) as u8) % PALETTE_SIZE;
+        // Trimmed as the editor and every other importer trims them.
         ann.speakers.push(Speaker {
             id,
-            name: s.name,
-            aliases: s.aliases,
+            name: s.name.trim().to_owned(),
+            aliases: s
+                .aliases
+                .iter()
+                .map(|a| a.trim().to_owned())
+                .filter(|a| !a.is_empty())
+                .collect(),
             color,
         });
     }
@@ -360,6 +371,7 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
         title: file.document.title,
         text,
     };
+    limits::check_record(&document, &ann).map_err(ImportError::TooLarge)?;
     Ok((document, ann))
 }
 

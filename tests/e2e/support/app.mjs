@@ -25,14 +25,15 @@ function chromiumPath() {
 export async function startHarness() {
   const server = await serve(join(ROOT, 'dist'));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'];
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args });
   return {
     origin,
     browser,
+    // For tests that launch their own browser (a persistent profile).
+    chromium: chromiumPath(),
+    args,
     async close() {
       await browser.close();
       await new Promise((ok) => server.close(ok));
@@ -147,9 +148,10 @@ export class AnnotatorPage {
         const rects = r.getClientRects();
         return rects[0];
       };
+      // Scrolled into view before measuring: the mouse works in the viewport.
+      locate(at)[0].parentElement.scrollIntoView({ block: 'center' });
       const first = rectOf(at);
       const last = rectOf(at + exact.length - 1);
-      first.scrollIntoView?.();
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
     }, { exact, after });
     if (!box) throw new Error(`text not found in the article: ${exact}`);
