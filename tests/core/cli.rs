@@ -210,3 +210,33 @@ fn suggest_into_a_pipe_closed_early_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.status.success(), "{:?} {stderr}", out.status);
 }
+
+#[test]
+fn validate_refuses_an_empty_span_and_a_split_character_as_every_import_does() {
+    let text = "T\n\n👨‍👩‍👧 said “ok”.";
+    let file = |start: usize, end: usize| {
+        let slice: String = text.chars().skip(start).take(end - start).collect();
+        serde_json::json!({
+            "format": "article-annotator", "version": 1,
+            "document": {"id": "d", "title": "T", "text": text,
+                         "sha256": article_annotator::domain::document::sha256_hex(text)},
+            "speakers": [], "mentions": [],
+            "quotes": [{"id": "q1", "start": start, "end": end, "text": slice,
+                        "kind": "direct", "speaker": null, "cue": null}]
+        })
+        .to_string()
+    };
+    for (start, end, why) in [(3, 3, "empty"), (3, 4, "splits a character")] {
+        let out = annotator(&["validate", &temp_file("bad-span.json", &file(start, end))]);
+        let said = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{said}");
+        assert!(said.contains(why), "{said}");
+    }
+    let out = annotator(&["validate", &temp_file("good-span.json", &file(3, 8))]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

@@ -84,8 +84,9 @@ fn paragraph(props: &ParagraphProps) -> Html {
             range: s.range,
         })
         .collect();
+    let wrap = segs.len() > RUN;
     let runs = segs.chunks(RUN).enumerate().map(|(i, run)| {
-        html! { <Run key={i} doc={props.doc.clone()} segments={Rc::<[SegmentView]>::from(run)} /> }
+        html! { <Run key={i} {wrap} doc={props.doc.clone()} segments={Rc::<[SegmentView]>::from(run)} /> }
     });
     match b.kind {
         BlockKind::Headline => {
@@ -99,6 +100,10 @@ fn paragraph(props: &ParagraphProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct RunProps {
+    /// In its own element: Chromium's cost of inserting a child grows with
+    /// the parent's children (dir="auto" among the causes), so a paragraph
+    /// of 100,000 highlights took minutes as one flat list.
+    wrap: bool,
     doc: DocRef,
     segments: Rc<[SegmentView]>,
 }
@@ -118,5 +123,9 @@ fn run(props: &RunProps) -> Html {
             }
         }
     });
-    html! { <>{ for segs }</> }
+    if props.wrap {
+        html! { <span class="run">{ for segs }</span> }
+    } else {
+        html! { <>{ for segs }</> }
+    }
 }
