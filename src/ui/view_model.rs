@@ -154,42 +154,54 @@ pub struct Segment {
 /// the O(segments × marks) of testing every mark against every segment.
 pub fn segments(range: Range<usize>, marks: &[Mark]) -> Vec<Segment> {
     let clamp = |x: usize| x.clamp(range.start, range.end);
-    let mut cuts: Vec<usize> = vec![range.start, range.end];
-    for m in marks {
-        cuts.push(clamp(m.range.start));
-        cuts.push(clamp(m.range.end));
-    }
-    cuts.sort_unstable();
-    cuts.dedup();
     let mut by_start: Vec<usize> = (0..marks.len()).collect();
     by_start.sort_by_key(|&i| clamp(marks[i].range.start));
     let mut next = 0;
     let mut open: Vec<usize> = Vec::new();
-    cuts.windows(2)
+    cuts(&range, marks)
+        .windows(2)
         .map(|w| {
             while next < by_start.len() && clamp(marks[by_start[next]].range.start) <= w[0] {
                 open.push(by_start[next]);
                 next += 1;
             }
             open.retain(|&i| clamp(marks[i].range.end) > w[0]);
-            let mut covering: Vec<usize> = open
+            let covering = open
                 .iter()
                 .copied()
                 .filter(|&i| w[1] <= clamp(marks[i].range.end))
                 .collect();
-            covering.sort_by_key(|&i| {
-                (
-                    marks[i].range.len(),
-                    !matches!(marks[i].look, Look::Mention { .. }),
-                    i,
-                )
-            });
-            Segment {
-                range: w[0]..w[1],
-                marks: covering,
-            }
+            segment(w[0]..w[1], marks, covering)
         })
         .collect()
+}
+
+/// Every mark boundary inside the block, and the block's own ends.
+fn cuts(range: &Range<usize>, marks: &[Mark]) -> Vec<usize> {
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for m in marks {
+        cuts.push(m.range.start.clamp(range.start, range.end));
+        cuts.push(m.range.end.clamp(range.start, range.end));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
+}
+
+/// A segment with its covering marks, innermost (shortest) first, a
+/// mention before a quote of the same length.
+fn segment(range: Range<usize>, marks: &[Mark], mut covering: Vec<usize>) -> Segment {
+    covering.sort_by_key(|&i| {
+        (
+            marks[i].range.len(),
+            !matches!(marks[i].look, Look::Mention { .. }),
+            i,
+        )
+    });
+    Segment {
+        range,
+        marks: covering,
+    }
 }
 
 /// The CSS classes of a segment.
@@ -285,29 +297,13 @@ mod tests {
     /// The definition the sweep must agree with: every mark tested
     /// against every segment.
     fn naive(range: Range<usize>, marks: &[Mark]) -> Vec<Segment> {
-        let mut cuts: Vec<usize> = vec![range.start, range.end];
-        for m in marks {
-            cuts.push(m.range.start.clamp(range.start, range.end));
-            cuts.push(m.range.end.clamp(range.start, range.end));
-        }
-        cuts.sort_unstable();
-        cuts.dedup();
-        cuts.windows(2)
+        cuts(&range, marks)
+            .windows(2)
             .map(|w| {
-                let mut covering: Vec<usize> = (0..marks.len())
+                let covering = (0..marks.len())
                     .filter(|&i| marks[i].range.start <= w[0] && w[1] <= marks[i].range.end)
                     .collect();
-                covering.sort_by_key(|&i| {
-                    (
-                        marks[i].range.len(),
-                        !matches!(marks[i].look, Look::Mention { .. }),
-                        i,
-                    )
-                });
-                Segment {
-                    range: w[0]..w[1],
-                    marks: covering,
-                }
+                segment(w[0]..w[1], marks, covering)
             })
             .collect()
     }

@@ -298,6 +298,20 @@ pub struct StoredAnnotations {
     pub rejected: Vec<(u8, usize, usize)>,
 }
 
+/// One rule for every stored record's version: a newer one is refused by
+/// name (the caller then changes nothing), an unknown one is set aside.
+fn check_version(version: u32) -> Result<(), String> {
+    if version > STORED_VERSION {
+        return Err(format!(
+            "saved by a newer version of the annotator (storage version {version})"
+        ));
+    }
+    if version != STORED_VERSION {
+        return Err(format!("unknown storage version {version}"));
+    }
+    Ok(())
+}
+
 impl StoredDocument {
     pub fn from_document(d: &Document) -> Self {
         StoredDocument {
@@ -310,15 +324,7 @@ impl StoredDocument {
 
     /// The document, or why it cannot be read back.
     pub fn into_document(self) -> Result<Document, String> {
-        if self.version > STORED_VERSION {
-            return Err(format!(
-                "saved by a newer version of the annotator (storage version {})",
-                self.version
-            ));
-        }
-        if self.version != STORED_VERSION {
-            return Err(format!("unknown storage version {}", self.version));
-        }
+        check_version(self.version)?;
         Ok(Document {
             id: self.id,
             title: self.title,
@@ -373,15 +379,7 @@ impl StoredAnnotations {
     /// so that the caller keeps the record aside instead of showing it
     /// wrong or dropping it.
     pub fn into_annotations(self, document: &Document) -> Result<Annotations, String> {
-        if self.version > STORED_VERSION {
-            return Err(format!(
-                "saved by a newer version of the annotator (storage version {})",
-                self.version
-            ));
-        }
-        if self.version != STORED_VERSION {
-            return Err(format!("unknown storage version {}", self.version));
-        }
+        check_version(self.version)?;
         if self.document != document.id {
             return Err(format!(
                 "they belong to document {:?}, not {:?}",
