@@ -1,7 +1,9 @@
 //! The command-line companion: the same core as the app, for pipelines.
 //!
 //! ```text
-//! annotator suggest FILE.txt|FILE.jsonl   suggestions as native JSON (JSONL for JSONL input)
+//! annotator suggest [--min-confidence T] FILE.txt|FILE.jsonl
+//!                                         suggestions as native JSON (JSONL for JSONL input),
+//!                                         only those with confidence >= T
 //! annotator validate FILE.json|FILE.jsonl one message per problem; exit 1 if any
 //! annotator stats FILE.json|FILE.jsonl    documents, quotes, speakers, quotes per speaker
 //! annotator eval GOLD.jsonl               suggestion quality against gold annotations
@@ -15,13 +17,15 @@ use std::process::ExitCode;
 
 use article_annotator::domain::corpus::{Record, Stats};
 use article_annotator::domain::document::Document;
-use article_annotator::domain::evaluation::{evaluate, evaluate_scope, load_jsonl, Scope};
+use article_annotator::domain::evaluation::{
+    evaluate, evaluate_scope, load_jsonl, threshold_table, Scope,
+};
 use article_annotator::domain::formats::{self, native, Format, InputFile};
 use article_annotator::domain::limits;
 use article_annotator::domain::review::suggested_file;
 use article_annotator::domain::suggest::suggest;
 
-const USAGE: &str = "usage: annotator <suggest FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | convert --from FORMAT --to FORMAT IN... OUT>";
+const USAGE: &str = "usage: annotator <suggest [--min-confidence T] FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | convert --from FORMAT --to FORMAT IN... OUT>";
 
 /// Prints a line to standard output. A reader that stops early (`| head`)
 /// closes the pipe: that ends the program quietly, where `println!`
@@ -47,7 +51,10 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["suggest", path] => read(path).and_then(|src| cmd_suggest(path, &src)),
+        ["suggest", path] => read(path).and_then(|src| cmd_suggest(path, &src, 0.0)),
+        ["suggest", "--min-confidence", t, path] => {
+            threshold(t).and_then(|t| read(path).and_then(|src| cmd_suggest(path, &src, t)))
+        }
         ["validate", path] => read(path).and_then(|src| cmd_validate(&src)),
         ["stats", path] => read(path).and_then(|src| cmd_stats(&src)),
         ["eval", path] => read(path).and_then(|src| cmd_eval(&src)),
@@ -127,16 +134,29 @@ fn row_document(line: &str) -> Result<Document, String> {
     Ok(document)
 }
 
-fn cmd_suggest(path: &str, src: &str) -> Result<(), String> {
+fn threshold(t: &str) -> Result<f32, String> {
+    t.parse::<f32>()
+        .ok()
+        .filter(|t| (0.0..=1.0).contains(t))
+        .ok_or_else(|| format!("--min-confidence takes a number from 0 to 1, not {t:?}"))
+}
+
+fn cmd_suggest(path: &str, src: &str, min_confidence: f32) -> Result<(), String> {
     if !is_jsonl(path) {
         let document = Document::from_pasted(path, src).map_err(|e| e.to_string())?;
-        out!("{}", to_json(&suggested_file(&document), true));
+        out!(
+            "{}",
+            to_json(&suggested_file(&document, min_confidence), true)
+        );
         return Ok(());
     }
     let mut failed = 0;
     for (n, line) in lines(src) {
         match row_document(line) {
-            Ok(document) => out!("{}", to_json(&suggested_file(&document), false)),
+            Ok(document) => out!(
+                "{}",
+                to_json(&suggested_file(&document, min_confidence), false)
+            ),
             Err(e) => {
                 eprintln!("{path} line {n}: {e}");
                 failed += 1;
@@ -223,6 +243,8 @@ fn cmd_eval(src: &str) -> Result<(), String> {
         "ALL kinds:\n{}",
         evaluate_scope(&gold, &predicted, Scope::All)
     );
+    out!("DIRECT quotes by confidence threshold (suggest --min-confidence T):");
+    out!("{}", threshold_table(&gold, &predicted));
     Ok(())
 }
 

@@ -337,3 +337,34 @@ impl std::fmt::Display for Metrics {
         )
     }
 }
+
+/// The thresholds `eval` reports, from everything to the surest only.
+pub const THRESHOLDS: [f32; 6] = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+/// Direct-quote figures at each threshold of [`THRESHOLDS`], a row each,
+/// so that a user can trade recall for precision knowingly. Suggestions
+/// below a threshold are dropped by the same rule the panel and
+/// `suggest --min-confidence` use ([`crate::domain::review::above`]).
+pub fn threshold_table(gold: &[GoldDoc], predicted: &[Suggestions]) -> String {
+    let mut out = String::from(
+        "  min conf  predicted  P(>=0.8)  R(>=0.8)  F1(>=0.8)  F1 exact  speaker acc  attribution recall\n",
+    );
+    for t in THRESHOLDS {
+        let kept: Vec<Suggestions> = predicted
+            .iter()
+            .map(|s| crate::domain::review::above(s.clone(), t))
+            .collect();
+        let m = evaluate(gold, &kept);
+        out.push_str(&format!(
+            "  {t:>8.2}  {:>9}  {:>8.3}  {:>8.3}  {:>9.3}  {:>8.3}  {:>11.3}  {:>18.3}\n",
+            m.overlap80.predicted,
+            m.overlap80.precision,
+            m.overlap80.recall,
+            m.overlap80.f1,
+            m.exact.f1,
+            m.speaker_accuracy,
+            m.attribution_recall
+        ));
+    }
+    out.trim_end().to_owned()
+}

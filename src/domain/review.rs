@@ -42,6 +42,24 @@ pub struct Candidates {
     pub document_id: String,
     pub speakers: Vec<SpeakerGuess>,
     pub items: Vec<Candidate>,
+    /// Candidates below this confidence are not offered (the user's
+    /// threshold; 0 offers all).
+    pub min_confidence: f32,
+}
+
+/// The one threshold rule, for the panel, `suggest --min-confidence` and
+/// `eval`'s table: a suggestion is offered when its confidence reaches
+/// the threshold.
+pub fn meets(confidence: f32, min_confidence: f32) -> bool {
+    confidence >= min_confidence
+}
+
+/// The engine's suggestions without those below the threshold (speakers
+/// are kept: they are only referred to).
+pub fn above(mut s: Suggestions, min_confidence: f32) -> Suggestions {
+    s.quotes.retain(|q| meets(q.confidence, min_confidence));
+    s.mentions.retain(|m| meets(m.confidence, min_confidence));
+    s
 }
 
 fn kind_of(k: &suggest::QuoteKind) -> QuoteKind {
@@ -112,6 +130,15 @@ impl Candidates {
             document_id: document_id.to_owned(),
             speakers,
             items,
+            min_confidence: 0.0,
+        }
+    }
+
+    /// The same candidates offered from another threshold on.
+    pub fn with_min_confidence(&self, min_confidence: f32) -> Candidates {
+        Candidates {
+            min_confidence,
+            ..self.clone()
         }
     }
 
@@ -119,7 +146,7 @@ impl Candidates {
     /// overlapping a span of the same kind that the user has.
     pub fn is_pending(&self, i: usize, ann: &Annotations) -> bool {
         let c = &self.items[i];
-        if ann.rejected.contains(&c.key) {
+        if !meets(c.confidence, self.min_confidence) || ann.rejected.contains(&c.key) {
             return false;
         }
         // Spans never cross blocks: only those starting in this block up
@@ -190,10 +217,12 @@ impl Candidates {
 /// Every suggestion for a document, accepted into fresh annotations and
 /// written as the native file with each span marked as a suggestion (its
 /// rule and confidence): what the command line's `suggest` prints.
-pub fn suggested_file(document: &Document) -> FileV1 {
+pub fn suggested_file(document: &Document, min_confidence: f32) -> FileV1 {
     let candidates = Candidates::compute(&document.id, &document.text);
     let mut ann = Annotations::default();
-    let all: Vec<usize> = (0..candidates.items.len()).collect();
+    let all: Vec<usize> = (0..candidates.items.len())
+        .filter(|&i| meets(candidates.items[i].confidence, min_confidence))
+        .collect();
     let blocks = document.blocks();
     // The engine's spans always lie inside a paragraph; should one not, the
     // file is written without suggestions rather than not at all.

@@ -178,6 +178,7 @@ pub fn app() -> Html {
     let state = use_reducer(|| {
         let mut state = AppState::sample();
         state.show_suggestions = storage::load_show_suggestions();
+        state.min_confidence = storage::load_min_confidence();
         state
     });
     let dispatch: Callback<Action> = {
@@ -543,6 +544,11 @@ pub fn app() -> Html {
     {
         let show = state.show_suggestions;
         use_effect_with(show, move |_| storage::save_show_suggestions(show));
+    }
+    {
+        // Compared as bits: f32 is not Eq, and a setting only changes by a step.
+        let t = state.min_confidence;
+        use_effect_with(t.to_bits(), move |_| storage::save_min_confidence(t));
     }
 
     let close = {

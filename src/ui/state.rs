@@ -91,6 +91,8 @@ pub struct AppState {
     /// The engine's suggestions for this document, once computed.
     pub suggestions: Option<Rc<Candidates>>,
     pub show_suggestions: bool,
+    /// Suggestions below this confidence are not offered (a setting).
+    pub min_confidence: f32,
     /// The suggestion under review (an index into the candidates); never
     /// set together with `active`.
     pub active_suggestion: Option<usize>,
@@ -198,6 +200,8 @@ pub enum Action {
     /// The engine finished for a document.
     SuggestionsReady(Rc<Candidates>, Rc<Document>),
     ShowSuggestions(bool),
+    /// Offer only suggestions at or above this confidence.
+    SetMinConfidence(f32),
     ActivateSuggestion(usize),
     /// Accept or reject the active suggestion, then go to the next one.
     AcceptSuggestion,
@@ -221,6 +225,7 @@ impl AppState {
             annotations_revision: 0,
             suggestions: None,
             show_suggestions: true,
+            min_confidence: 0.0,
             active_suggestion: None,
             workspace_revision: 0,
             removed: Vec::new(),
@@ -835,8 +840,19 @@ impl AppState {
             Action::SuggestionsReady(c, document) => {
                 // Computed for this very text (ids can repeat across imports).
                 if Rc::ptr_eq(&document, &self.session().document) {
-                    self.suggestions = Some(c);
+                    self.suggestions = Some(if c.min_confidence == self.min_confidence {
+                        c
+                    } else {
+                        Rc::new(c.with_min_confidence(self.min_confidence))
+                    });
                 }
+            }
+            Action::SetMinConfidence(t) => {
+                self.min_confidence = t.clamp(0.0, 1.0);
+                if let Some(c) = &self.suggestions {
+                    self.suggestions = Some(Rc::new(c.with_min_confidence(self.min_confidence)));
+                }
+                self.settle();
             }
             Action::ShowSuggestions(show) => {
                 self.show_suggestions = show;
@@ -1059,5 +1075,22 @@ mod tests {
         assert_eq!(state.halted, None);
         state = state.reduce(Action::MarkQuote(Some(at..at + 5)));
         assert_eq!(state.session().annotations.quotes.len(), 1);
+    }
+
+    #[test]
+    fn a_confidence_threshold_offers_only_the_surer_suggestions() {
+        let mut state = AppState::sample();
+        let document = state.session().document.clone();
+        let candidates = Candidates::compute(&document.id, &document.text);
+        let all = candidates.items.len();
+        state.update(Action::SuggestionsReady(Rc::new(candidates), document));
+        assert_eq!(state.pending_suggestions().len(), all);
+        state.update(Action::SetMinConfidence(0.8));
+        let sure = state.pending_suggestions();
+        assert!(sure.len() < all, "{} of {all}", sure.len());
+        let c = state.suggestions.clone().unwrap();
+        assert!(sure.iter().all(|&i| c.items[i].confidence >= 0.8));
+        state.update(Action::SetMinConfidence(0.0));
+        assert_eq!(state.pending_suggestions().len(), all);
     }
 }

@@ -17,6 +17,20 @@ pub fn save_show_suggestions(show: bool) {
     let _ = LocalStorage::set(SHOW_SUGGESTIONS_KEY, show);
 }
 
+const MIN_CONFIDENCE_KEY: &str = "article-annotator.min-confidence";
+
+/// The suggestion threshold: 0 (offer all) unless the user set one.
+pub fn load_min_confidence() -> f32 {
+    LocalStorage::get::<f32>(MIN_CONFIDENCE_KEY)
+        .ok()
+        .filter(|t| (0.0..=1.0).contains(t))
+        .unwrap_or(0.0)
+}
+
+pub fn save_min_confidence(t: f32) {
+    let _ = LocalStorage::set(MIN_CONFIDENCE_KEY, t);
+}
+
 const JOURNAL_KEY: &str = "article-annotator.journal";
 
 /// Writes the journal (a stored entry's JSON) synchronously. False when

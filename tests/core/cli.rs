@@ -136,7 +136,8 @@ fn convert_goes_between_formats_and_reports_bad_rows() {
         .lines()
         .map(|l| {
             let (d, _) = article_annotator::domain::formats::native::import(l).unwrap();
-            serde_json::to_string(&article_annotator::domain::review::suggested_file(&d)).unwrap()
+            serde_json::to_string(&article_annotator::domain::review::suggested_file(&d, 0.0))
+                .unwrap()
                 + "\n"
         })
         .collect();
@@ -239,4 +240,37 @@ fn validate_refuses_an_empty_span_and_a_split_character_as_every_import_does() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+}
+
+#[test]
+fn suggest_min_confidence_keeps_only_the_surer_spans_and_eval_prints_the_threshold_table() {
+    let path = temp_file("threshold.txt", ARTICLE);
+    let count = |args: &[&str]| {
+        let out = annotator(args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let confidences: Vec<f64> = v["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(v["mentions"].as_array().unwrap())
+            .map(|s| s["suggestion"]["confidence"].as_f64().unwrap())
+            .collect();
+        confidences
+    };
+    let all = count(&["suggest", &path]);
+    let sure = count(&["suggest", "--min-confidence", "0.99", &path]);
+    assert!(!all.is_empty());
+    assert!(sure.len() < all.len(), "{sure:?} vs {all:?}");
+    assert!(sure.iter().all(|&c| c >= 0.99));
+    let bad = annotator(&["suggest", "--min-confidence", "2", &path]);
+    assert!(!bad.status.success());
+    let eval = annotator(&["eval", "tests/eval/unseen.jsonl"]);
+    let printed = String::from_utf8_lossy(&eval.stdout);
+    assert!(printed.contains("min conf"), "{printed}");
+    assert_eq!(printed.matches("\n      0.").count(), 6, "{printed}");
 }

@@ -636,7 +636,7 @@ proptest! {
         match Document::from_file(&name, &bytes) {
             Ok(d) => {
                 prop_assert!(limits::check_document(&d).is_ok());
-                let _ = suggested_file(&d);
+                let _ = suggested_file(&d, 0.0);
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::domain::evaluation::THRESHOLDS;
+
 use crate::ui::components::{excerpt, input_value, select_value};
 
 use crate::domain::annotations::{QuoteKind, SpanRef, Speaker, SpeakerId};
@@ -370,11 +372,34 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
         let (d, show) = (d.clone(), state.show_suggestions);
         move |_| d.emit(Action::ShowSuggestions(!show))
     };
+    let threshold = {
+        let d = d.clone();
+        move |e: Event| {
+            if let Some(t) = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .and_then(|s| s.value().parse::<f32>().ok())
+            {
+                d.emit(Action::SetMinConfidence(t))
+            }
+        }
+    };
     let header = html! {
-        <label class="toggle">
-            <input type="checkbox" data-testid="toggle-suggestions" checked={state.show_suggestions} onchange={toggle} />
-            { " Show suggestions" }
-        </label>
+        <>
+            <label class="toggle">
+                <input type="checkbox" data-testid="toggle-suggestions" checked={state.show_suggestions} onchange={toggle} />
+                { " Show suggestions" }
+            </label>
+            <label class="threshold">
+                { "Confidence at least " }
+                <select data-testid="min-confidence" onchange={threshold}>
+                    { for THRESHOLDS.iter().map(|t| html! {
+                        <option value={format!("{t}")} selected={(*t - state.min_confidence).abs() < 1e-6}>
+                            { if *t == 0.0 { "any".to_owned() } else { format!("{t:.1}") } }
+                        </option>
+                    }) }
+                </select>
+            </label>
+        </>
     };
     let Some(c) = state
         .suggestions
