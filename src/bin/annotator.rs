@@ -20,9 +20,10 @@ use article_annotator::domain::document::Document;
 use article_annotator::domain::evaluation::{
     evaluate, evaluate_scope, load_jsonl, threshold_table, Scope,
 };
+use article_annotator::domain::formats::label_studio;
 use article_annotator::domain::formats::{self, native, Format, InputFile};
 use article_annotator::domain::limits;
-use article_annotator::domain::review::suggested_file;
+use article_annotator::domain::review::{suggested_file, suggestion_marks};
 use article_annotator::domain::suggest::suggest;
 
 const USAGE: &str = "usage: annotator <suggest [--min-confidence T] FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | convert --from FORMAT --to FORMAT IN... OUT>";
@@ -248,6 +249,46 @@ fn cmd_eval(src: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The engine's name in Label Studio's `model_version`.
+const MODEL_VERSION: &str = concat!("article-annotator-rules-", env!("CARGO_PKG_VERSION"));
+
+/// Each record's score (its spans' mean confidence) when the input is what
+/// `suggest` wrote — every span marked as a suggestion — and the output is
+/// Label Studio, which takes such spans as predictions; else None.
+fn prediction_scores(
+    from: Format,
+    to: Format,
+    files: &[InputFile],
+    records: &[Record],
+) -> Option<Vec<f32>> {
+    if to != Format::LabelStudio || !matches!(from, Format::Jsonl | Format::Native) {
+        return None;
+    }
+    let mut by_id = std::collections::HashMap::new();
+    let (mut marked, mut unmarked) = (0, 0);
+    for f in files {
+        for line in String::from_utf8_lossy(&f.bytes).lines() {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let (m, u, sum) = suggestion_marks(&v);
+            marked += m;
+            unmarked += u;
+            let id = v["document"]["id"].as_str().unwrap_or_default().to_owned();
+            by_id.insert(id, if m == 0 { 0.0 } else { sum / m as f32 });
+        }
+    }
+    if marked == 0 || unmarked > 0 {
+        return None;
+    }
+    Some(
+        records
+            .iter()
+            .map(|r| by_id.get(&r.document.id).copied().unwrap_or(0.0))
+            .collect(),
+    )
+}
+
 fn format(name: &str) -> Result<Format, String> {
     Format::parse(name).ok_or_else(|| format!("unknown format {name:?}\n{USAGE}"))
 }
@@ -279,7 +320,14 @@ fn cmd_convert(from: &str, to: &str, paths: &[&str]) -> Result<(), String> {
     if report.records.is_empty() {
         return Err("no documents could be read".to_owned());
     }
-    let output = formats::export_one(to, &report.records).map_err(|e| e.to_string())?;
+    let output = match prediction_scores(from, to, &files, &report.records) {
+        Some(scores) => {
+            eprintln!("every span is a suggestion: written as Label Studio predictions");
+            let files = label_studio::export_predictions(&report.records, &scores, MODEL_VERSION);
+            formats::bundle(to, files).map_err(|e| e.to_string())?
+        }
+        None => formats::export_one(to, &report.records).map_err(|e| e.to_string())?,
+    };
     std::fs::write(out[0], &output.bytes).map_err(|e| format!("{}: {e}", out[0]))?;
     eprintln!(
         "wrote {} documents to {} ({})",

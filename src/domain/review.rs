@@ -247,6 +247,32 @@ pub fn suggested_file(document: &Document, min_confidence: f32) -> FileV1 {
     file
 }
 
+/// How a native file's spans are marked: (marked as suggestions, not
+/// marked, sum of the marked ones' confidence). A file `suggest` wrote has
+/// every span marked; it goes to other tools as a prediction, not as an
+/// annotation.
+pub fn suggestion_marks(file: &serde_json::Value) -> (usize, usize, f32) {
+    let spans = ["quotes", "mentions"]
+        .iter()
+        .filter_map(|k| file.get(k).and_then(|v| v.as_array()))
+        .flatten();
+    let (mut marked, mut unmarked, mut sum) = (0, 0, 0.0);
+    for span in spans {
+        match span
+            .get("suggestion")
+            .and_then(|m| m.get("confidence"))
+            .and_then(|c| c.as_f64())
+        {
+            Some(c) => {
+                marked += 1;
+                sum += c as f32;
+            }
+            None => unmarked += 1,
+        }
+    }
+    (marked, unmarked, sum)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -274,3 +274,92 @@ fn suggest_min_confidence_keeps_only_the_surer_spans_and_eval_prints_the_thresho
     assert!(printed.contains("min conf"), "{printed}");
     assert_eq!(printed.matches("\n      0.").count(), 6, "{printed}");
 }
+
+#[test]
+fn suggest_output_goes_to_label_studio_as_predictions_and_comes_back() {
+    let docs = temp_file(
+        "predict.jsonl",
+        &(serde_json::json!({"id": "port", "text": ARTICLE}).to_string() + "\n"),
+    );
+    let suggested = annotator(&["suggest", &docs]);
+    assert!(suggested.status.success());
+    let suggested_path = temp_file(
+        "predict-suggested.jsonl",
+        &String::from_utf8(suggested.stdout).unwrap(),
+    );
+    let dir = std::path::Path::new(&suggested_path).parent().unwrap();
+    let zip = dir.join("predictions.zip");
+    let out = annotator(&[
+        "convert",
+        "--from",
+        "jsonl",
+        "--to",
+        "label-studio",
+        &suggested_path,
+        zip.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&zip).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut tasks = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("label-studio-tasks.json").unwrap(),
+        &mut tasks,
+    )
+    .unwrap();
+    let tasks: serde_json::Value = serde_json::from_str(&tasks).unwrap();
+    let task = &tasks[0];
+    assert!(task.get("annotations").is_none(), "{task}");
+    let prediction = &task["predictions"][0];
+    assert!(prediction["model_version"]
+        .as_str()
+        .unwrap()
+        .starts_with("article-annotator-rules-"));
+    let score = prediction["score"].as_f64().unwrap();
+    assert!(score > 0.0 && score <= 1.0, "{score}");
+    assert!(!prediction["result"].as_array().unwrap().is_empty());
+
+    // An annotated (not suggested) file still goes in as annotations.
+    let tasks_path = dir.join("tasks.json");
+    std::fs::write(&tasks_path, tasks.to_string()).unwrap();
+    let back = dir.join("back.jsonl");
+    let out = annotator(&[
+        "convert",
+        "--from",
+        "label-studio",
+        "--to",
+        "jsonl",
+        tasks_path.to_str().unwrap(),
+        back.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let line: serde_json::Value = serde_json::from_str(
+        std::fs::read_to_string(&back)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(line["quotes"][0]["text"], "“We are open again,”");
+    let again = dir.join("again.zip");
+    let out = annotator(&[
+        "convert",
+        "--from",
+        "jsonl",
+        "--to",
+        "label-studio",
+        back.to_str().unwrap(),
+        again.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("predictions"));
+}

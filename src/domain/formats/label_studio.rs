@@ -75,6 +75,44 @@ fn parse_link(s: &str) -> Option<Link> {
 }
 
 fn task(r: &Record) -> Value {
+    json!({
+        "data": data(r),
+        "annotations": [{ "result": results_of(r) }],
+    })
+}
+
+fn data(r: &Record) -> Value {
+    json!({ "text": r.document.text, "doc_id": r.document.id, "title": r.document.title })
+}
+
+/// Label Studio's pre-annotation: each record's spans as a prediction of
+/// `model_version` with its `score` (0–1), which Label Studio shows for a
+/// person to accept or correct, never as a finished annotation. What
+/// `suggest` writes comes in this way (`annotator convert` detects it).
+pub fn export_predictions(
+    records: &[Record],
+    scores: &[f32],
+    model_version: &str,
+) -> Vec<OutputFile> {
+    let tasks: Vec<Value> = records
+        .iter()
+        .zip(scores)
+        .map(|(r, score)| {
+            json!({
+                "data": data(r),
+                "predictions": [{
+                    "model_version": model_version,
+                    // f32 printed as f64 shows float noise (0.8999999…).
+                    "score": (f64::from(*score) * 1000.0).round() / 1000.0,
+                    "result": results_of(r),
+                }],
+            })
+        })
+        .collect();
+    with_config(tasks)
+}
+
+fn results_of(r: &Record) -> Vec<Value> {
     let text = &r.document.text;
     let at = Offsets::new(text);
     let (spans, links) = flatten(&r.annotations);
@@ -116,14 +154,14 @@ fn task(r: &Record) -> Value {
             "labels": [link_name(l.link)],
         }));
     }
-    json!({
-        "data": { "text": text, "doc_id": r.document.id, "title": r.document.title },
-        "annotations": [{ "result": result }],
-    })
+    result
 }
 
 pub fn export(records: &[Record]) -> Vec<OutputFile> {
-    let tasks: Vec<Value> = records.iter().map(task).collect();
+    with_config(records.iter().map(task).collect())
+}
+
+fn with_config(tasks: Vec<Value>) -> Vec<OutputFile> {
     vec![
         OutputFile {
             name: "label-studio-tasks.json".to_owned(),

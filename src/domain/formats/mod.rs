@@ -154,7 +154,11 @@ pub fn export(format: Format, records: &[Record]) -> Result<Vec<OutputFile>, Exp
 /// An export as one file: several files are zipped together (browsers ask
 /// before letting a page download several files at once).
 pub fn export_one(format: Format, records: &[Record]) -> Result<OutputFile, ExportError> {
-    let mut files = export(format, records)?;
+    bundle(format, export(format, records)?)
+}
+
+/// A format's files as one download: the file itself, or a zip of several.
+pub fn bundle(format: Format, mut files: Vec<OutputFile>) -> Result<OutputFile, ExportError> {
     if files.len() == 1 {
         return Ok(files.remove(0));
     }
