@@ -82,3 +82,25 @@ test('every export format downloads; JSONL, Label Studio, doccano and brat impor
     await fresh.close();
   }
 });
+
+test('a dropped Label Studio .json export is detected by its content and previewed, with an unreadable file still listed', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const tasks = [{
+    data: { text: 'Ferry cut\n\n“We will be cut off,” said islander Ruth Kaminski.', doc_id: 'ferry', title: 'Ferry cut' },
+    annotations: [{ result: [
+      { id: 'q1', from_name: 'label', to_name: 'text', type: 'labels', value: { start: 11, end: 32, text: '“We will be cut off,”', labels: ['Quote'] } },
+    ] }],
+  }];
+  await app.dropFiles([
+    { name: 'project-1-at-2026.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tasks)) },
+    { name: 'broken.zip', mimeType: 'application/zip', buffer: Buffer.from('PK\u0003\u0004 not really a zip') },
+  ]);
+  await app.testid('import-preview').waitFor();
+  const summary = await app.testid('import-summary').textContent();
+  assert.match(summary, /^1 documents with 1 quotes and 0 speaker mentions can be added; 1 problems\./, summary);
+  assert.match(await app.testid('import-preview').textContent(), /broken\.zip/);
+  await app.testid('import-confirm').click();
+  await app.waitForHeadline('Ferry cut');
+  assert.deepEqual(await app.highlights('q'), ['“We will be cut off,”']);
+  await app.close();
+});

@@ -95,3 +95,40 @@ test('a pasted article is pre-annotated too', async () => {
   assert.ok(who.length >= 2 && who.every((w) => w === 'Ines Duarte'), who.join());
   await app.close();
 });
+
+const toReview = async (app) => Number((await app.testid('suggestions').locator('h2').textContent()).match(/\((\d+) to review\)/)?.[1] ?? 0);
+
+test('a confidence threshold offers only the surer suggestions, and is kept as a setting', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const all = await toReview(app);
+  assert.ok(all > 0);
+  await app.testid('min-confidence').selectOption('0.9');
+  const sure = await toReview(app);
+  assert.ok(sure < all, `${sure} of ${all}`);
+  assert.equal((await suggestedTexts(app)).length, sure, 'the article shows as many as the panel counts');
+  await app.reload();
+  assert.equal(await app.testid('min-confidence').inputValue(), '0.9');
+  assert.equal(await toReview(app), sure);
+  await app.testid('min-confidence').selectOption('0');
+  assert.equal(await toReview(app), all);
+  await app.close();
+});
+
+test('Enter on a focused button presses it; Escape leaves no suggestion under review', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.press('j');
+  await app.testid('suggestion-current').waitFor();
+  const before = await toReview(app);
+  // Focus "Reject (n)" and press Enter: the suggestion is rejected, not accepted.
+  await app.testid('suggestion-reject').focus();
+  await app.press('Enter');
+  assert.equal(await toReview(app), before - 1);
+  assert.equal(await app.testid('quote-item').count(), 0, 'Enter accepted a suggestion');
+  await app.page.locator('body').focus();
+  await app.press('j');
+  await app.testid('suggestion-current').waitFor();
+  await app.press('Escape');
+  assert.equal(await app.testid('suggestion-current').count(), 0);
+  assert.equal(await app.page.locator('[data-testid="article"] .active').count(), 0);
+  await app.close();
+});

@@ -343,10 +343,9 @@ fn convert(
                 let mut parts = body.split_whitespace();
                 let kind = parts.next().unwrap_or("");
                 let args: BTreeMap<&str, &str> = parts.filter_map(|p| p.split_once(':')).collect();
-                let link = match kind {
-                    "SaidBy" => Link::SaidBy,
-                    "HasCue" => Link::Cue,
-                    _ => {
+                let link = match Link::parse(kind) {
+                    Some(link) => link,
+                    None => {
                         problems.push(Problem::new(
                             loc,
                             format!(

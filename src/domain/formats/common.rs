@@ -381,6 +381,33 @@ pub enum Link {
     Cue,
 }
 
+impl Link {
+    /// The one reading of a relation's name, for every format that imports
+    /// relations: case, `-`, `_` and spaces ignored, so brat's `SaidBy` /
+    /// `HasCue`, our `said_by` / `cue` and common synonyms all read alike.
+    /// (Label Studio once refused brat's `HasCue`, which doccano took.)
+    pub fn parse(name: &str) -> Option<Link> {
+        let key: String = name
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_' | ' '))
+            .flat_map(char::to_lowercase)
+            .collect();
+        match key.as_str() {
+            "saidby" | "speaker" | "attribution" => Some(Link::SaidBy),
+            "cue" | "hascue" => Some(Link::Cue),
+            _ => None,
+        }
+    }
+
+    /// The name Label Studio and doccano exports write.
+    pub fn name(self) -> &'static str {
+        match self {
+            Link::SaidBy => "said_by",
+            Link::Cue => "cue",
+        }
+    }
+}
+
 /// A span of one exported document, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FlatSpan {
@@ -668,6 +695,28 @@ pub fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_format_reads_relation_names_alike() {
+        for name in [
+            "SaidBy",
+            "said_by",
+            "said-by",
+            "Said By",
+            "speaker",
+            "attribution",
+        ] {
+            assert_eq!(Link::parse(name), Some(Link::SaidBy), "{name}");
+        }
+        // brat's own HasCue, refused by the Label Studio import before.
+        for name in ["HasCue", "has_cue", "cue", "CUE"] {
+            assert_eq!(Link::parse(name), Some(Link::Cue), "{name}");
+        }
+        assert_eq!(Link::parse("causes"), None);
+        for link in [Link::SaidBy, Link::Cue] {
+            assert_eq!(Link::parse(link.name()), Some(link));
+        }
+    }
 
     #[test]
     fn source_offsets_map_past_a_bom_crlfs_and_a_lone_cr() {

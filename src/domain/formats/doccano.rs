@@ -74,26 +74,6 @@ struct RelationOut {
     kind: &'static str,
 }
 
-fn link_name(link: Link) -> &'static str {
-    match link {
-        Link::SaidBy => "said_by",
-        Link::Cue => "cue",
-    }
-}
-
-fn parse_link(s: &str) -> Option<Link> {
-    match s
-        .trim()
-        .to_ascii_lowercase()
-        .replace(['-', ' '], "_")
-        .as_str()
-    {
-        "said_by" | "saidby" | "speaker" | "attribution" => Some(Link::SaidBy),
-        "cue" | "has_cue" | "hascue" => Some(Link::Cue),
-        _ => None,
-    }
-}
-
 pub fn export(records: &[Record]) -> OutputFile {
     let mut out = String::new();
     for r in records {
@@ -134,7 +114,7 @@ pub fn export(records: &[Record]) -> OutputFile {
                 id: i as u32 + 1,
                 from_id: ids[l.from.as_str()],
                 to_id: ids[l.to.as_str()],
-                kind: link_name(l.link),
+                kind: l.link.name(),
             });
         }
         out.push_str(&serde_json::to_string(&line).expect("always serialises"));
@@ -315,7 +295,7 @@ fn convert(raw: LineIn, loc: &str, problems: &mut Vec<Problem>) -> Option<Record
         };
         let link = match r.get("type").and_then(Value::as_str) {
             None => None,
-            Some(t) => match parse_link(t) {
+            Some(t) => match Link::parse(t) {
                 Some(l) => Some(l),
                 None => {
                     problems.push(Problem::new(

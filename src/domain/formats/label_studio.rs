@@ -54,26 +54,6 @@ pub const CONFIG: &str = r##"<View>
 </View>
 "##;
 
-fn link_name(link: Link) -> &'static str {
-    match link {
-        Link::SaidBy => "said_by",
-        Link::Cue => "cue",
-    }
-}
-
-fn parse_link(s: &str) -> Option<Link> {
-    match s
-        .trim()
-        .to_ascii_lowercase()
-        .replace(['-', ' '], "_")
-        .as_str()
-    {
-        "said_by" | "saidby" | "speaker" => Some(Link::SaidBy),
-        "cue" | "has_cue" => Some(Link::Cue),
-        _ => None,
-    }
-}
-
 fn task(r: &Record) -> Value {
     json!({
         "data": data(r),
@@ -151,7 +131,7 @@ fn results_of(r: &Record) -> Vec<Value> {
             "to_id": l.to,
             "type": "relation",
             "direction": "right",
-            "labels": [link_name(l.link)],
+            "labels": [l.link.name()],
         }));
     }
     result
@@ -374,7 +354,7 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
                     .and_then(Value::as_str);
                 let link = match label {
                     None => None,
-                    Some(l) => match parse_link(l) {
+                    Some(l) => match Link::parse(l) {
                         Some(l) => Some(l),
                         None => {
                             problems.push(Problem::new(rloc, format!("unknown relation label {l:?} (expected said_by or cue); skipped")));
