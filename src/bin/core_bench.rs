@@ -1,6 +1,8 @@
 //! Native benchmark of the core on a generated 1 MB article with 5,000
 //! spans: adding spans one by one, suggestions, deriving the article's
-//! view, export and import. Prints figures; asserts nothing. `cargo run --release --bin core_bench`.
+//! view, export and import; then the suggestion engine on texts of
+//! pathological shape (runs of quote marks, braces, one huge paragraph …).
+//! Prints figures; asserts nothing. `cargo run --release --bin core_bench`.
 
 use std::time::Instant;
 
@@ -10,6 +12,7 @@ use article_annotator::domain::edit::Edit;
 use article_annotator::domain::formats::native::{export, import};
 use article_annotator::domain::review::Candidates;
 use article_annotator::domain::session::Session;
+use article_annotator::domain::suggest::suggest;
 use article_annotator::ui::view_model::block_views;
 
 fn main() {
@@ -104,4 +107,48 @@ fn main() {
         "undo of all 5000 edits: {:.1} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
+
+    pathological();
+}
+
+/// Texts that once made the suggestion engine take time quadratic in their length (minutes
+/// for 100 KB): a headline, then one paragraph repeating a unit up to the size given.
+const PATHOLOGICAL: &[(&str, &str, usize)] = &[
+    ("1 MB of \"", "\"", 1_000_000),
+    ("1 MB of “", "“", 1_000_000),
+    ("1 MB of “” alternating", "“”", 1_000_000),
+    ("1 MB of '", "'", 1_000_000),
+    ("1 MB of ‘‘’ (nested single quotes)", "‘‘’", 1_000_000),
+    ("1 MB of 'x 'y 'z w' (nested single quotes)", "'x 'y 'z w' ", 1_000_000),
+    ("1 MB of {", "{", 1_000_000),
+    ("1 MB of {\"a\":", "{\"a\":", 1_000_000),
+    ("1 MB of \"said \"", "said ", 1_000_000),
+    ("1 MB of \"Word and said \"", "Word and said ", 1_000_000),
+    ("1 MB of \"“Yes,” said \"", "“Yes,” said ", 1_000_000),
+    ("1 MB of \"Ann Lee said “x” \"", "Ann Lee said “x” ", 1_000_000),
+    ("1 MB of \"Word, \"", "Word, ", 1_000_000),
+    (
+        "1 MB paragraph of sentences, no line break",
+        "Speaker said “the council’s budget will rise today” and critics argued otherwise at length. ",
+        1_000_000,
+    ),
+    ("a million capitalised words", "Word ", 5_000_000),
+];
+
+fn pathological() {
+    for &(name, unit, size) in PATHOLOGICAL {
+        let mut text = String::from("Pathological input\n\n");
+        while text.len() < size {
+            text.push_str(unit);
+        }
+        let t = Instant::now();
+        let s = suggest(&text);
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "suggestions for {name}: {:.0} ms ({:.1} MB/s, {} quotes)",
+            secs * 1e3,
+            text.len() as f64 / 1e6 / secs,
+            s.quotes.len()
+        );
+    }
 }

@@ -6,6 +6,7 @@ use super::quotes::RawQuote;
 use super::speakers::{Candidate, Registry};
 use super::text::{Para, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -56,14 +57,11 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
-fn lower_at(toks: &[Tok], text: &str, i: usize) -> String {
-    toks.get(i).map_or(String::new(), |t| {
-        if t.is_word() {
-            t.lower(text)
-        } else {
-            String::new()
-        }
-    })
+fn lower_at<'a>(toks: &[Tok], text: &'a str, i: usize) -> Cow<'a, str> {
+    match toks.get(i) {
+        Some(t) if t.is_word() => t.lower(text),
+        _ => Cow::Borrowed(""),
+    }
 }
 
 fn is_cue_at(toks: &[Tok], text: &str, i: usize) -> bool {
@@ -102,25 +100,148 @@ fn is_aux(l: &str) -> bool {
     )
 }
 
-/// Start of the sentence containing token `q` (after the previous terminal punctuation).
-fn sentence_floor(toks: &[Tok], text: &str, q: usize) -> usize {
-    for k in (0..q).rev() {
-        let t = &toks[k];
-        if t.is_terminal() || (t.quote().is_some() && ends_terminal(text, t)) {
-            return k + 1;
-        }
-    }
-    0
+/// How many coordinated cues ("X warned … and said … and added …") a subject is looked
+/// for through; real sentences have one or two.
+const MAX_COORDINATION: usize = 8;
+
+/// How many cue words after a quoted fragment are tried for its speaker.
+const MAX_FORWARD_CUES: usize = 8;
+
+/// One paragraph's token lookups, computed once so that the scans from each quote and
+/// each cue word cost O(1) instead of running to the sentence's (or paragraph's) ends.
+struct ParaIndex {
+    /// `floor[i]`: start of the sentence containing token `i` (after the previous terminal
+    /// punctuation, or a quote ending in one). Length n + 1.
+    floor: Vec<usize>,
+    /// `ceil[i]`: the first terminal punctuation token at or after `i`, else n. Length n + 1.
+    ceil: Vec<usize>,
+    /// `cue[i]`: a lower-case cue word at `i` (`is_cue_at`). Length n + 2 (false past the end).
+    cue: Vec<bool>,
+    /// `cue_before[i]`: the last cue word before `i` (`usize::MAX`: none). Length n + 1.
+    cue_before: Vec<usize>,
+    /// `next_cue[i]`: the first cue word at or after `i`, else n. Length n + 1.
+    next_cue: Vec<usize>,
+    /// `next_quote[i]`: the first quote token at or after `i`, else n. Length n + 1.
+    next_quote: Vec<usize>,
+    /// `next_break[i]`: the first token at or after `i` where a coordinated second cue starts
+    /// ("… and said …", "…, adding …"), else n. Length n + 1.
+    next_break: Vec<usize>,
 }
 
-fn sentence_ceil(toks: &[Tok], from: usize) -> usize {
-    (from..toks.len())
-        .find(|&i| toks[i].is_terminal())
-        .unwrap_or(toks.len())
+impl ParaIndex {
+    fn new(text: &str, toks: &[Tok]) -> ParaIndex {
+        let n = toks.len();
+        let mut floor = vec![0; n + 1];
+        for i in 1..=n {
+            let t = &toks[i - 1];
+            floor[i] = if t.is_terminal() || (t.quote().is_some() && ends_terminal(text, t)) {
+                i
+            } else {
+                floor[i - 1]
+            };
+        }
+        let cue: Vec<bool> = (0..n + 2).map(|i| is_cue_at(toks, text, i)).collect();
+        let mut cue_before = vec![usize::MAX; n + 1];
+        for i in 1..=n {
+            cue_before[i] = if cue[i - 1] { i - 1 } else { cue_before[i - 1] };
+        }
+        let mut ceil = vec![n; n + 1];
+        let mut next_cue = vec![n; n + 1];
+        let mut next_quote = vec![n; n + 1];
+        let mut next_break = vec![n; n + 1];
+        for i in (0..n).rev() {
+            let t = &toks[i];
+            ceil[i] = if t.is_terminal() { i } else { ceil[i + 1] };
+            next_cue[i] = if cue[i] { i } else { next_cue[i + 1] };
+            next_quote[i] = if t.quote().is_some() {
+                i
+            } else {
+                next_quote[i + 1]
+            };
+            next_break[i] = if is_clause_break(toks, text, &cue, i) {
+                i
+            } else {
+                next_break[i + 1]
+            };
+        }
+        ParaIndex {
+            floor,
+            ceil,
+            cue,
+            cue_before,
+            next_cue,
+            next_quote,
+            next_break,
+        }
+    }
+
+    /// Start of the sentence containing token `q`.
+    fn floor(&self, q: usize) -> usize {
+        self.floor[q.min(self.floor.len() - 1)]
+    }
+
+    /// The first terminal punctuation token at or after `from`, else the token count.
+    fn ceil(&self, from: usize) -> usize {
+        let n = self.ceil.len() - 1;
+        if from >= n {
+            n
+        } else {
+            self.ceil[from]
+        }
+    }
+
+    fn cue(&self, i: usize) -> bool {
+        self.cue.get(i).copied().unwrap_or(false)
+    }
+
+    /// The last cue word in `floor..before`.
+    fn cue_between(&self, floor: usize, before: usize) -> Option<usize> {
+        let c = self.cue_before[before.min(self.cue_before.len() - 1)];
+        (c != usize::MAX && c >= floor && c < before).then_some(c)
+    }
+
+    fn next_cue(&self, from: usize) -> usize {
+        let n = self.next_cue.len() - 1;
+        self.next_cue[from.min(n)]
+    }
+
+    fn next_quote(&self, from: usize) -> usize {
+        let n = self.next_quote.len() - 1;
+        self.next_quote[from.min(n)]
+    }
+
+    fn next_break(&self, from: usize) -> usize {
+        let n = self.next_break.len() - 1;
+        self.next_break[from.min(n)]
+    }
+}
+
+/// Whether a coordinated second cue starts at token `k` ("… and said …", "…, adding …").
+fn is_clause_break(toks: &[Tok], text: &str, cue: &[bool], k: usize) -> bool {
+    let next_cue = cue[k + 1] || (cue[k + 2] && is_adverb(&lower_at(toks, text, k + 1)));
+    if !next_cue {
+        return false;
+    }
+    let l = lower_at(toks, text, k);
+    l == "and"
+        || l == "but"
+        || (toks[k].is_punct(',') && lower_at(toks, text, k + 1).ends_with("ing"))
 }
 
 /// Subject of the cue at token `c`, looking left (skips adverbs, auxiliaries and an apposition).
-fn subject_left(toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> {
+fn subject_left(ix: &ParaIndex, toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> {
+    subject_left_in(ix, toks, text, c, floor, 0)
+}
+
+/// [`subject_left`] at `depth` coordinated cues from the one asked about.
+fn subject_left_in(
+    ix: &ParaIndex,
+    toks: &[Tok],
+    text: &str,
+    c: usize,
+    floor: usize,
+    depth: usize,
+) -> Option<Np> {
     let mut e = c;
     let mut n = 0;
     while e > floor && n < 3 {
@@ -133,9 +254,12 @@ fn subject_left(toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> 
         }
     }
     // "X warned that … and said …" / "Groups welcomed the plan but said …": the sentence subject.
-    if e > floor + 1 && matches!(lower_at(toks, text, e - 1).as_str(), "and" | "but") {
-        if let Some(c0) = (floor..e - 1).rev().find(|&k| is_cue_at(toks, text, k)) {
-            if let Some(np) = subject_left(toks, text, c0, floor) {
+    if e > floor + 1 && matches!(&*lower_at(toks, text, e - 1), "and" | "but") {
+        let c0 = ix
+            .cue_between(floor, e - 1)
+            .filter(|_| depth < MAX_COORDINATION);
+        if let Some(c0) = c0 {
+            if let Some(np) = subject_left_in(ix, toks, text, c0, floor, depth + 1) {
                 return Some(np);
             }
         }
@@ -150,7 +274,7 @@ fn subject_left(toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> 
         let d = lower_at(toks, text, e - 1);
         let pre = lower_at(toks, text, e - 2);
         let day = lexicon::is_weekday(&d);
-        if day && matches!(pre.as_str(), "on" | "last" | "this") {
+        if day && matches!(&*pre, "on" | "last" | "this") {
             e -= 2;
         }
     }
@@ -181,7 +305,7 @@ fn subject_left(toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> 
         let clause_start = s == floor
             || !toks[s - 1].is_word()
             || matches!(
-                lower_at(toks, text, s - 1).as_str(),
+                &*lower_at(toks, text, s - 1),
                 "and" | "but" | "that" | "which" | "who" | "as" | "while" | "when" | "so"
             );
         if !clause_start {
@@ -294,17 +418,14 @@ fn right_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
 }
 
 /// "X said: “…”" / "X said, “…”" / "According to X, “…”" / "X: “…”".
-fn left_attr(text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
+fn left_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
     if q <= floor {
         return None;
     }
     let last = &toks[q - 1];
     let colon = last.is_punct(':');
-    let intro = colon
-        || last.is_punct(',')
-        || last.is_punct('—')
-        || last.is_punct('–')
-        || is_cue_at(toks, text, q - 1);
+    let intro =
+        colon || last.is_punct(',') || last.is_punct('—') || last.is_punct('–') || ix.cue(q - 1);
     if !intro {
         return None;
     }
@@ -314,9 +435,9 @@ fn left_attr(text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
             let np = np::after(toks, text, c + 2, q)?;
             return Some(attr(np, toks, c, c + 1, "according-to-quote", 0.8));
         }
-        if is_cue_at(toks, text, c) {
+        if ix.cue(c) {
             let Some(np) =
-                subject_left(toks, text, c, floor).or_else(|| np::after(toks, text, c + 1, q))
+                subject_left(ix, toks, text, c, floor).or_else(|| np::after(toks, text, c + 1, q))
             else {
                 continue;
             };
@@ -330,7 +451,7 @@ fn left_attr(text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
     }
     // "Her message was simple: “…”".
     if colon && q >= floor + 3 {
-        let p = match lower_at(toks, text, floor).as_str() {
+        let p = match &*lower_at(toks, text, floor) {
             "his" => Some(lexicon::Pronoun::He),
             "her" => Some(lexicon::Pronoun::She),
             "their" => Some(lexicon::Pronoun::They),
@@ -369,8 +490,71 @@ fn left_attr(text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
     None
 }
 
+/// The cue (or naming verb) with a subject nearest before a quoted fragment, in its sentence
+/// and not before an "according": found incrementally, since the fragments of a paragraph
+/// are attributed in reading order, so that each token of a sentence is looked at once.
+#[derive(Default)]
+struct CueBehind {
+    /// The sentence start the state is for.
+    floor: usize,
+    /// Tokens before this one have been looked at.
+    pos: usize,
+    /// The latest cue with a subject since the sentence start or the last "according".
+    best: Option<(usize, Np)>,
+}
+
+impl CueBehind {
+    fn upto(
+        &mut self,
+        ix: &ParaIndex,
+        text: &str,
+        toks: &[Tok],
+        q: usize,
+        floor: usize,
+    ) -> Option<(usize, Np)> {
+        if self.floor != floor || self.pos > q {
+            *self = CueBehind {
+                floor,
+                pos: floor,
+                best: None,
+            };
+        }
+        while self.pos < q {
+            let c = self.pos;
+            let l = lower_at(toks, text, c);
+            let naming = matches!(
+                &*l,
+                "called"
+                    | "calls"
+                    | "dubbed"
+                    | "dubs"
+                    | "labelled"
+                    | "labeled"
+                    | "branded"
+                    | "termed"
+            );
+            let np = (ix.cue(c) || naming)
+                .then(|| subject_left(ix, toks, text, c, floor))
+                .flatten();
+            if let Some(np) = np {
+                self.best = Some((c, np));
+            } else if l == "according" {
+                self.best = None;
+            }
+            self.pos += 1;
+        }
+        self.best.clone()
+    }
+}
+
 /// A quoted fragment inside a reported sentence: the cue in the same sentence.
-fn fragment_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
+fn fragment_attr(
+    ix: &ParaIndex,
+    behind: &mut CueBehind,
+    text: &str,
+    toks: &[Tok],
+    q: usize,
+) -> Option<Attr> {
     if let Some(a) = right_attr(text, toks, q) {
         return Some(Attr {
             rule: "mixed-quote-then-said",
@@ -378,28 +562,20 @@ fn fragment_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
             ..a
         });
     }
-    let floor = sentence_floor(toks, text, q);
-    for c in (floor..q).rev() {
-        let naming = matches!(
-            lower_at(toks, text, c).as_str(),
-            "called" | "calls" | "dubbed" | "dubs" | "labelled" | "labeled" | "branded" | "termed"
-        );
-        if is_cue_at(toks, text, c) || naming {
-            if let Some(np) = subject_left(toks, text, c, floor) {
-                return Some(attr(np, toks, c, c, "mixed-reported-sentence", 0.45));
-            }
-        }
-        if lower_at(toks, text, c) == "according" {
+    let floor = ix.floor(q);
+    if let Some((c, np)) = behind.upto(ix, text, toks, q, floor) {
+        return Some(attr(np, toks, c, c, "mixed-reported-sentence", 0.45));
+    }
+    let ceil = ix.ceil(q + 1);
+    let mut c = ix.next_cue(q + 1);
+    for _ in 0..MAX_FORWARD_CUES {
+        if c >= ceil {
             break;
         }
-    }
-    let ceil = sentence_ceil(toks, q + 1);
-    for c in q + 1..ceil {
-        if is_cue_at(toks, text, c) {
-            if let Some(np) = subject_left(toks, text, c, q + 1) {
-                return Some(attr(np, toks, c, c, "mixed-reported-sentence", 0.4));
-            }
+        if let Some(np) = subject_left(ix, toks, text, c, q + 1) {
+            return Some(attr(np, toks, c, c, "mixed-reported-sentence", 0.4));
         }
+        c = ix.next_cue(c + 1);
     }
     None
 }
@@ -444,6 +620,8 @@ fn analyse_para(
     raws: &[RawQuote],
     items: &mut Vec<Item>,
 ) {
+    let ix = ParaIndex::new(text, toks);
+    let mut behind = CueBehind::default();
     let mut used_cues: HashSet<usize> = HashSet::new();
     let first_item = items.len();
     let mut prev_quote_tok: Option<usize> = None;
@@ -452,13 +630,17 @@ fn analyse_para(
         let raw = &raws[ri];
         let class = classify(text, toks, qi);
         let wc = word_count(quote_inner(text, t));
-        let floor = sentence_floor(toks, text, qi).max(prev_quote_tok.map_or(0, |p| p + 1));
+        let floor = ix.floor(qi).max(prev_quote_tok.map_or(0, |p| p + 1));
         let (kind, a) = match class {
             Class::Direct => {
-                let a = left_attr(text, toks, qi, floor).or_else(|| right_attr(text, toks, qi));
+                let a =
+                    left_attr(&ix, text, toks, qi, floor).or_else(|| right_attr(text, toks, qi));
                 (QuoteKind::Direct, a)
             }
-            Class::Fragment => (QuoteKind::Mixed, fragment_attr(text, toks, qi)),
+            Class::Fragment => (
+                QuoteKind::Mixed,
+                fragment_attr(&ix, &mut behind, text, toks, qi),
+            ),
         };
         prev_quote_tok = Some(qi);
         let inner_punct = quote_inner(text, t)
@@ -496,18 +678,18 @@ fn analyse_para(
     if para_idx == 0 {
         return;
     }
-    indirect(text, toks, para_idx, &used_cues, first_item, items);
+    indirect(&ix, text, toks, para_idx, &used_cues, first_item, items);
     // Remaining cue verbs with a subject become bare events.
     let used: HashSet<usize> = items[first_item..]
         .iter()
         .filter_map(|it| it.attr.as_ref().and_then(|a| a.cue_tok))
         .collect();
     for c in 0..toks.len() {
-        if used.contains(&c) || !is_cue_at(toks, text, c) || negated(toks, text, c) {
+        if used.contains(&c) || !ix.cue(c) || negated(toks, text, c) {
             continue;
         }
-        let floor = sentence_floor(toks, text, c);
-        if let Some(np) = subject_left(toks, text, c, floor) {
+        let floor = ix.floor(c);
+        if let Some(np) = subject_left(&ix, toks, text, c, floor) {
             let cue = toks[c].start..toks[c].end;
             items.push(Item {
                 range: cue.clone(),
@@ -537,7 +719,7 @@ fn negated(toks: &[Tok], text: &str, c: usize) -> bool {
     (c.saturating_sub(2)..c).any(|k| {
         let l = lower_at(toks, text, k);
         matches!(
-            l.as_str(),
+            &*l,
             "not"
                 | "never"
                 | "didn’t"
@@ -558,24 +740,13 @@ fn negated(toks: &[Tok], text: &str, c: usize) -> bool {
 
 /// End of a reported clause starting at `s`: the sentence end, or before a coordinated
 /// second cue ("… and said …", "…, adding …").
-fn clause_end(toks: &[Tok], text: &str, s: usize) -> usize {
-    let e = sentence_ceil(toks, s);
-    for k in s + 1..e {
-        let l = lower_at(toks, text, k);
-        let next_cue = is_cue_at(toks, text, k + 1)
-            || (is_adverb(&lower_at(toks, text, k + 1)) && is_cue_at(toks, text, k + 2));
-        if (l == "and" || l == "but") && next_cue {
-            return k;
-        }
-        if toks[k].is_punct(',') && next_cue && lower_at(toks, text, k + 1).ends_with("ing") {
-            return k;
-        }
-    }
-    e
+fn clause_end(ix: &ParaIndex, s: usize) -> usize {
+    ix.ceil(s).min(ix.next_break(s + 1))
 }
 
 /// "X said (that) …" and "…, according to X." clauses.
 fn indirect(
+    ix: &ParaIndex,
     text: &str,
     toks: &[Tok],
     para_idx: usize,
@@ -583,10 +754,25 @@ fn indirect(
     first_item: usize,
     items: &mut Vec<Item>,
 ) {
-    let quote_at: HashMap<usize, usize> = (first_item..items.len())
-        .map(|i| (items[i].range.start, i))
-        .collect();
     let n = toks.len();
+    // The paragraph's quote tokens with their items (one each, pushed in reading order just
+    // before), and those that veto a clause around them (direct quotes shown): absorbing a
+    // quote only hides it, so neither list changes.
+    let quoted: Vec<(usize, usize)> = (0..n)
+        .filter(|&i| toks[i].quote().is_some())
+        .zip(first_item..)
+        .collect();
+    debug_assert!(quoted.iter().all(|&(i, x)| items
+        .get(x)
+        .is_some_and(|it| it.range.start == toks[i].start)));
+    let vetoes: Vec<usize> = quoted
+        .iter()
+        .filter(|&&(_, x)| items[x].kind == QuoteKind::Direct && !items[x].skip)
+        .map(|&(i, _)| i)
+        .collect();
+    // `absorbed_next[j]`: the first entry of `quoted` at or after `j` not yet absorbed
+    // (path-compressed), so that each quote is absorbed once however many clauses cover it.
+    let mut absorbed_next: Vec<usize> = (0..=quoted.len()).collect();
     let mut c = 0;
     while c < n {
         if used.contains(&c) || !toks[c].is_word() {
@@ -594,16 +780,16 @@ fn indirect(
             continue;
         }
         let l = toks[c].lower(text);
-        let floor = sentence_floor(toks, text, c);
+        let floor = ix.floor(c);
         let mut found: Option<(Np, usize, usize, &'static str)> = None;
         if l == "according"
             && lower_at(toks, text, c + 1) == "to"
             && c > floor + 2
             && toks[c - 1].is_punct(',')
         {
-            let ceil = sentence_ceil(toks, c);
+            let ceil = ix.ceil(c);
             if let Some(np) = np::after(toks, text, c + 2, ceil) {
-                let tail_ok = (np.toks.end..ceil).all(|i| toks[i].quote().is_none());
+                let tail_ok = ix.next_quote(np.toks.end) >= ceil;
                 if tail_ok {
                     found = Some((np, floor, c - 1, "clause-according-to"));
                 }
@@ -611,13 +797,13 @@ fn indirect(
         } else if (lexicon::introduces_clause(&l) || lexicon::needs_that(&l))
             && !negated(toks, text, c)
         {
-            if let Some(np) = subject_left(toks, text, c, floor).filter(|np| !matches!(&np.kind, NpKind::Named { name, .. } if name.eq_ignore_ascii_case("nobody"))) {
+            if let Some(np) = subject_left(ix, toks, text, c, floor).filter(|np| !matches!(&np.kind, NpKind::Named { name, .. } if name.eq_ignore_ascii_case("nobody"))) {
                 // "…, engineers said on Friday.": the clause precedes its attribution.
                 let mut s0 = np.toks.start;
                 if s0 > floor && lower_at(toks, text, s0 - 1) == "the" {
                     s0 -= 1;
                 }
-                let ceil = sentence_ceil(toks, c + 1);
+                let ceil = ix.ceil(c + 1);
                 let tail_ok = ceil - (c + 1) <= 4
                     && (c + 1..ceil).all(|i| toks[i].is_word())
                     && (c + 1 == ceil || lexicon::is_adjunct_start(&lower_at(toks, text, c + 1)));
@@ -625,7 +811,7 @@ fn indirect(
                     found = Some((np, floor, s0 - 1, "clause-name-said"));
                 } else {
                 let mut k = c + 1;
-                if matches!(l.as_str(), "told" | "tells") {
+                if matches!(&*l, "told" | "tells") {
                     k = np::after(toks, text, k, n).map_or(k + 1, |o| o.toks.end);
                 }
                 let that = (k..(k + 8).min(n))
@@ -636,12 +822,12 @@ fn indirect(
                     None if lexicon::needs_that(&l) => None,
                     None => {
                         let lk = lower_at(toks, text, k);
-                        (k < n && toks[k].is_word() && !lexicon::is_adjunct_start(&lk) && !is_cue_at(toks, text, k))
+                        (k < n && toks[k].is_word() && !lexicon::is_adjunct_start(&lk) && !ix.cue(k))
                             .then_some(k)
                     }
                 };
                 if let Some(s) = start {
-                    let e = clause_end(toks, text, s);
+                    let e = clause_end(ix, s);
                     let rule = if that.is_some() { "name-said-that-clause" } else { "name-said-clause" };
                     found = Some((np, s, e, rule));
                 }
@@ -670,25 +856,17 @@ fn indirect(
             continue;
         }
         // Quotes inside the clause: direct ones veto it, fragments are absorbed (mixed).
-        let inside: Vec<usize> = (s..e).filter_map(|i| toks[i].quote().map(|_| i)).collect();
-        let mut veto = false;
-        let mut absorbed = Vec::new();
-        for &qi in &inside {
-            let r = toks[qi].start..toks[qi].end;
-            if let Some(&idx) = quote_at.get(&r.start) {
-                let pos = idx - first_item;
-                let it = &items[idx];
-                if it.kind == QuoteKind::Direct && !it.skip {
-                    veto = true;
-                }
-                absorbed.push(first_item + pos);
-            }
-        }
+        let v = vetoes.partition_point(|&i| i < s);
+        let veto = v < vetoes.len() && vetoes[v] < e;
         if !veto {
-            for a in &absorbed {
-                items[*a].skip = true;
+            let mut j =
+                first_unabsorbed(&mut absorbed_next, quoted.partition_point(|&(i, _)| i < s));
+            while j < quoted.len() && quoted[j].0 < e {
+                items[quoted[j].1].skip = true;
+                absorbed_next[j] = j + 1;
+                j = first_unabsorbed(&mut absorbed_next, j + 1);
             }
-            let kind = if inside.is_empty() {
+            let kind = if ix.next_quote(s) >= e {
                 QuoteKind::Indirect
             } else {
                 QuoteKind::Mixed
@@ -735,6 +913,21 @@ fn indirect(
     }
 }
 
+/// The root of `j` in the `absorbed_next` forest: the first quote at or after `j` not yet absorbed.
+fn first_unabsorbed(next: &mut [usize], j: usize) -> usize {
+    let mut root = j;
+    while next[root] != root {
+        root = next[root];
+    }
+    let mut k = j;
+    while next[k] != root {
+        let up = next[k];
+        next[k] = root;
+        k = up;
+    }
+    root
+}
+
 fn strip_det(s: &str) -> &str {
     for d in ["the ", "a ", "an ", "its ", "his ", "her ", "their "] {
         if s.len() > d.len() && s.get(..d.len()).is_some_and(|x| x.eq_ignore_ascii_case(d)) {
@@ -764,7 +957,7 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
                         .any(|s| w.ends_with(s))
                         && w.len() > 4
                         && !matches!(
-                            w.as_str(),
+                            &*w,
                             "after"
                                 | "under"
                                 | "never"
@@ -790,7 +983,7 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
             let after_subordinator = i > 0
                 && toks[i - 1].is_word()
                 && matches!(
-                    toks[i - 1].lower(text).as_str(),
+                    &*toks[i - 1].lower(text),
                     "when"
                         | "after"
                         | "before"
@@ -819,7 +1012,7 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
                 || prev_title;
             // "Faizal on Wednesday unveiled": a time adjunct after the subject.
             let time_adjunct = e + 1 < n
-                && matches!(toks[e].lower(text).as_str(), "on" | "last" | "this")
+                && matches!(&*toks[e].lower(text), "on" | "last" | "this")
                 && lexicon::is_weekday(&toks[e + 1].lower(text));
             let post_ok = e < n
                 && !toks[e - 1].is_possessive(text)
@@ -829,7 +1022,7 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
                         && !toks[e].is_cap(text)
                         && !lexicon::is_name_connector(&toks[e].lower(text))
                         && !matches!(
-                            toks[e].lower(text).as_str(),
+                            &*toks[e].lower(text),
                             "in" | "on" | "at" | "to" | "from" | "with" | "or" | "by" | "as" | "is"
                         )));
             if pre_ok && post_ok {
@@ -1087,6 +1280,15 @@ fn inherit(text: &str, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
                 .any(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
         })
         .collect();
+    // Byte offsets of sentence-ending marks, to ask in O(log n) whether a stretch holds one.
+    let terminals: Vec<usize> = text
+        .match_indices(['.', '?', '!'])
+        .map(|(i, _)| i)
+        .collect();
+    let has_terminal = |from: usize, to: usize| {
+        let k = terminals.partition_point(|&i| i < from);
+        k < terminals.len() && terminals[k] < to
+    };
     let mut last_speaker: Vec<Option<usize>> = vec![None; n_paras];
     for p in 0..n_paras {
         let list = by_para[p].clone();
@@ -1107,33 +1309,38 @@ fn inherit(text: &str, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
                 }
             }
             // Unattributed quote after a reported-speech event in the same paragraph.
+            // The events with a speaker by position (stable: ties keep their order); only
+            // direct quotes gain speakers below, so this list stays as it is.
+            let mut spoken: Vec<usize> = events[p]
+                .iter()
+                .copied()
+                .filter(|&e| items[e].speaker.is_some())
+                .collect();
+            spoken.sort_by_key(|&e| items[e].range.start);
+            // Whether a direct quote before this one (the list is in reading order) has a speaker.
+            let mut before_direct = false;
             for &q in &list {
                 if items[q].speaker.is_some() {
+                    before_direct = true;
                     continue;
                 }
                 let start = items[q].range.start;
-                let ev = events[p]
-                    .iter()
-                    .filter(|&&e| items[e].speaker.is_some() && items[e].range.start < start)
-                    .max_by_key(|&&e| items[e].range.start)
-                    .or_else(|| {
-                        // "“…” — that was how X described it": a cue later in the same sentence.
-                        let end = items[q].range.end;
-                        events[p]
-                            .iter()
-                            .filter(|&&e| items[e].speaker.is_some() && items[e].range.start >= end)
-                            .min_by_key(|&&e| items[e].range.start)
-                            .filter(|&&e| {
-                                !text[end..items[e].range.start].contains(['.', '?', '!'])
-                            })
-                    });
-                let before_direct = list
-                    .iter()
-                    .any(|&o| o != q && items[o].speaker.is_some() && items[o].range.start < start);
-                if let (Some(&e), false) = (ev, before_direct) {
+                // The latest event starting before the quote (the last of equal starts) …
+                let k = spoken.partition_point(|&e| items[e].range.start < start);
+                let ev = k.checked_sub(1).map(|k| spoken[k]).or_else(|| {
+                    // "“…” — that was how X described it": a cue later in the same sentence.
+                    let end = items[q].range.end;
+                    let k = spoken.partition_point(|&e| items[e].range.start < end);
+                    spoken
+                        .get(k)
+                        .copied()
+                        .filter(|&e| !has_terminal(end, items[e].range.start))
+                });
+                if let (Some(e), false) = (ev, before_direct) {
                     items[q].speaker = items[e].speaker;
                     items[q].rule = "same-para-reported";
                     items[q].conf = 0.6;
+                    before_direct = true;
                 }
             }
             // Within the paragraph: forward, then backward.

@@ -1,5 +1,18 @@
 //! Word lists: reporting (cue) verbs, pronouns, titles, roles and other closed-class words used by attribution.
 
+use super::text::lowercase;
+
+/// Whether `word` is one of the listed words. The list becomes a hash set on first use:
+/// `matches!` over a long list of strings compares against each in turn.
+macro_rules! one_of {
+    ($word:expr, $($w:literal)|+ $(,)?) => {{
+        static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| [$($w),+].into_iter().collect())
+            .contains($word)
+    }};
+}
+
 /// Strength of a cue word: how strongly it signals reported speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Cue {
@@ -257,7 +270,7 @@ pub(super) fn cue(lower: &str) -> Option<Cue> {
 
 /// Verbs of saying that typically introduce an indirect (reported) clause.
 pub(super) fn introduces_clause(lower: &str) -> bool {
-    matches!(
+    one_of!(
         lower,
         "say"
             | "says"
@@ -339,7 +352,7 @@ pub(super) enum Pronoun {
 /// Heads of definite descriptions that refer back to a person ("the 19-year-old said").
 pub(super) fn is_person_anaphor(lower: &str) -> bool {
     lower.ends_with("-year-old")
-        || matches!(
+        || one_of!(
             lower,
             "veteran"
                 | "champion"
@@ -410,8 +423,8 @@ pub(super) fn pronoun(lower: &str) -> Option<Pronoun> {
 /// Titles and roles that precede a personal name ("President", "Sen.", "Chief Executive").
 pub(super) fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    matches!(
-        w.to_lowercase().as_str(),
+    one_of!(
+        &*lowercase(w),
         "president"
             | "vice"
             | "prime"
@@ -636,7 +649,7 @@ pub(super) fn is_title(word: &str) -> bool {
 
 /// Honorifics that also reveal grammatical gender.
 pub(super) fn honorific_gender(word: &str) -> Option<Pronoun> {
-    match word.trim_end_matches('.').to_lowercase().as_str() {
+    match &*lowercase(word.trim_end_matches('.')) {
         "mr" | "sir" | "lord" | "king" | "prince" | "father" | "chairman" | "spokesman"
         | "councilman" => Some(Pronoun::He),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "chairwoman"
@@ -647,8 +660,8 @@ pub(super) fn honorific_gender(word: &str) -> Option<Pronoun> {
 
 /// Words marking an organisation name.
 pub(super) fn is_org_word(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
+    one_of!(
+        &*lowercase(word),
         "ministry"
             | "department"
             | "office"
@@ -742,7 +755,7 @@ pub(super) fn is_org_word(word: &str) -> bool {
 
 /// Common nouns that can head an unnamed source ("the ministry", "officials", "a spokesperson").
 pub(super) fn is_source_noun(lower: &str) -> bool {
-    matches!(
+    one_of!(
         lower,
         "engineers"
             | "inspectors"
@@ -953,7 +966,7 @@ pub(super) fn is_determiner(lower: &str) -> bool {
 
 /// Cue forms that are also common nouns ("the former Soviet state", "his comments").
 pub(super) fn is_ambiguous_cue(lower: &str) -> bool {
-    matches!(
+    one_of!(
         lower,
         "state"
             | "states"
@@ -1071,8 +1084,8 @@ pub(super) fn needs_that(lower: &str) -> bool {
 
 /// Capitalised words that never start or belong to a speaker name.
 pub(super) fn is_cap_stopword(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.').to_lowercase().as_str(),
+    one_of!(
+        &*lowercase(word.trim_end_matches('.')),
         "the"
             | "a"
             | "an"
@@ -1299,7 +1312,7 @@ pub(super) fn is_weekday(lower: &str) -> bool {
 /// Prepositions that may follow a cue verb without ending the attribution ("said on Monday").
 pub(super) fn is_adjunct_start(lower: &str) -> bool {
     is_weekday(lower)
-        || matches!(
+        || one_of!(
             lower,
             "late"
                 | "early"

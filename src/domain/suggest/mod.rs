@@ -5,6 +5,8 @@
 mod attribution;
 mod lexicon;
 mod np;
+#[cfg(test)]
+mod pathological_tests;
 mod quotes;
 mod speakers;
 #[cfg(test)]

@@ -29,6 +29,13 @@ pub(super) struct Np {
     pub kind: NpKind,
 }
 
+/// Longest run of capitalised tokens read as one name (real names have fewer than ten);
+/// a longer run (a line in capitals, a list of names) is cut there.
+const MAX_CHAIN: usize = 24;
+
+/// How many prepositional phrases a source may be followed by ("a lawyer for the head of …").
+const MAX_PP: usize = 8;
+
 pub(super) fn word_ok_in_chain(t: &Tok, text: &str) -> bool {
     t.is_cap(text) && !lexicon::is_cap_stopword(t.text(text)) && !is_cue_word(t, text)
 }
@@ -126,7 +133,7 @@ fn role(toks: &[Tok], text: &str, s: usize, head: usize, e: usize) -> Np {
     let h = toks[head].lower(text);
     let is_org = lexicon::is_org_word(&h)
         || matches!(
-            h.as_str(),
+            &*h,
             "company"
                 | "firm"
                 | "country"
@@ -149,7 +156,7 @@ fn role(toks: &[Tok], text: &str, s: usize, head: usize, e: usize) -> Np {
         toks: s..e,
         kind: NpKind::Role {
             is_org: is_org && h != "police",
-            head: h,
+            head: h.into_owned(),
             plural,
         },
     }
@@ -157,6 +164,11 @@ fn role(toks: &[Tok], text: &str, s: usize, head: usize, e: usize) -> Np {
 
 /// The speaker phrase ending right before token `end` (not reaching below `floor`).
 pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Option<Np> {
+    before_in(toks, text, end, floor, 0)
+}
+
+/// [`before`] inside `depth` prepositional phrases.
+fn before_in(toks: &[Tok], text: &str, end: usize, floor: usize, depth: usize) -> Option<Np> {
     if end <= floor {
         return None;
     }
@@ -174,7 +186,7 @@ pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Opti
     }
     if word_ok_in_chain(t, text) || (t.is_cap(text) && lexicon::is_title(t.text(text))) {
         let mut s = end - 1;
-        while s > floor {
+        while s > floor && end - s < MAX_CHAIN {
             let p = &toks[s - 1];
             if word_ok_in_chain(p, text) {
                 s -= 1;
@@ -192,14 +204,13 @@ pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Opti
         return named_from(toks, text, s, end);
     }
     // "Lawyers for the district said", "a spokesperson at the ministry said": source + PP.
-    if !lexicon::is_source_noun(&lower) && !t.is_cap(text) {
+    if !lexicon::is_source_noun(&lower) && !t.is_cap(text) && depth < MAX_PP {
         let lo = floor.max(end.saturating_sub(6));
         if let Some(p) = (lo..end - 1).rev().find(|&k| {
-            toks[k].is_word()
-                && matches!(toks[k].lower(text).as_str(), "for" | "of" | "at" | "from")
+            toks[k].is_word() && matches!(&*toks[k].lower(text), "for" | "of" | "at" | "from")
         }) {
             if p > floor && (p + 1..end).all(|k| toks[k].is_word()) {
-                if let Some(head) = before(toks, text, p, floor) {
+                if let Some(head) = before_in(toks, text, p, floor, depth + 1) {
                     if let NpKind::Role {
                         head: h,
                         is_org,
@@ -239,7 +250,7 @@ pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Opti
         && !toks[end - 2].is_possessive(text)
     {
         let mut s = end - 2;
-        while s > floor && word_ok_in_chain(&toks[s - 1], text) {
+        while s > floor && end - s < MAX_CHAIN && word_ok_in_chain(&toks[s - 1], text) {
             s -= 1;
         }
         if let Some(Np {
@@ -249,7 +260,7 @@ pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Opti
         {
             let org_noun = lexicon::is_org_word(&lower)
                 || matches!(
-                    lower.as_str(),
+                    &*lower,
                     "cooperative"
                         | "co-op"
                         | "consortium"
@@ -316,7 +327,7 @@ pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Opti
 /// End (exclusive) of the capitalised name chain starting at `start` (connectors allowed inside).
 pub(super) fn chain_forward(toks: &[Tok], text: &str, start: usize, ceil: usize) -> usize {
     let mut e = start + 1;
-    while e < ceil && !toks[e - 1].is_possessive(text) {
+    while e < ceil && e - start < MAX_CHAIN && !toks[e - 1].is_possessive(text) {
         if word_ok_in_chain(&toks[e], text) {
             e += 1;
         } else if e + 1 < ceil
@@ -395,7 +406,7 @@ pub(super) fn after(toks: &[Tok], text: &str, start: usize, ceil: usize) -> Opti
             }
             let nl = n.lower(text);
             if matches!(
-                nl.as_str(),
+                &*nl,
                 "for" | "of" | "at" | "with" | "in" | "on" | "who" | "that"
             ) {
                 break;

@@ -74,6 +74,9 @@ fn is_mark_like(c: char) -> bool {
 /// Whether `c` at position `i` can open a quote; returns its family.
 fn opener(chars: &[(usize, char)], i: usize) -> Option<Mark> {
     let c = chars[i].1;
+    if !is_quote_mark(c) {
+        return None;
+    }
     let prev = if i == 0 { None } else { Some(chars[i - 1].1) };
     let next = chars.get(i + 1).map(|x| x.1);
     let next_ok = next.is_some_and(|n| !n.is_whitespace());
@@ -110,12 +113,20 @@ fn opener(chars: &[(usize, char)], i: usize) -> Option<Mark> {
     }
 }
 
+/// The characters that can open or close a quote.
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '«' | '»' | '„')
+}
+
 /// Whether `c` at `i` closes a quote of family `m`.
 fn closes(chars: &[(usize, char)], i: usize, m: Mark) -> bool {
     let c = chars[i].1;
+    if !is_quote_mark(c) {
+        return false;
+    }
     let prev = if i == 0 { None } else { Some(chars[i - 1].1) };
     let next = chars.get(i + 1).map(|x| x.1);
-    let next_not_word = next.is_none_or(|n| !is_word(n));
+    let next_not_word = || next.is_none_or(|n| !is_word(n));
     match m {
         Mark::CurlyDouble => {
             c == '”'
@@ -126,9 +137,11 @@ fn closes(chars: &[(usize, char)], i: usize, m: Mark) -> bool {
         Mark::Straight => {
             c == '"' && !(prev.is_some_and(char::is_whitespace) && next.is_some_and(is_word))
         }
-        Mark::CurlySingle => c == '’' && next_not_word && prev.is_some_and(|p| !p.is_whitespace()),
+        Mark::CurlySingle => {
+            c == '’' && next_not_word() && prev.is_some_and(|p| !p.is_whitespace())
+        }
         Mark::StraightSingle => {
-            c == '\'' && next_not_word && prev.is_some_and(|p| !p.is_whitespace())
+            c == '\'' && next_not_word() && prev.is_some_and(|p| !p.is_whitespace())
         }
         Mark::Guillemet => c == '»',
         Mark::GuillemetRev => c == '«',
@@ -142,53 +155,153 @@ const SINGLE_LIMIT: usize = 1500;
 /// Maximum nesting depth tracked inside a quote.
 const MAX_DEPTH: usize = 8;
 
-/// Finds the char index of the mark closing the quote opened at `i`, if any.
-fn find_close(chars: &[(usize, char)], i: usize, m: Mark) -> Option<usize> {
-    // (family, char index where it opened)
-    let mut stack: Vec<(Mark, usize)> = vec![(m, i)];
-    let mut k = i + 1;
-    let limit = if m.is_single() {
-        (i + SINGLE_LIMIT).min(chars.len())
-    } else {
-        chars.len()
-    };
-    while k < limit {
-        // Nested single quotes that never closed are forgotten after a while.
-        while stack.len() > 1 {
-            let (top, at) = stack[stack.len() - 1];
-            if top.is_single() && k - at > SINGLE_LIMIT {
-                stack.pop();
-            } else {
-                break;
+/// Steps a paragraph may spend on searches for the closes of single quotes: this many per
+/// character, plus [`SINGLE_BUDGET_BASE`]. Real text spends well under one step per character;
+/// runs of nested openers (`‘‘’‘‘’…`) would otherwise cost up to [`SINGLE_LIMIT`] per opener.
+/// Once spent, the paragraph's remaining single quotes are taken as unclosed (apostrophes).
+const SINGLE_BUDGET_PER_CHAR: usize = 16;
+
+/// See [`SINGLE_BUDGET_PER_CHAR`]: enough for thirty unclosed single quotes' full searches.
+const SINGLE_BUDGET_BASE: usize = 30 * SINGLE_LIMIT;
+
+/// One paragraph's characters with, per character, what it can open and close, so that the
+/// searches for closes (which read each character once per open quote) are cheap.
+struct Scan<'a> {
+    chars: &'a [(usize, char)],
+    /// `open[k]`: the family the char at `k` can open (`opener`).
+    open: Vec<Option<Mark>>,
+    /// `close[k]`: the families the char at `k` can close (`closes`), one bit each.
+    close: Vec<u8>,
+    /// `next_close[f][k]`: the first index at or after `k` whose char can close single-quote
+    /// family `f` (0: `‘`, 1: `'`), else the char count.
+    next_close: [Vec<usize>; 2],
+    /// Steps left for searches of single quotes' closes.
+    single_budget: usize,
+}
+
+const FAMILIES: [Mark; 7] = [
+    Mark::CurlyDouble,
+    Mark::Straight,
+    Mark::CurlySingle,
+    Mark::StraightSingle,
+    Mark::Guillemet,
+    Mark::GuillemetRev,
+    Mark::Low,
+];
+
+impl Mark {
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// Index into [`Scan::next_close`] for the single-quote families.
+    fn single_index(self) -> Option<usize> {
+        match self {
+            Mark::CurlySingle => Some(0),
+            Mark::StraightSingle => Some(1),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> Scan<'a> {
+    fn new(chars: &'a [(usize, char)]) -> Scan<'a> {
+        let n = chars.len();
+        let open: Vec<Option<Mark>> = (0..n).map(|k| opener(chars, k)).collect();
+        let close: Vec<u8> = (0..n)
+            .map(|k| {
+                if !is_quote_mark(chars[k].1) {
+                    return 0;
+                }
+                FAMILIES
+                    .iter()
+                    .filter(|&&m| closes(chars, k, m))
+                    .fold(0, |bits, m| bits | m.bit())
+            })
+            .collect();
+        let mut next_close = [vec![n; n + 1], vec![n; n + 1]];
+        for (f, m) in [Mark::CurlySingle, Mark::StraightSingle]
+            .into_iter()
+            .enumerate()
+        {
+            for k in (0..n).rev() {
+                next_close[f][k] = if close[k] & m.bit() != 0 {
+                    k
+                } else {
+                    next_close[f][k + 1]
+                };
             }
         }
-        // Closing: the innermost family on the stack that this char closes.
-        if let Some(pos) = stack.iter().rposition(|&(s, _)| closes(chars, k, s)) {
-            stack.truncate(pos);
-            if stack.is_empty() {
-                return Some(k);
+        Scan {
+            chars,
+            open,
+            close,
+            next_close,
+            single_budget: SINGLE_BUDGET_PER_CHAR * n + SINGLE_BUDGET_BASE,
+        }
+    }
+
+    /// Finds the char index of the mark closing the quote opened at `i`, if any.
+    fn find_close(&mut self, i: usize, m: Mark) -> Option<usize> {
+        let n = self.chars.len();
+        // A single quote closes only on a mark that can close its family: none ahead, no close.
+        let next_close = m.single_index().map(|f| &self.next_close[f]);
+        // (family, char index where it opened)
+        let mut stack: Vec<(Mark, usize)> = vec![(m, i)];
+        let mut k = i + 1;
+        let limit = if m.is_single() {
+            (i + SINGLE_LIMIT).min(n)
+        } else {
+            n
+        };
+        while k < limit {
+            if let Some(next) = next_close {
+                if next[k] >= limit || self.single_budget == 0 {
+                    return None;
+                }
+                self.single_budget -= 1;
+            }
+            // Nested single quotes that never closed are forgotten after a while.
+            while stack.len() > 1 {
+                let (top, at) = stack[stack.len() - 1];
+                if top.is_single() && k - at > SINGLE_LIMIT {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            // Closing: the innermost family on the stack that this char closes.
+            let bits = self.close[k];
+            if bits != 0 {
+                if let Some(pos) = stack.iter().rposition(|&(s, _)| bits & s.bit() != 0) {
+                    stack.truncate(pos);
+                    if stack.is_empty() {
+                        return Some(k);
+                    }
+                    k += 1;
+                    continue;
+                }
+            }
+            if let Some(n) = self.open[k] {
+                if stack.len() < MAX_DEPTH {
+                    stack.push((n, k));
+                }
             }
             k += 1;
-            continue;
         }
-        if let Some(n) = opener(chars, k) {
-            if stack.len() < MAX_DEPTH {
-                stack.push((n, k));
-            }
-        }
-        k += 1;
+        None
     }
-    None
 }
 
 /// Scans one paragraph (`base` = its absolute byte offset) and returns its outermost quotes.
 pub(super) fn scan_paragraph(para: &str, base: usize) -> Vec<RawQuote> {
     let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut scan = Scan::new(&chars);
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if let Some(m) = opener(&chars, i) {
-            match find_close(&chars, i, m) {
+        if let Some(m) = scan.open[i] {
+            match scan.find_close(i, m) {
                 Some(j) => {
                     let end = chars[j].0 + chars[j].1.len_utf8();
                     out.push(RawQuote {

@@ -1,12 +1,14 @@
 //! Speaker registry: merges name variants ("Vladimir Putin" / "Putin"), tracks gender and recency for pronouns.
 
 use super::lexicon::Pronoun;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub(super) struct Entity {
     pub name: String,
     pub aliases: Vec<String>,
+    /// The same aliases, to ask whether one is known without reading them all.
+    alias_set: HashSet<String>,
     pub is_org: bool,
     pub plural: bool,
     pub gender: Option<Pronoun>,
@@ -33,6 +35,11 @@ pub(super) struct Registry {
     cand_words: HashMap<String, Vec<usize>>,
     /// Indices of organisation candidates (ascending position).
     org_cands: Vec<usize>,
+    /// Indices of person candidates (ascending position): all, and those "he" resp. "she"
+    /// may refer to (gender unknown or that one).
+    person_cands: Vec<usize>,
+    he_cands: Vec<usize>,
+    she_cands: Vec<usize>,
     /// Lower-cased full name or alias → entity ids.
     keys: HashMap<String, Vec<usize>>,
     /// Lower-cased last word of a person's name → entity ids.
@@ -59,18 +66,32 @@ impl Registry {
     pub fn with_candidates(candidates: Vec<Candidate>) -> Registry {
         let mut cand_words: HashMap<String, Vec<usize>> = HashMap::new();
         let mut org_cands = Vec::new();
+        let mut person_cands = Vec::new();
+        let mut he_cands = Vec::new();
+        let mut she_cands = Vec::new();
         for (i, c) in candidates.iter().enumerate() {
             for w in c.name.split(' ') {
                 cand_words.entry(w.to_lowercase()).or_default().push(i);
             }
             if c.is_org {
                 org_cands.push(i);
+            } else {
+                person_cands.push(i);
+                if c.gender.is_none_or(|g| g == Pronoun::He) {
+                    he_cands.push(i);
+                }
+                if c.gender.is_none_or(|g| g == Pronoun::She) {
+                    she_cands.push(i);
+                }
             }
         }
         Registry {
             candidates,
             cand_words,
             org_cands,
+            person_cands,
+            he_cands,
+            she_cands,
             ..Registry::default()
         }
     }
@@ -94,7 +115,8 @@ impl Registry {
 
     fn add_alias(&mut self, i: usize, a: &str) {
         let e = &mut self.entities[i];
-        if !a.eq_ignore_ascii_case(&e.name) && !e.aliases.iter().any(|x| x == a) {
+        if !a.eq_ignore_ascii_case(&e.name) && !e.alias_set.contains(a) {
+            e.alias_set.insert(a.to_string());
             e.aliases.push(a.to_string());
             self.index(i, a);
         }
@@ -123,6 +145,7 @@ impl Registry {
                 self.entities.push(Entity {
                     name: name.to_string(),
                     aliases: Vec::new(),
+                    alias_set: HashSet::new(),
                     is_org,
                     plural,
                     gender: None,
@@ -146,7 +169,8 @@ impl Registry {
         let e = &mut self.entities[idx];
         if !e.is_org && name.contains(' ') && !e.name.contains(' ') {
             let old = std::mem::replace(&mut e.name, name.to_string());
-            if !e.aliases.contains(&old) {
+            if !e.alias_set.contains(&old) {
+                e.alias_set.insert(old.clone());
                 e.aliases.push(old);
             }
             self.index(idx, name);
@@ -209,17 +233,16 @@ impl Registry {
             Pronoun::Person => !e.is_org && !e.plural,
         });
         let best_last = best.map(|(_, l)| l);
-        let upto = self.candidates.partition_point(|c| c.pos < pos);
-        let cand = self.candidates[..upto]
-            .iter()
-            .rev()
-            .take_while(|c| best_last.is_none_or(|l| c.pos > l))
-            .find(|c| match p {
-                Pronoun::He | Pronoun::She => !c.is_org && c.gender.is_none_or(|g| g == p),
-                Pronoun::Person => !c.is_org,
-                Pronoun::They | Pronoun::It => c.is_org,
-            })
-            .cloned();
+        // The latest candidate before `pos` the pronoun may refer to, if later than `best`.
+        let fitting = match p {
+            Pronoun::He => &self.he_cands,
+            Pronoun::She => &self.she_cands,
+            Pronoun::Person => &self.person_cands,
+            Pronoun::They | Pronoun::It => &self.org_cands,
+        };
+        let cand = self
+            .latest_before(fitting, pos)
+            .filter(|c| best_last.is_none_or(|l| c.pos > l));
         if let Some(c) = cand {
             let existing = self.find(&c.name, c.is_org);
             let compatible = existing.is_none_or(|i| {

@@ -1,6 +1,16 @@
 //! Paragraph splitting and a light tokenizer (byte offsets); each quote span becomes one token.
 
 use super::lexicon;
+use std::borrow::Cow;
+
+/// `s.to_lowercase()`, without a copy when `s` is ASCII with no capitals (most words).
+pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
 
 /// A paragraph: one non-blank line (absolute byte range, trimmed).
 #[derive(Clone, Copy, Debug)]
@@ -71,8 +81,8 @@ impl Tok {
                 .next()
                 .is_some_and(char::is_uppercase)
     }
-    pub fn lower(&self, text: &str) -> String {
-        self.text(text).to_lowercase()
+    pub fn lower<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        lowercase(self.text(text))
     }
     pub fn is_possessive(&self, text: &str) -> bool {
         let t = self.text(text);
