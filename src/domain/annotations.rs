@@ -169,6 +169,54 @@ impl Annotations {
         self.mentions.sort_by_key(|m| order_key(&m.range, m.id.0));
     }
 
+    /// Inserts a quote whose id is not present, keeping reading order; one
+    /// that goes last (spans accepted in reading order) is pushed, so
+    /// accepting thousands of suggestions stays linear.
+    pub fn insert_quote(&mut self, quote: Quote) {
+        let key = order_key(&quote.range, quote.id.0);
+        let at = match self.quotes.last() {
+            Some(last) if order_key(&last.range, last.id.0) < key => self.quotes.len(),
+            _ => self
+                .quotes
+                .partition_point(|q| order_key(&q.range, q.id.0) < key),
+        };
+        self.quotes.insert(at, quote);
+    }
+
+    /// Removes this very quote, found by its place in reading order.
+    pub fn remove_exact_quote(&mut self, quote: &Quote) -> Option<Quote> {
+        let key = order_key(&quote.range, quote.id.0);
+        let at = self
+            .quotes
+            .partition_point(|q| order_key(&q.range, q.id.0) < key);
+        match self.quotes.get(at) {
+            Some(q) if q.id == quote.id => Some(self.quotes.remove(at)),
+            _ => self.remove_quote(quote.id),
+        }
+    }
+
+    pub fn insert_mention(&mut self, mention: Mention) {
+        let key = order_key(&mention.range, mention.id.0);
+        let at = match self.mentions.last() {
+            Some(last) if order_key(&last.range, last.id.0) < key => self.mentions.len(),
+            _ => self
+                .mentions
+                .partition_point(|m| order_key(&m.range, m.id.0) < key),
+        };
+        self.mentions.insert(at, mention);
+    }
+
+    pub fn remove_exact_mention(&mut self, mention: &Mention) -> Option<Mention> {
+        let key = order_key(&mention.range, mention.id.0);
+        let at = self
+            .mentions
+            .partition_point(|m| order_key(&m.range, m.id.0) < key);
+        match self.mentions.get(at) {
+            Some(m) if m.id == mention.id => Some(self.mentions.remove(at)),
+            _ => self.remove_mention(mention.id),
+        }
+    }
+
     /// Inserts or replaces (by id) a quote, keeping reading order.
     pub fn put_quote(&mut self, quote: Quote) {
         self.remove_quote(quote.id);

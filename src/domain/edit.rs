@@ -14,7 +14,7 @@ use super::annotations::{
 use super::document::Block;
 use super::limits;
 use super::offsets::clean_selection;
-use super::spans::{SpanError, SpanRule};
+use super::spans::{self, SpanError};
 
 /// What a user asks for. Ranges are byte ranges into the document text, as
 /// selected (they are cleaned: snapped to graphemes and trimmed).
@@ -81,7 +81,7 @@ pub enum Edit {
 }
 
 /// A speaker as a suggestion names it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SpeakerGuess {
     pub name: String,
     pub aliases: Vec<String>,
@@ -175,20 +175,22 @@ impl Change {
     /// Sets the item to its `after` value.
     pub fn apply_to(&self, ann: &mut Annotations) {
         match self {
+            // `before` is exactly what is there, and once it is gone the
+            // id is free: both found by reading order, not by a scan.
             Change::Quote { before, after } => {
                 if let Some(q) = before {
-                    ann.remove_quote(q.id);
+                    ann.remove_exact_quote(q);
                 }
                 if let Some(q) = after {
-                    ann.put_quote(q.clone());
+                    ann.insert_quote(q.clone());
                 }
             }
             Change::Mention { before, after } => {
                 if let Some(m) = before {
-                    ann.remove_mention(m.id);
+                    ann.remove_exact_mention(m);
                 }
                 if let Some(m) = after {
-                    ann.put_mention(m.clone());
+                    ann.insert_mention(m.clone());
                 }
             }
             Change::Speaker { before, after } => {
@@ -239,6 +241,7 @@ pub fn apply(
     let mut b = Builder {
         ann,
         changes: Vec::new(),
+        next_id: None,
     };
     match b.run(text, blocks, edit) {
         Ok(focus) => Ok(Applied {
@@ -258,9 +261,18 @@ pub fn apply(
 struct Builder<'a> {
     ann: &'a mut Annotations,
     changes: Vec<Change>,
+    /// The next free id, found once per edit: scanning every span for each
+    /// new one made accepting thousands of suggestions quadratic.
+    next_id: Option<u32>,
 }
 
 impl Builder<'_> {
+    fn fresh_id(&mut self) -> u32 {
+        let id = self.next_id.unwrap_or_else(|| self.ann.next_id());
+        self.next_id = Some(id + 1);
+        id
+    }
+
     fn commit(&mut self, change: Change) {
         change.apply_to(self.ann);
         self.changes.push(change);
@@ -290,7 +302,7 @@ impl Builder<'_> {
         }
         limits::check_name(name).map_err(EditError::TooLong)?;
         self.check_name_free(name, None)?;
-        let id = SpeakerId(self.ann.next_id());
+        let id = SpeakerId(self.fresh_id());
         let color = (self.ann.speakers.len() % PALETTE_SIZE as usize) as u8;
         let at = self.ann.speakers.len();
         let speaker = Speaker {
@@ -336,7 +348,7 @@ impl Builder<'_> {
                     if self.ann.quotes.iter().any(|q| q.range == piece) {
                         return Err(EditError::Duplicate("quote"));
                     }
-                    let id = QuoteId(self.ann.next_id());
+                    let id = QuoteId(self.fresh_id());
                     let quote = Quote {
                         id,
                         range: piece,
@@ -359,7 +371,7 @@ impl Builder<'_> {
                     Some(id) => self.speaker_at(id)?.1.id,
                     None => self.speaker_named_by(said, range.start)?,
                 };
-                let id = MentionId(self.ann.next_id());
+                let id = MentionId(self.fresh_id());
                 self.put_mention(None, Some(Mention { id, range, speaker }));
                 Ok(Some(SpanRef::Mention(id)))
             }
@@ -467,17 +479,34 @@ impl Builder<'_> {
             }
             Edit::AddDrafts { quotes, mentions } => {
                 let mut focus = None;
+                // Thousands of drafts name a handful of speakers: each guess
+                // is matched against the registry once.
+                let mut speakers: std::collections::HashMap<SpeakerGuess, SpeakerId> =
+                    std::collections::HashMap::new();
+                let mut speaker_for = |b: &mut Self, g: SpeakerGuess| match speakers.get(&g) {
+                    Some(&id) => Ok(id),
+                    None => {
+                        let id = b.speaker_for(&g)?;
+                        speakers.insert(g, id);
+                        Ok(id)
+                    }
+                };
                 for draft in quotes {
                     let range = single_block_range(text, blocks, draft.range)?;
-                    if self.ann.quotes.iter().any(|q| q.range == range) {
+                    if self
+                        .ann
+                        .quotes_starting_in(range.start..range.start + 1)
+                        .iter()
+                        .any(|q| q.range == range)
+                    {
                         continue;
                     }
-                    let speaker = draft.speaker.map(|g| self.speaker_for(&g)).transpose()?;
+                    let speaker = draft.speaker.map(|g| speaker_for(self, g)).transpose()?;
                     let cue = draft
                         .cue
                         .map(|c| single_block_range(text, blocks, c))
                         .transpose()?;
-                    let id = QuoteId(self.ann.next_id());
+                    let id = QuoteId(self.fresh_id());
                     let quote = Quote {
                         id,
                         range,
@@ -490,11 +519,16 @@ impl Builder<'_> {
                 }
                 for draft in mentions {
                     let range = single_block_range(text, blocks, draft.range)?;
-                    if self.ann.mentions.iter().any(|m| m.range == range) {
+                    if self
+                        .ann
+                        .mentions_starting_in(range.start..range.start + 1)
+                        .iter()
+                        .any(|m| m.range == range)
+                    {
                         continue;
                     }
-                    let speaker = self.speaker_for(&draft.speaker)?;
-                    let id = MentionId(self.ann.next_id());
+                    let speaker = speaker_for(self, draft.speaker)?;
+                    let id = MentionId(self.fresh_id());
                     self.put_mention(None, Some(Mention { id, range, speaker }));
                 }
                 Ok(focus)
@@ -630,8 +664,11 @@ fn pieces_by_block(
 ) -> Result<Vec<Range<usize>>, EditError> {
     check_in_text(text, &range)?;
     let range = clean_selection(text, range).ok_or(EditError::EmptySelection)?;
-    let pieces: Vec<Range<usize>> = blocks
+    // Blocks are in order: only those from the one holding the start.
+    let first = blocks.partition_point(|b| b.range.end <= range.start);
+    let pieces: Vec<Range<usize>> = blocks[first..]
         .iter()
+        .take_while(|b| b.range.start < range.end)
         .filter(|b| b.range.start < range.end && range.start < b.range.end)
         .filter_map(|b| {
             clean_selection(
@@ -645,9 +682,8 @@ fn pieces_by_block(
     }
     // Cleaned pieces always pass; checking with the one rule anyway keeps
     // edits and imports from ever disagreeing on what a span is.
-    let rule = SpanRule::with_blocks(text, blocks);
     for piece in &pieces {
-        rule.check(piece.clone()).map_err(|e| match e {
+        spans::check(text, blocks, piece.clone()).map_err(|e| match e {
             SpanError::CrossesBlocks => EditError::CrossesParagraphs,
             SpanError::OutOfText => EditError::OutOfText,
             SpanError::Empty | SpanError::SplitsCharacter => EditError::EmptySelection,

@@ -228,11 +228,18 @@ pub fn suggested_file(document: &Document, min_confidence: f32) -> FileV1 {
     // file is written without suggestions rather than not at all.
     let _ = edit::apply(&mut ann, &document.text, &blocks, candidates.accept(&all));
     let mut file = to_file(document, &ann);
+    // Looked up by what they cover: a search per span was quadratic.
+    let by_range: std::collections::HashMap<(usize, usize, bool), &Candidate> = candidates
+        .items
+        .iter()
+        .map(|c| {
+            let quote = matches!(c.kind, CandidateKind::Quote { .. });
+            ((c.range.start, c.range.end, quote), c)
+        })
+        .collect();
     let mark = |range: &Range<usize>, quote: bool| {
-        candidates
-            .items
-            .iter()
-            .find(|c| c.range == *range && matches!(c.kind, CandidateKind::Quote { .. }) == quote)
+        by_range
+            .get(&(range.start, range.end, quote))
             .map(|c| SuggestionV1 {
                 rule: c.rule.to_owned(),
                 confidence: c.confidence,

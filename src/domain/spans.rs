@@ -29,7 +29,7 @@ pub enum SpanError {
 /// is O(log blocks).
 pub struct SpanRule<T: AsRef<str>> {
     text: T,
-    blocks: Vec<Range<usize>>,
+    blocks: Vec<Block>,
 }
 
 impl<T: AsRef<str>> SpanRule<T> {
@@ -42,7 +42,7 @@ impl<T: AsRef<str>> SpanRule<T> {
     pub fn with_blocks(text: T, blocks: &[Block]) -> Self {
         SpanRule {
             text,
-            blocks: blocks.iter().map(|b| b.range.clone()).collect(),
+            blocks: blocks.to_vec(),
         }
     }
 
@@ -52,30 +52,35 @@ impl<T: AsRef<str>> SpanRule<T> {
 
     /// The range itself if it may be a span, or why not.
     pub fn check(&self, range: Range<usize>) -> Result<Range<usize>, SpanError> {
-        let text = self.text.as_ref();
-        if range.start >= range.end {
-            return Err(SpanError::Empty);
-        }
-        if range.end > text.len() {
-            return Err(SpanError::OutOfText);
-        }
-        if !is_grapheme_boundary(text, range.start) || !is_grapheme_boundary(text, range.end) {
-            return Err(SpanError::SplitsCharacter);
-        }
-        // Blocks are in order and disjoint: the only candidate is the last
-        // one starting at or before the span.
-        let after = self.blocks.partition_point(|b| b.start <= range.start);
-        match after.checked_sub(1).map(|i| &self.blocks[i]) {
-            Some(b) if range.end <= b.end => Ok(range),
-            _ => Err(SpanError::CrossesBlocks),
-        }
+        check(self.text.as_ref(), &self.blocks, range)
     }
 
-    /// The block a valid span lies in.
+    /// The block a byte lies in.
     pub fn block_of(&self, byte: usize) -> Option<Range<usize>> {
-        let after = self.blocks.partition_point(|b| b.start <= byte);
-        let b = &self.blocks[after.checked_sub(1)?];
+        let after = self.blocks.partition_point(|b| b.range.start <= byte);
+        let b = &self.blocks[after.checked_sub(1)?].range;
         (byte < b.end).then(|| b.clone())
+    }
+}
+
+/// The rule itself, for callers that hold the text's blocks (an edit):
+/// the range if it may be a span of `text`, or why not.
+pub fn check(text: &str, blocks: &[Block], range: Range<usize>) -> Result<Range<usize>, SpanError> {
+    if range.start >= range.end {
+        return Err(SpanError::Empty);
+    }
+    if range.end > text.len() {
+        return Err(SpanError::OutOfText);
+    }
+    if !is_grapheme_boundary(text, range.start) || !is_grapheme_boundary(text, range.end) {
+        return Err(SpanError::SplitsCharacter);
+    }
+    // Blocks are in order and disjoint: the only candidate is the last one
+    // starting at or before the span.
+    let after = blocks.partition_point(|b| b.range.start <= range.start);
+    match after.checked_sub(1).map(|i| &blocks[i].range) {
+        Some(b) if range.end <= b.end => Ok(range),
+        _ => Err(SpanError::CrossesBlocks),
     }
 }
 

@@ -255,3 +255,35 @@ fn a_hundred_thousand_quotes_in_one_paragraph_import_in_linear_time() {
     };
     assert_eq!(stored.into_annotations(&doc).unwrap().quotes.len(), n);
 }
+
+#[test]
+fn accepting_twenty_thousand_suggestions_is_one_linear_edit_and_one_undo() {
+    use article_annotator::domain::review::Candidates;
+    use article_annotator::domain::session::Session;
+    // Dense quoting: 10,000 paragraphs with a quote and a speaker each.
+    let body: Vec<String> = (0..10_000)
+        .map(|i| format!("“Point {i} stands,” said Ann Lee."))
+        .collect();
+    let text = format!("Hearing\n\n{}", body.join("\n\n"));
+    let mut s = Session::new(Document::from_text(&text), Default::default());
+    let c = Candidates::compute(&s.document.id, &s.document.text);
+    let all = c.pending(&s.annotations);
+    assert!(all.len() >= 20_000, "{}", all.len());
+    let started = std::time::Instant::now();
+    s.apply(c.accept(&all)).unwrap();
+    eprintln!(
+        "accepted {} suggestions in {:?}",
+        all.len(),
+        started.elapsed()
+    );
+    assert_eq!(s.annotations.quotes.len(), 10_000);
+    assert!(s
+        .annotations
+        .quotes
+        .windows(2)
+        .all(|w| w[0].range.start < w[1].range.start));
+    assert_eq!(s.annotations.speakers.len(), 1);
+    assert!(c.pending(&s.annotations).is_empty());
+    s.undo();
+    assert_eq!(s.annotations, Annotations::default());
+}
