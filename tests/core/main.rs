@@ -1,4 +1,5 @@
 //! Native tests of the domain core, one module per area:
+//! - `boundary`: `src/domain` names no browser crate;
 //! - `fixtures`: the `⟦span⟧` fixture parser every other module uses;
 //! - `edits`: marking, linking speakers, merging, deleting, undo and redo;
 //! - `native_format`: export, import, and every refusal of a bad file;
@@ -9,6 +10,7 @@
 //! - `properties`: random texts and edit sequences keep every invariant;
 //! - `cli`: the command-line companion run as a process.
 
+mod boundary;
 mod cli;
 mod edits;
 mod fixtures;

@@ -271,3 +271,53 @@ test('100,000 quotes in one paragraph import and render without freezing the pag
   console.log(`100,000 quotes in one paragraph: import to all highlights painted ${painted} ms`);
   await app.close();
 });
+
+test('a stored record that fails validation is kept aside, shown, exportable as stored, and never replaced by nothing', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.selectText('color revolutions');
+  await app.press('q');
+  await app.page.waitForFunction(() => /Stored in this browser/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
+  // An older version let an empty span in: write such a record as it would have.
+  const broken = await app.page.evaluate(() => new Promise((ok) => {
+    const r = indexedDB.open('article-annotator');
+    r.onsuccess = () => {
+      const db = r.result;
+      const tx = db.transaction('documents', 'readwrite');
+      const store = tx.objectStore('documents');
+      const all = store.getAllKeys();
+      all.onsuccess = () => {
+        const key = all.result[0];
+        const get = store.get(key);
+        get.onsuccess = () => {
+          const entry = JSON.parse(get.result);
+          const q = entry.annotations.quotes[0];
+          q[2] = q[1];
+          const json = JSON.stringify(entry);
+          store.put(json, key);
+          tx.oncomplete = () => { db.close(); ok(json); };
+        };
+      };
+    };
+  }));
+  // A new tab reads it (this one lets go of the workspace as it closes).
+  const context = app.context;
+  await app.page.close();
+  const page = await context.newPage();
+  const again = new AnnotatorPage(harness, context, page);
+  await page.goto(harness.origin + '/');
+  await again.testid('set-aside').waitFor();
+  assert.match(await again.testid('set-aside').textContent(), /empty/);
+  const [download] = await Promise.all([page.waitForEvent('download'), again.testid('set-aside-export').click()]);
+  const path = join(ARTIFACTS, 'set-aside.json');
+  await download.saveAs(path);
+  const kept = JSON.parse(readFileSync(path, 'utf8'));
+  assert.equal(kept[0].record, broken, 'kept exactly as stored');
+  // Still there after a reload (it was saved aside), until discarded.
+  await again.reload();
+  await again.testid('set-aside').waitFor();
+  await again.testid('set-aside-discard').click();
+  assert.equal(await again.testid('set-aside').count(), 0);
+  await again.reload();
+  assert.equal(await again.testid('set-aside').count(), 0);
+  await again.close();
+});
