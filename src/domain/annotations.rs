@@ -40,19 +40,41 @@ pub struct Speaker {
     pub color: u8,
 }
 
+/// The one key two speaker names are compared by, everywhere (the editor,
+/// the registry, importers, "Who is quoted", evaluation): surrounding and
+/// repeated whitespace dropped, Unicode lower case, and the folds lower
+/// case misses in names (ß and ẞ → ss, final ς → σ), so "Élodie" and
+/// "élodie", "Straße" and "STRASSE" are one speaker. (The editor once
+/// compared ASCII case only and the registry full lower case.)
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                'ß' | 'ẞ' => key.push_str("ss"),
+                'ς' => key.push('σ'),
+                c => key.extend(c.to_lowercase()),
+            }
+        }
+    }
+    key
+}
+
 impl Speaker {
     /// True when `text` names this speaker: its name or an alias, ignoring
     /// case and surrounding whitespace, or — for a single word — the last
     /// word of its name ("Putin" for "Vladimir Putin"; "Bruce Lee" does not
     /// name "Ann Lee").
     pub fn is_named_by(&self, text: &str) -> bool {
-        let wanted = text.trim().to_lowercase();
-        let one_word = !wanted.is_empty() && wanted.split_whitespace().count() == 1;
+        let wanted = name_key(text);
+        let one_word = !wanted.is_empty() && !wanted.contains(' ');
         std::iter::once(&self.name)
             .chain(&self.aliases)
-            .any(|n| n.trim().to_lowercase() == wanted)
-            || (one_word
-                && self.name.split_whitespace().last().map(str::to_lowercase) == Some(wanted))
+            .any(|n| name_key(n) == wanted)
+            || (one_word && self.name.split_whitespace().last().map(name_key) == Some(wanted))
     }
 }
 

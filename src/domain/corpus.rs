@@ -2,7 +2,7 @@
 //! dataset formats read and write, what the workspace holds, and what the
 //! command-line companion converts.
 
-use super::annotations::{Annotations, QuoteId};
+use super::annotations::{name_key, Annotations, QuoteId};
 use super::document::Document;
 
 /// One document of a corpus with its annotations.
@@ -46,7 +46,7 @@ pub fn tally<'a>(documents: impl Iterator<Item = &'a Annotations>) -> Vec<Tally>
             };
             let names: Vec<String> = std::iter::once(&speaker.name)
                 .chain(&speaker.aliases)
-                .map(|n| n.trim().to_lowercase())
+                .map(|n| name_key(n))
                 .collect();
             match tallies
                 .iter_mut()

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use thiserror::Error;
 
+use super::annotations::name_key;
 use super::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, SpanRef, Speaker, SpeakerId,
     SuggestionKey, PALETTE_SIZE,
@@ -323,7 +324,7 @@ impl Builder<'_> {
             .ann
             .speakers
             .iter()
-            .any(|s| Some(s.id) != except && s.name.trim().eq_ignore_ascii_case(name.trim()));
+            .any(|s| Some(s.id) != except && name_key(&s.name) == name_key(name));
         if taken {
             return Err(EditError::NameTaken(name.trim().to_owned()));
         }
@@ -638,8 +639,8 @@ fn clean_aliases(aliases: Vec<String>, name: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for a in aliases {
         let a = a.trim();
-        let dup = out.iter().any(|o| o.eq_ignore_ascii_case(a));
-        if !a.is_empty() && !a.eq_ignore_ascii_case(name) && !dup {
+        let dup = out.iter().any(|o| name_key(o) == name_key(a));
+        if !a.is_empty() && name_key(a) != name_key(name) && !dup {
             out.push(a.to_owned());
         }
     }

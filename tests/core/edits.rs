@@ -317,3 +317,26 @@ fn a_surname_links_but_another_full_name_with_it_does_not() {
     assert!(ann.is_named_by("Lee") && ann.is_named_by(" ann lee "));
     assert!(!ann.is_named_by("Bruce Lee"));
 }
+
+#[test]
+fn speaker_names_are_one_key_everywhere_accents_and_sharp_s_included() {
+    use article_annotator::domain::annotations::name_key;
+    assert_eq!(name_key(" Élodie  Marchand "), name_key("élodie marchand"));
+    assert_eq!(name_key("Straße"), name_key("STRASSE"));
+    assert_ne!(name_key("Ann Lee"), name_key("Anne Lee"));
+    // The editor refuses a second speaker the registry would call the same
+    // (it compared ASCII case only, so "élodie" and "Élodie" were two).
+    let mut s = article_annotator::domain::session::Session::new(
+        article_annotator::domain::document::Document::from_text("T\n\nÉlodie said no."),
+        Default::default(),
+    );
+    s.apply(Edit::AddSpeaker {
+        name: "Élodie".into(),
+    })
+    .unwrap();
+    let again = s.apply(Edit::AddSpeaker {
+        name: "élodie".into(),
+    });
+    assert!(again.is_err(), "{again:?}");
+    assert!(s.annotations.speakers[0].is_named_by("ÉLODIE"));
+}

@@ -6,7 +6,8 @@
 use std::ops::Range;
 
 use crate::domain::annotations::{
-    Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
+    name_key, Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId,
+    PALETTE_SIZE,
 };
 use crate::domain::document::{normalize, Document};
 use crate::domain::limits;
@@ -207,11 +208,10 @@ impl Builder {
         self.next
     }
 
-    /// The speaker with this name, created if new. Names compare as the
-    /// editor compares them (trimmed, ASCII case ignored), so two speakers
-    /// the editor keeps apart stay apart.
+    /// The speaker with this name, created if new. Names compare by
+    /// [`name_key`], as the editor compares them.
     pub fn speaker(&mut self, name: &str) -> SpeakerId {
-        let key = name.trim().to_ascii_lowercase();
+        let key = name_key(name);
         if let Some(&id) = self.by_name.get(&key) {
             return id;
         }
