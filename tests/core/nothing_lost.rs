@@ -178,6 +178,25 @@ fn storage_from_a_newer_version_is_refused_not_guessed_at() {
 }
 
 #[test]
+fn a_title_that_says_newer_version_is_not_taken_for_newer_storage() {
+    let bad = annotated_entry("Phone maker ships a newer version\n\nShe said “yes” today.");
+    let (text, _) = stored(&bad);
+    let mut broken = StoredEntry::of(&bad);
+    broken.annotations.quotes[0].2 = broken.annotations.quotes[0].1;
+    let id = bad.session.document.id.clone();
+    let r = restore(
+        Some(meta(&[&id], &id)),
+        None,
+        vec![text],
+        vec![broken.to_json()],
+    )
+    .unwrap()
+    .unwrap();
+    assert_eq!(r.entries.len(), 1);
+    assert_eq!(r.set_aside.len(), 1, "{:?}", r.set_aside);
+}
+
+#[test]
 fn the_journal_of_a_closing_page_wins_over_an_older_database() {
     let saved = Entry::new(
         Document::from_text("Gamma\n\nThey said “c” and “d”."),

@@ -78,11 +78,16 @@ pub fn restore(
             .unwrap_or_default(),
         ..Restored::default()
     };
+    // Storage a newer app wrote refuses the whole workspace: decided on the
+    // records' version fields, never on a reason's wording (which quotes
+    // titles and values).
     let mut newer = None;
-    let mut aside = |id: &str, reason: String, record: &str| {
-        if reason.contains("newer version") {
-            newer = Some(reason.clone());
+    let mut note_newer = |version: u32| {
+        if version > STORED_VERSION {
+            newer = check_version(version).err();
         }
+    };
+    let mut aside = |id: &str, reason: String, record: &str| {
         let item = SetAside {
             id: id.to_owned(),
             reason,
@@ -96,6 +101,7 @@ pub fn restore(
     for json in &entries {
         match serde_json::from_str::<StoredEntry>(json) {
             Ok(e) => {
+                note_newer(e.annotations.version);
                 annotations.insert(e.annotations.document.clone(), (e, json));
             }
             Err(e) => aside("?", format!("unreadable annotations: {e}"), json),
@@ -105,7 +111,10 @@ pub fn restore(
     let mut stored_order = Vec::new();
     for json in &texts {
         let document = match serde_json::from_str::<StoredDocument>(json) {
-            Ok(d) => d.into_document(),
+            Ok(d) => {
+                note_newer(d.version);
+                d.into_document()
+            }
             Err(e) => Err(format!("unreadable document: {e}")),
         };
         let document = match document {
