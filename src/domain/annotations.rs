@@ -149,6 +149,26 @@ fn order_key(range: &Range<usize>, id: u32) -> (usize, usize, u32) {
     (range.start, range.end, id)
 }
 
+/// Inserts into a list kept in `key` order. One that goes last (spans
+/// accepted in reading order) is pushed, so accepting thousands of
+/// suggestions stays linear.
+fn insert_in_order<T, K: Ord>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
+    let k = key(&item);
+    let at = match list.last() {
+        Some(last) if key(last) < k => list.len(),
+        _ => list.partition_point(|x| key(x) < k),
+    };
+    list.insert(at, item);
+}
+
+/// Removes the element with `item`'s `key` (unique: it holds the id),
+/// found by binary search; None when it is not where its key says.
+fn remove_in_order<T, K: Ord>(list: &mut Vec<T>, item: &T, key: impl Fn(&T) -> K) -> Option<T> {
+    let k = key(item);
+    let at = list.partition_point(|x| key(x) < k);
+    (list.get(at).is_some_and(|x| key(x) == k)).then(|| list.remove(at))
+}
+
 impl Annotations {
     pub fn speaker(&self, id: SpeakerId) -> Option<&Speaker> {
         self.speakers.iter().find(|s| s.id == id)
@@ -191,62 +211,30 @@ impl Annotations {
         self.mentions.sort_by_key(|m| order_key(&m.range, m.id.0));
     }
 
-    /// Inserts a quote whose id is not present, keeping reading order; one
-    /// that goes last (spans accepted in reading order) is pushed, so
-    /// accepting thousands of suggestions stays linear.
+    /// Inserts a quote whose id is not present, keeping reading order.
     pub fn insert_quote(&mut self, quote: Quote) {
-        let key = order_key(&quote.range, quote.id.0);
-        let at = match self.quotes.last() {
-            Some(last) if order_key(&last.range, last.id.0) < key => self.quotes.len(),
-            _ => self
-                .quotes
-                .partition_point(|q| order_key(&q.range, q.id.0) < key),
-        };
-        self.quotes.insert(at, quote);
+        insert_in_order(&mut self.quotes, quote, |q| order_key(&q.range, q.id.0));
     }
 
     /// Removes this very quote, found by its place in reading order.
     pub fn remove_exact_quote(&mut self, quote: &Quote) -> Option<Quote> {
-        let key = order_key(&quote.range, quote.id.0);
-        let at = self
-            .quotes
-            .partition_point(|q| order_key(&q.range, q.id.0) < key);
-        match self.quotes.get(at) {
-            Some(q) if q.id == quote.id => Some(self.quotes.remove(at)),
-            _ => self.remove_quote(quote.id),
-        }
+        remove_in_order(&mut self.quotes, quote, |q| order_key(&q.range, q.id.0))
+            .or_else(|| self.remove_quote(quote.id))
     }
 
     pub fn insert_mention(&mut self, mention: Mention) {
-        let key = order_key(&mention.range, mention.id.0);
-        let at = match self.mentions.last() {
-            Some(last) if order_key(&last.range, last.id.0) < key => self.mentions.len(),
-            _ => self
-                .mentions
-                .partition_point(|m| order_key(&m.range, m.id.0) < key),
-        };
-        self.mentions.insert(at, mention);
+        insert_in_order(&mut self.mentions, mention, |m| order_key(&m.range, m.id.0));
     }
 
     pub fn remove_exact_mention(&mut self, mention: &Mention) -> Option<Mention> {
-        let key = order_key(&mention.range, mention.id.0);
-        let at = self
-            .mentions
-            .partition_point(|m| order_key(&m.range, m.id.0) < key);
-        match self.mentions.get(at) {
-            Some(m) if m.id == mention.id => Some(self.mentions.remove(at)),
-            _ => self.remove_mention(mention.id),
-        }
+        remove_in_order(&mut self.mentions, mention, |m| order_key(&m.range, m.id.0))
+            .or_else(|| self.remove_mention(mention.id))
     }
 
     /// Inserts or replaces (by id) a quote, keeping reading order.
     pub fn put_quote(&mut self, quote: Quote) {
         self.remove_quote(quote.id);
-        let key = order_key(&quote.range, quote.id.0);
-        let at = self
-            .quotes
-            .partition_point(|q| order_key(&q.range, q.id.0) < key);
-        self.quotes.insert(at, quote);
+        self.insert_quote(quote);
     }
 
     pub fn remove_quote(&mut self, id: QuoteId) -> Option<Quote> {
@@ -256,11 +244,7 @@ impl Annotations {
 
     pub fn put_mention(&mut self, mention: Mention) {
         self.remove_mention(mention.id);
-        let key = order_key(&mention.range, mention.id.0);
-        let at = self
-            .mentions
-            .partition_point(|m| order_key(&m.range, m.id.0) < key);
-        self.mentions.insert(at, mention);
+        self.insert_mention(mention);
     }
 
     pub fn remove_mention(&mut self, id: MentionId) -> Option<Mention> {
