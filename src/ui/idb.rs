@@ -172,18 +172,39 @@ fn read_workspace(
         Ok(x) => x,
         Err(e) => return done(Err(OpenError::Failed(js_error(e)))),
     };
-    let complete = on(move || {
-        let [meta, aside, texts, entries] = requests;
-        let value = |r: &IdbRequest| r.result().ok().and_then(|v| v.as_string());
-        let restored = restore(
-            value(&meta),
-            value(&aside),
-            strings(&texts),
-            strings(&entries),
-        );
-        done(restored.map_err(OpenError::NewerVersion))
-    });
+    // Exactly one of complete, error or abort reports: a read that fails
+    // must say so, or the page waits on "Opening your workspace…" forever.
+    let done = std::rc::Rc::new(RefCell::new(Some(done)));
+    let complete = {
+        let done = done.clone();
+        on(move || {
+            let [meta, aside, texts, entries] = requests;
+            let value = |r: &IdbRequest| r.result().ok().and_then(|v| v.as_string());
+            let restored = restore(
+                value(&meta),
+                value(&aside),
+                strings(&texts),
+                strings(&entries),
+            );
+            if let Some(done) = done.borrow_mut().take() {
+                done(restored.map_err(OpenError::NewerVersion))
+            }
+        })
+    };
+    let failed = || {
+        let (tx, done) = (tx.clone(), done.clone());
+        on(move || {
+            let why = tx.error().map(|e| e.message()).unwrap_or_default();
+            if let Some(done) = done.borrow_mut().take() {
+                done(Err(OpenError::Failed(format!(
+                    "could not read the workspace from the browser database ({why})"
+                ))))
+            }
+        })
+    };
     tx.set_oncomplete(Some(complete.unchecked_ref()));
+    tx.set_onerror(Some(failed().unchecked_ref()));
+    tx.set_onabort(Some(failed().unchecked_ref()));
 }
 
 fn strings(request: &IdbRequest) -> Vec<String> {
