@@ -86,6 +86,17 @@ impl History {
         true
     }
 
+    /// The changes the next undo would revert (after a redo: the redone
+    /// edit).
+    pub fn last_done(&self) -> Option<&[Change]> {
+        self.undo.as_deref().map(|e| &*e.changes)
+    }
+
+    /// The changes the last undo reverted.
+    pub fn last_undone(&self) -> Option<&[Change]> {
+        self.redo.as_deref().map(|e| &*e.changes)
+    }
+
     pub fn can_undo(&self) -> bool {
         self.undo_len > 0
     }

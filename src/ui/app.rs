@@ -19,14 +19,14 @@ use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
 use crate::ui::components::side_panel::SidePanel;
 use crate::ui::components::summary::Summary;
 use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
-use crate::ui::keys::{command_for, Command, KeyPress};
+use crate::ui::keys::{caret_motion, command_for, Command, KeyPress};
 use crate::ui::state::{Action, AppState, Dialog, Halt, NoticeKind};
 use crate::ui::view_model::{block_views, label, parse_label, Target};
-use crate::ui::{files, idb, selection, storage, tab_lock};
+use crate::ui::{caret, files, idb, selection, storage, tab_lock};
 
 /// Turns a command (from a key or a button) into an action, reading the
 /// selection where the command needs it.
-fn run_command(command: Command, dispatch: &Callback<Action>) {
+fn run_command(command: Command, dispatch: &Callback<Action>, caret_on: bool) {
     let needs_selection = matches!(
         command,
         Command::MarkQuote | Command::MarkMention | Command::MarkCue | Command::Resize
@@ -53,9 +53,15 @@ fn run_command(command: Command, dispatch: &Callback<Action>) {
         Command::RejectSuggestion => Action::RejectSuggestion,
         Command::NextSuggestion => Action::NextSuggestion,
         Command::PreviousSuggestion => Action::PreviousSuggestion,
+        Command::ToggleCaret => Action::SetCaretMode(!caret_on),
     };
     if needs_selection {
-        selection::clear();
+        // With the keyboard the caret stays, at the end of what was marked.
+        if caret_on {
+            caret::collapse_to_end();
+        } else {
+            selection::clear();
+        }
     }
     dispatch.emit(action);
 }
@@ -78,7 +84,7 @@ fn is_pressable_target(e: &KeyboardEvent) -> bool {
         || el.get_attribute("role").as_deref() == Some("button")
 }
 
-fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
+fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>, caret_on: bool) {
     if matches!(e.key().as_str(), "Enter" | " ") && is_pressable_target(e) {
         return;
     }
@@ -94,9 +100,16 @@ fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>) {
         shift: e.shift_key(),
         alt: e.alt_key(),
     };
+    if caret_on {
+        if let Some(motion) = caret_motion(&press) {
+            e.prevent_default();
+            caret::apply(motion);
+            return;
+        }
+    }
     if let Some(command) = command_for(&press) {
         e.prevent_default();
-        run_command(command, dispatch);
+        run_command(command, dispatch, caret_on);
     }
 }
 
@@ -179,6 +192,7 @@ pub fn app() -> Html {
         let mut state = AppState::sample();
         state.show_suggestions = storage::load_show_suggestions();
         state.min_confidence = storage::load_min_confidence();
+        state.text_size = storage::load_text_size();
         state
     });
     let dispatch: Callback<Action> = {
@@ -302,13 +316,15 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             // Not passive: the keys we handle must not also type or scroll.
             let options = EventListenerOptions::enable_prevent_default();
+            let keys_latest = latest.clone();
             let listener = EventListener::new_with_options(
                 &gloo::utils::document(),
                 "keydown",
                 options,
                 move |e| {
                     if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                        on_keydown(e, &dispatch);
+                        let caret_on = keys_latest.borrow().as_ref().is_some_and(|s| s.caret_mode);
+                        on_keydown(e, &dispatch, caret_on);
                     }
                 },
             );
@@ -463,7 +479,7 @@ pub fn app() -> Html {
                     state.session().annotations.quotes.len()
                 )));
             }
-            ToolbarEvent::Command(c) => run_command(c, &dispatch),
+            ToolbarEvent::Command(c) => run_command(c, &dispatch, state.caret_mode),
         })
     };
     let on_article_click = {
@@ -549,6 +565,29 @@ pub fn app() -> Html {
         // Compared as bits: f32 is not Eq, and a setting only changes by a step.
         let t = state.min_confidence;
         use_effect_with(t.to_bits(), move |_| storage::save_min_confidence(t));
+    }
+
+    // Caret mode: the caret is placed when it starts and redrawn whenever
+    // the selection moves or the article scrolls.
+    use_effect_with(state.caret_mode, |on| {
+        let listeners = on.then(|| {
+            caret::place();
+            let document = gloo::utils::document();
+            let capture = EventListenerOptions::run_in_capture_phase();
+            (
+                EventListener::new(&document, "selectionchange", |_| caret::draw()),
+                EventListener::new_with_options(&document, "scroll", capture, |_| caret::draw()),
+                EventListener::new(&gloo::utils::window(), "resize", |_| caret::draw()),
+            )
+        });
+        move || {
+            drop(listeners);
+            caret::hide();
+        }
+    });
+    {
+        let size = state.text_size;
+        use_effect_with(size, move |_| storage::save_text_size(size));
     }
 
     let close = {
@@ -647,8 +686,26 @@ pub fn app() -> Html {
         return halted_page(halt, &lock_events);
     }
     let history = &state.session().history;
+    // The live region exists from the start: a region added with its text
+    // is not announced. Its text is the last edit in words.
+    let announcement = state.announcement.as_ref().map(|(seq, text)| {
+        // The same sentence twice still changes the region's text.
+        let pad = if seq % 2 == 0 { "" } else { "\u{a0}" };
+        format!("{text}{pad}")
+    });
+    let caret_hint = state.caret_mode.then(|| {
+        html! {
+            <div class="caret-hint" role="status" data-testid="caret-hint">
+                { "Caret mode: arrows move, Shift extends, then q s c r; Escape leaves" }
+            </div>
+        }
+    });
+    let text_scale = format!("--text-scale:{}", f32::from(state.text_size) / 100.0);
     html! {
-        <div class="app" ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
+        <div class="app" style={text_scale} ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
+            <div class="sr-only" aria-live="polite" role="status" data-testid="announcer">{ announcement.unwrap_or_default() }</div>
+            <div class="caret" data-testid="caret" aria-hidden="true" hidden=true></div>
+            { for caret_hint }
             <Toolbar title={state.session().document.title.clone()} can_undo={history.can_undo()} can_redo={history.can_redo()} on_event={on_toolbar} />
             <input ref={file_input} type="file" hidden=true multiple=true accept=".txt,.md,.markdown,text/plain,text/markdown" data-testid="file-input" onchange={on_file_chosen.clone()} />
             <input ref={dataset_input} type="file" hidden=true multiple=true accept=".json,.jsonl,.csv,.tsv,.zip,.txt,.ann,.conf,.xml" data-testid="dataset-input" onchange={on_dataset_chosen} />

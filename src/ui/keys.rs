@@ -5,7 +5,8 @@
 //! picker · 1–9 attribute to the N-th speaker · d/i/m kind direct, indirect,
 //! mixed · Delete/Backspace delete · Escape clear · Ctrl+Z undo ·
 //! Ctrl+Shift+Z and Ctrl+Y redo · ? help · j/k next/previous suggestion ·
-//! y or Enter accept it · n reject it.
+//! y or Enter accept it · n reject it · v caret mode, in which the arrows
+//! move a caret through the article and Shift extends the selection.
 
 use crate::domain::annotations::QuoteKind;
 
@@ -36,6 +37,80 @@ pub enum Command {
     RejectSuggestion,
     NextSuggestion,
     PreviousSuggestion,
+    ToggleCaret,
+}
+
+/// How far a caret key moves, in the browser's `Selection.modify` units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Character,
+    Word,
+    Sentence,
+    Line,
+    Paragraph,
+    LineBoundary,
+    DocumentBoundary,
+}
+
+impl Unit {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Character => "character",
+            Unit::Word => "word",
+            Unit::Sentence => "sentence",
+            Unit::Line => "line",
+            Unit::Paragraph => "paragraph",
+            Unit::LineBoundary => "lineboundary",
+            Unit::DocumentBoundary => "documentboundary",
+        }
+    }
+}
+
+/// A caret key in caret mode: move (or, with Shift, extend) by a unit.
+/// Left and right are visual, so that a right-to-left paragraph moves the
+/// way its arrows point; the rest follow reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CaretMotion {
+    pub extend: bool,
+    /// "left", "right", "forward" or "backward".
+    pub direction: &'static str,
+    pub unit: Unit,
+}
+
+impl CaretMotion {
+    pub fn alter(self) -> &'static str {
+        if self.extend {
+            "extend"
+        } else {
+            "move"
+        }
+    }
+}
+
+/// The caret motion of a key press in caret mode, if it is one.
+pub fn caret_motion(k: &KeyPress) -> Option<CaretMotion> {
+    let (direction, unit) = match (k.key.as_str(), k.ctrl, k.alt) {
+        ("ArrowLeft", false, false) => ("left", Unit::Character),
+        ("ArrowRight", false, false) => ("right", Unit::Character),
+        ("ArrowLeft", true, false) => ("left", Unit::Word),
+        ("ArrowRight", true, false) => ("right", Unit::Word),
+        ("ArrowLeft", false, true) => ("backward", Unit::Sentence),
+        ("ArrowRight", false, true) => ("forward", Unit::Sentence),
+        ("ArrowUp", false, false) => ("backward", Unit::Line),
+        ("ArrowDown", false, false) => ("forward", Unit::Line),
+        ("ArrowUp", true, false) => ("backward", Unit::Paragraph),
+        ("ArrowDown", true, false) => ("forward", Unit::Paragraph),
+        ("Home", false, false) => ("backward", Unit::LineBoundary),
+        ("End", false, false) => ("forward", Unit::LineBoundary),
+        ("Home", true, false) => ("backward", Unit::DocumentBoundary),
+        ("End", true, false) => ("forward", Unit::DocumentBoundary),
+        _ => return None,
+    };
+    Some(CaretMotion {
+        extend: k.shift,
+        direction,
+        unit,
+    })
 }
 
 /// The command for a key press, if it is one of ours.
@@ -68,6 +143,7 @@ pub fn command_for(k: &KeyPress) -> Option<Command> {
         "n" => Command::RejectSuggestion,
         "j" => Command::NextSuggestion,
         "k" => Command::PreviousSuggestion,
+        "v" => Command::ToggleCaret,
         d if d.len() == 1 && ('1'..='9').contains(&d.chars().next()?) => {
             Command::AttributeTo(d.parse::<usize>().ok()? - 1)
         }
@@ -90,6 +166,17 @@ pub const HELP: &[(&str, &str)] = &[
     ("Ctrl+Shift+Z, Ctrl+Y", "redo"),
     ("j / k", "go to the next / previous suggestion"),
     ("y, Enter / n", "accept / reject the suggestion"),
+    ("v", "caret mode on or off: select text with the keyboard"),
+    (
+        "← → (caret mode)",
+        "move by character; with Ctrl by word, with Alt by sentence",
+    ),
+    ("↑ ↓ (caret mode)", "move by line; with Ctrl by paragraph"),
+    (
+        "Home, End (caret mode)",
+        "start or end of the line; with Ctrl of the article",
+    ),
+    ("Shift + a move", "extend the selection, then q, s, c or r"),
     ("?", "this help"),
 ];
 
@@ -131,5 +218,50 @@ mod tests {
         assert_eq!(press("n", false, false), Some(Command::RejectSuggestion));
         assert_eq!(press("j", false, false), Some(Command::NextSuggestion));
         assert_eq!(press("k", false, false), Some(Command::PreviousSuggestion));
+        assert_eq!(press("v", false, false), Some(Command::ToggleCaret));
+    }
+
+    fn caret(key: &str, ctrl: bool, shift: bool, alt: bool) -> Option<(bool, &'static str, Unit)> {
+        caret_motion(&KeyPress {
+            key: key.into(),
+            ctrl,
+            shift,
+            alt,
+        })
+        .map(|m| (m.extend, m.direction, m.unit))
+    }
+
+    #[test]
+    fn caret_keys_move_by_each_unit_and_shift_extends() {
+        assert_eq!(
+            caret("ArrowRight", false, false, false),
+            Some((false, "right", Unit::Character))
+        );
+        assert_eq!(
+            caret("ArrowRight", true, true, false),
+            Some((true, "right", Unit::Word))
+        );
+        assert_eq!(
+            caret("ArrowLeft", false, true, true),
+            Some((true, "backward", Unit::Sentence))
+        );
+        assert_eq!(
+            caret("ArrowDown", true, false, false),
+            Some((false, "forward", Unit::Paragraph))
+        );
+        assert_eq!(
+            caret("ArrowUp", false, false, false),
+            Some((false, "backward", Unit::Line))
+        );
+        assert_eq!(
+            caret("End", true, true, false),
+            Some((true, "forward", Unit::DocumentBoundary))
+        );
+        assert_eq!(
+            caret("q", false, false, false),
+            None,
+            "marking keys stay commands"
+        );
+        assert_eq!(caret("ArrowDown", true, false, true), None);
     }
 }

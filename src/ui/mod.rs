@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod autosave;
+pub mod caret;
 pub mod components;
 pub mod files;
 pub mod idb;

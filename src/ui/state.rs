@@ -8,6 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::domain::annotations::{Annotations, QuoteKind, SpanRef, SpeakerId};
+use crate::domain::announce;
 use crate::domain::document::{Document, LoadError};
 use crate::domain::edit::Edit;
 use crate::domain::formats::stored::{Restored as Loaded, SetAside};
@@ -115,10 +116,21 @@ pub struct AppState {
     pub progress: Option<String>,
     /// A dataset import awaiting confirmation.
     pub pending_import: Option<PendingImport>,
+    /// The last edit in words, for the screen reader's live region; the
+    /// sequence number tells a repeated sentence from the same one.
+    pub announcement: Option<(u64, Rc<str>)>,
+    /// Keyboard selection: arrows move a caret in the article (a setting
+    /// of this page, not saved).
+    pub caret_mode: bool,
+    /// The article's text size, in percent (a setting).
+    pub text_size: u16,
     /// Imports kept as copies because the document was annotated
     /// differently already; read (and reset) by the message that follows.
     copies: usize,
 }
+
+/// The text sizes offered, in percent.
+pub const TEXT_SIZES: &[u16] = &[90, 100, 115, 130, 150];
 
 /// What a user can do. Handlers dispatch these and nothing else.
 #[derive(Debug, Clone)]
@@ -165,6 +177,10 @@ pub enum Action {
     /// Escape: closes a dialog, else clears the active span and notice.
     Escape,
     DismissNotice,
+    /// Keyboard selection in the article, on or off.
+    SetCaretMode(bool),
+    /// One of [`TEXT_SIZES`].
+    SetTextSize(u16),
     Notify(String),
     StorageFailed(String),
     /// A save worked again after a failure.
@@ -236,6 +252,9 @@ impl AppState {
             storage_used: 0,
             progress: None,
             pending_import: None,
+            announcement: None,
+            caret_mode: false,
+            text_size: 100,
             copies: 0,
         }
     }
@@ -446,6 +465,9 @@ impl AppState {
             Ok(applied) => {
                 self.annotations_revision += 1;
                 self.notice = None;
+                let text =
+                    announce::describe(&applied.changes, &self.session().annotations.speakers);
+                self.announce(text);
                 if applied.focus.is_some() {
                     self.active = applied.focus;
                     self.active_suggestion = None;
@@ -473,11 +495,24 @@ impl AppState {
         selection
     }
 
+    fn announce(&mut self, text: String) {
+        let seq = self.announcement.as_ref().map_or(0, |(n, _)| n + 1);
+        self.announcement = Some((seq, text.into()));
+    }
+
     fn after_history_move(&mut self, moved: bool, what: &str) {
         if moved {
             self.annotations_revision += 1;
             self.settle();
             self.notice = None;
+            let history = &self.session().history;
+            let speakers = &self.session().annotations.speakers;
+            let text = if what == "undo" {
+                announce::describe_undo(history.last_undone().unwrap_or_default(), speakers)
+            } else {
+                announce::describe_redo(history.last_done().unwrap_or_default(), speakers)
+            };
+            self.announce(text);
         } else {
             self.info(format!("Nothing to {what}."));
         }
@@ -899,15 +934,29 @@ impl AppState {
             Action::Open(dialog) => self.dialog = Some(dialog),
             Action::CloseDialog => self.dialog = None,
             Action::Escape => {
+                // One level at a time: a dialog, then what is active, then
+                // caret mode.
                 if self.dialog.is_some() {
                     self.dialog = None;
-                } else {
+                } else if self.active.is_some()
+                    || self.active_suggestion.is_some()
+                    || self.notice.is_some()
+                    || !self.caret_mode
+                {
                     self.active = None;
                     self.active_suggestion = None;
                     self.notice = None;
+                } else {
+                    self.caret_mode = false;
                 }
             }
             Action::DismissNotice => self.notice = None,
+            Action::SetCaretMode(on) => self.caret_mode = on,
+            Action::SetTextSize(size) => {
+                if TEXT_SIZES.contains(&size) {
+                    self.text_size = size;
+                }
+            }
             Action::Notify(text) => self.info(text),
             Action::StorageFailed(reason) => self.storage_error = Some(reason),
             Action::StorageRecovered => self.storage_error = None,

@@ -31,6 +31,21 @@ pub fn save_min_confidence(t: f32) {
     let _ = LocalStorage::set(MIN_CONFIDENCE_KEY, t);
 }
 
+const TEXT_SIZE_KEY: &str = "article-annotator.text-size";
+
+/// The article's text size in percent: 100 unless the user chose another
+/// of the sizes offered.
+pub fn load_text_size() -> u16 {
+    LocalStorage::get::<u16>(TEXT_SIZE_KEY)
+        .ok()
+        .filter(|s| crate::ui::state::TEXT_SIZES.contains(s))
+        .unwrap_or(100)
+}
+
+pub fn save_text_size(size: u16) {
+    let _ = LocalStorage::set(TEXT_SIZE_KEY, size);
+}
+
 const JOURNAL_KEY: &str = "article-annotator.journal";
 
 /// Writes the journal (a stored entry's JSON) synchronously. False when

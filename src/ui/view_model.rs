@@ -6,7 +6,7 @@
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::domain::annotations::{QuoteKind, SpanRef};
+use crate::domain::annotations::{QuoteKind, SpanRef, SpeakerId};
 use crate::domain::document::BlockKind;
 use crate::domain::review::{CandidateKind, Candidates};
 use crate::domain::session::Session;
@@ -52,6 +52,12 @@ pub struct Mark {
     pub range: Range<usize>,
     pub look: Look,
     pub active: bool,
+    /// Outlined as belonging to the active span's speaker: their mentions
+    /// when a quote or mention is active, their quotes when a mention is.
+    pub related: bool,
+    /// The speaker of a quote or mention: their number (1-based, as the
+    /// digit keys count) and name.
+    pub who: Option<(usize, Rc<str>)>,
 }
 
 /// A block and its marks: the props of one paragraph component. Equal
@@ -73,8 +79,21 @@ pub fn block_views(
     let ann = &session.annotations;
     // Looked up once per span: a linear search made every derive cost
     // quotes × speakers.
-    let colors: std::collections::HashMap<_, u8> =
-        ann.speakers.iter().map(|s| (s.id, s.color)).collect();
+    let speakers: std::collections::HashMap<_, (u8, usize, Rc<str>)> = ann
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(n, s)| (s.id, (s.color, n + 1, Rc::from(s.name.as_str()))))
+        .collect();
+    let who = |id: SpeakerId| speakers.get(&id).map(|(_, n, name)| (*n, name.clone()));
+    // Whose spans the active one relates to, and whether it is a mention.
+    let active_speaker = match active {
+        Some(Target::Span(SpanRef::Quote(id))) => {
+            ann.quote(id).and_then(|q| q.speaker).map(|s| (s, false))
+        }
+        Some(Target::Span(SpanRef::Mention(id))) => ann.mention(id).map(|m| (m.speaker, true)),
+        _ => None,
+    };
     let mut marks: Vec<Vec<Mark>> = vec![Vec::new(); session.blocks.len()];
     let mut add = |mark: Mark| {
         if let Some(i) = session.block_at(mark.range.start) {
@@ -83,8 +102,9 @@ pub fn block_views(
     };
     for q in &ann.quotes {
         let span = Target::Span(SpanRef::Quote(q.id));
-        let color = q.speaker.and_then(|s| colors.get(&s).copied());
+        let color = q.speaker.and_then(|s| speakers.get(&s).map(|(c, _, _)| *c));
         let active = active == Some(span);
+        let related = !active && matches!(active_speaker, Some((s, true)) if q.speaker == Some(s));
         add(Mark {
             span,
             range: q.range.clone(),
@@ -93,6 +113,8 @@ pub fn block_views(
                 color,
             },
             active,
+            related,
+            who: q.speaker.and_then(who),
         });
         if let Some(cue) = &q.cue {
             add(Mark {
@@ -100,17 +122,22 @@ pub fn block_views(
                 range: cue.clone(),
                 look: Look::Cue,
                 active,
+                related,
+                who: None,
             });
         }
     }
     for m in &ann.mentions {
         let span = Target::Span(SpanRef::Mention(m.id));
-        let color = colors.get(&m.speaker).copied().unwrap_or(0);
+        let color = speakers.get(&m.speaker).map_or(0, |(c, _, _)| *c);
+        let active = active == Some(span);
         add(Mark {
             span,
             range: m.range.clone(),
             look: Look::Mention { color },
-            active: active == Some(span),
+            active,
+            related: !active && matches!(active_speaker, Some((s, _)) if s == m.speaker),
+            who: who(m.speaker),
         });
     }
     for c in suggestions.iter().copied() {
@@ -122,6 +149,8 @@ pub fn block_views(
                 range: c.items[i].range.clone(),
                 look: Look::Suggested { quote },
                 active: active == Some(span),
+                related: false,
+                who: None,
             });
         }
     }
@@ -243,9 +272,52 @@ pub fn segment_classes(marks: &[Mark], covering: &[usize]) -> String {
     }
     if covering.iter().any(|&i| marks[i].active) {
         classes.push("active".into());
+    } else if covering.iter().any(|&i| marks[i].related) {
+        classes.push("related".into());
     }
     classes.dedup();
     classes.join(" ")
+}
+
+/// The badge drawn where a quote starts: its speaker's number, or "?" for
+/// an unattributed quote. Colour is never the only sign of who said it.
+pub fn segment_badge(marks: &[Mark], covering: &[usize], start: usize) -> Option<String> {
+    covering
+        .iter()
+        .rev()
+        .map(|&i| &marks[i])
+        .find(|m| matches!(m.look, Look::Quote { .. }) && m.range.start == start)
+        .map(|m| {
+            m.who
+                .as_ref()
+                .map_or("?".to_owned(), |(n, _)| n.to_string())
+        })
+}
+
+/// What a segment is, in words, for assistive technology and as a
+/// tooltip: "quote, direct, said by Vladimir Putin (speaker 2); cue".
+pub fn segment_title(marks: &[Mark], covering: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for &i in covering {
+        let m = &marks[i];
+        let part = match (&m.look, &m.who) {
+            (Look::Quote { kind, .. }, Some((n, name))) => {
+                format!("quote, {}, said by {name} (speaker {n})", kind.as_str())
+            }
+            (Look::Quote { kind, .. }, None) => format!("quote, {}, not attributed", kind.as_str()),
+            (Look::Mention { .. }, Some((n, name))) => {
+                format!("speaker mention: {name} (speaker {n})")
+            }
+            (Look::Mention { .. }, None) => "speaker mention".to_owned(),
+            (Look::Cue, _) => "cue".to_owned(),
+            (Look::Suggested { quote: true }, _) => "suggested quote".to_owned(),
+            (Look::Suggested { quote: false }, _) => "suggested speaker mention".to_owned(),
+        };
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    parts.join("; ")
 }
 
 /// The `data-spans` attribute: labels, innermost first.
@@ -291,6 +363,8 @@ mod tests {
                 }
             },
             active: false,
+            related: false,
+            who: None,
         }
     }
 
@@ -320,6 +394,123 @@ mod tests {
                 .collect();
             prop_assert_eq!(segments(10..80, &marks), naive(10..80, &marks));
         }
+    }
+
+    /// A session where Jane Roe is quoted and mentioned twice, and a second
+    /// quote has no speaker.
+    fn attributed() -> (Session, crate::domain::annotations::QuoteId) {
+        use crate::domain::annotations::Annotations;
+        use crate::domain::document::Document;
+        use crate::domain::edit::Edit;
+        let text =
+            "Headline\n\n“We will win,” said Jane Roe. Later Jane Roe left. “No,” a man said.";
+        let mut s = Session::new(Document::from_text(text), Annotations::default());
+        let at = |s: &Session, needle: &str, nth: usize| {
+            let t = &s.document.text;
+            let start = t.match_indices(needle).nth(nth).unwrap().0;
+            start..start + needle.len()
+        };
+        let win = at(&s, "We will win", 0);
+        let quote = s
+            .apply(Edit::AddQuote {
+                range: win,
+                kind: QuoteKind::Direct,
+            })
+            .unwrap()
+            .focus;
+        let Some(SpanRef::Quote(q)) = quote else {
+            panic!("no quote")
+        };
+        let first = at(&s, "Jane Roe", 0);
+        s.apply(Edit::AddMention {
+            range: first,
+            speaker: None,
+        })
+        .unwrap();
+        let second = at(&s, "Jane Roe", 1);
+        s.apply(Edit::AddMention {
+            range: second,
+            speaker: None,
+        })
+        .unwrap();
+        let jane = s.annotations.speakers[0].id;
+        s.apply(Edit::Attribute {
+            quote: q,
+            speaker: Some(jane),
+        })
+        .unwrap();
+        let no = at(&s, "No", 0);
+        s.apply(Edit::AddQuote {
+            range: no,
+            kind: QuoteKind::Direct,
+        })
+        .unwrap();
+        (s, q)
+    }
+
+    fn drawn(s: &Session, active: Option<Target>) -> Vec<(String, String, Option<String>, String)> {
+        block_views(s, active, None)
+            .iter()
+            .flat_map(|b| {
+                segments(b.range.clone(), &b.marks)
+                    .into_iter()
+                    .filter(|seg| !seg.marks.is_empty())
+                    .map(|seg| {
+                        (
+                            s.document.text[seg.range.clone()].to_owned(),
+                            segment_classes(&b.marks, &seg.marks),
+                            segment_badge(&b.marks, &seg.marks, seg.range.start),
+                            segment_title(&b.marks, &seg.marks),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quote_shows_its_speaker_by_number_and_in_words_not_by_colour_alone() {
+        let (s, _) = attributed();
+        let segs = drawn(&s, None);
+        let win = segs.iter().find(|x| x.0 == "We will win").unwrap();
+        assert_eq!(win.2.as_deref(), Some("1"));
+        assert_eq!(win.3, "quote, direct, said by Jane Roe (speaker 1)");
+        let no = segs.iter().find(|x| x.0 == "No").unwrap();
+        assert_eq!(
+            no.2.as_deref(),
+            Some("?"),
+            "an unattributed quote is marked"
+        );
+        assert!(no.1.contains("q-unattributed"));
+        let mention = segs.iter().find(|x| x.0 == "Jane Roe").unwrap();
+        assert_eq!(mention.2, None, "mentions carry no badge");
+        assert_eq!(mention.3, "speaker mention: Jane Roe (speaker 1)");
+    }
+
+    #[test]
+    fn an_active_quote_outlines_its_speakers_mentions_and_a_mention_its_quotes() {
+        let (s, q) = attributed();
+        let none = drawn(&s, None);
+        assert!(none.iter().all(|x| !x.1.contains("related")));
+        let with_quote = drawn(&s, Some(Target::Span(SpanRef::Quote(q))));
+        let related: Vec<&str> = with_quote
+            .iter()
+            .filter(|x| x.1.contains("related"))
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(related, ["Jane Roe", "Jane Roe"]);
+        let m = s.annotations.mentions[1].id;
+        let with_mention = drawn(&s, Some(Target::Span(SpanRef::Mention(m))));
+        let related: Vec<&str> = with_mention
+            .iter()
+            .filter(|x| x.1.contains("related"))
+            .map(|x| x.0.as_str())
+            .collect();
+        assert_eq!(
+            related,
+            ["We will win", "Jane Roe"],
+            "its quote and the other mention"
+        );
     }
 
     #[test]

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::document::{BlockKind, Document};
-use crate::ui::view_model::{segment_classes, segments, span_labels, BlockView};
+use crate::ui::view_model::{
+    segment_badge, segment_classes, segment_title, segments, span_labels, BlockView,
+};
 
 /// Blocks per chunk: keeps the top-level diff short for long articles.
 pub const CHUNK: usize = 64;
@@ -35,7 +37,7 @@ pub fn article(props: &ArticleProps) -> Html {
         html! { <Chunk key={i} doc={props.doc.clone()} blocks={Rc::<[BlockView]>::from(blocks)} /> }
     });
     html! {
-        <main class="article" data-testid="article" onclick={props.onclick.clone()} lang="">
+        <main class="article" data-testid="article" onclick={props.onclick.clone()} lang="" tabindex="0" aria-label="Article">
             { for chunks }
         </main>
     }
@@ -71,6 +73,10 @@ struct SegmentView {
     range: std::ops::Range<usize>,
     classes: String,
     labels: String,
+    /// The speaker's number where a quote starts ("?" when unattributed).
+    badge: Option<String>,
+    /// The segment's spans in words, for assistive technology.
+    title: String,
 }
 
 #[function_component(Paragraph)]
@@ -81,6 +87,8 @@ fn paragraph(props: &ParagraphProps) -> Html {
         .map(|s| SegmentView {
             classes: segment_classes(&b.marks, &s.marks),
             labels: span_labels(&b.marks, &s.marks),
+            badge: segment_badge(&b.marks, &s.marks, s.range.start),
+            title: segment_title(&b.marks, &s.marks),
             range: s.range,
         })
         .collect();
@@ -116,10 +124,12 @@ fn run(props: &RunProps) -> Html {
         if s.labels.is_empty() {
             html! { <span data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}>{ content }</span> }
         } else {
+            // <mark>: a highlight is exposed as one (role "mark"), its
+            // title saying which spans and whose.
             html! {
-                <span class={s.classes.clone()}
+                <mark class={s.classes.clone()} title={s.title.clone()} data-badge={s.badge.clone()}
                       data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}
-                      data-spans={s.labels.clone()}>{ content }</span>
+                      data-spans={s.labels.clone()}>{ content }</mark>
             }
         }
     });

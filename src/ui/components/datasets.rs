@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::select_value;
+use crate::ui::components::{select_value, use_dialog_focus};
 
 use crate::domain::formats::{export_one, Format};
 use crate::ui::components::side_panel::StateRef;
@@ -37,6 +37,8 @@ pub struct ExportProps {
 pub fn export_dialog(props: &ExportProps) -> Html {
     let format = use_state(|| Format::Jsonl);
     let whole = use_state(|| true);
+    let dialog = use_node_ref();
+    use_dialog_focus(dialog.clone());
     let on_format = {
         let format = format.clone();
         move |e: Event| {
@@ -84,7 +86,7 @@ pub fn export_dialog(props: &ExportProps) -> Html {
     let documents = props.state.workspace.len();
     html! {
         <div class="backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
+            <div ref={dialog} tabindex="-1" class="dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" data-testid="export-dialog">
                 <h2 id="export-title">{ "Export" }</h2>
                 <label>{ "Format " }
                     <select data-testid="export-format" onchange={on_format}>
@@ -122,6 +124,8 @@ pub fn import_preview(props: &ImportPreviewProps) -> Html {
     let p = &props.pending;
     let report = &p.report;
     let d = &props.dispatch;
+    let dialog = use_node_ref();
+    use_dialog_focus(dialog.clone());
     let quotes: usize = report
         .records
         .iter()
@@ -151,7 +155,7 @@ pub fn import_preview(props: &ImportPreviewProps) -> Html {
     let more = report.problems.len().saturating_sub(PROBLEMS_SHOWN);
     html! {
         <div class="backdrop">
-            <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-preview">
+            <div ref={dialog} tabindex="-1" class="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-preview">
                 <h2 id="import-title">{ "Import" }</h2>
                 <label>{ "Read as " }
                     <select data-testid="import-format" onchange={on_format}>

@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::domain::annotations::{Speaker, SpeakerId};
+use crate::ui::components::use_dialog_focus;
 use crate::ui::keys::HELP;
 
 #[derive(Properties, PartialEq)]
@@ -17,14 +18,7 @@ pub struct PasteProps {
 #[function_component(PasteDialog)]
 pub fn paste_dialog(props: &PasteProps) -> Html {
     let area = use_node_ref();
-    {
-        let area = area.clone();
-        use_effect_with((), move |_| {
-            if let Some(a) = area.cast::<HtmlTextAreaElement>() {
-                let _ = a.focus();
-            }
-        });
-    }
+    use_dialog_focus(area.clone());
     let submit = {
         let (area, on_submit) = (area.clone(), props.on_submit.clone());
         move |_| {
@@ -75,14 +69,7 @@ pub fn speaker_picker(props: &PickerProps) -> Html {
     let query = use_state(String::new);
     let highlighted = use_state(|| 0usize);
     let input = use_node_ref();
-    {
-        let input = input.clone();
-        use_effect_with((), move |_| {
-            if let Some(i) = input.cast::<HtmlInputElement>() {
-                let _ = i.focus();
-            }
-        });
-    }
+    use_dialog_focus(input.clone());
     let found: Vec<&Speaker> = props
         .speakers
         .iter()
@@ -174,9 +161,11 @@ pub fn help_overlay(props: &HelpProps) -> Html {
         let c = props.on_close.clone();
         move |_| c.emit(())
     };
+    let dialog = use_node_ref();
+    use_dialog_focus(dialog.clone());
     html! {
         <div class="backdrop" onclick={close.clone()}>
-            <div class="dialog help" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-overlay">
+            <div ref={dialog} tabindex="-1" class="dialog help" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-overlay">
                 <h2 id="help-title">{ "Keyboard" }</h2>
                 <table>
                     { for HELP.iter().map(|(k, what)| html! { <tr><td><kbd>{ *k }</kbd></td><td>{ *what }</td></tr> }) }

@@ -36,3 +36,23 @@ pub(crate) fn select_value(e: &Event) -> String {
         .map(|s| s.value())
         .unwrap_or_default()
 }
+
+/// Focus for a dialog: it moves to `target` (the dialog, or its first
+/// field) when the dialog opens, and back to where it was when it closes,
+/// so a keyboard user continues from the button or text they left.
+#[yew::hook]
+pub(crate) fn use_dialog_focus(target: yew::NodeRef) {
+    yew::use_effect_with((), move |_| {
+        let previous = gloo::utils::document().active_element();
+        if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+        move || {
+            if let Some(el) = previous.and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
+                if el.is_connected() {
+                    let _ = el.focus();
+                }
+            }
+        }
+    });
+}

@@ -16,7 +16,7 @@ use crate::domain::annotations::{QuoteKind, SpanRef, Speaker, SpeakerId};
 use crate::domain::edit::Edit;
 use crate::domain::review::CandidateKind;
 use crate::ui::components::documents::DocumentList;
-use crate::ui::state::{Action, AppState};
+use crate::ui::state::{Action, AppState, TEXT_SIZES};
 
 /// Quotes listed before "Show all": keeps the panel cheap on long articles.
 const QUOTES_SHOWN: usize = 200;
@@ -41,8 +41,37 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
             <SuggestionPanel state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <SpeakerList state={props.state.clone()} dispatch={props.dispatch.clone()} />
             <QuoteList state={props.state.clone()} on_show={props.on_show.clone()} />
-            <p class="hint">{ "Press ? for the keyboard shortcuts." }</p>
+            <TextSize size={props.state.text_size} dispatch={props.dispatch.clone()} />
+            <p class="hint">{ "Press ? for the keyboard shortcuts, v to select with the keyboard." }</p>
         </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextSizeProps {
+    size: u16,
+    dispatch: Callback<Action>,
+}
+
+/// The article's text size (a setting kept in this browser).
+#[function_component(TextSize)]
+fn text_size(props: &TextSizeProps) -> Html {
+    let onchange = {
+        let d = props.dispatch.clone();
+        move |e: Event| {
+            if let Ok(size) = select_value(&e).parse() {
+                d.emit(Action::SetTextSize(size))
+            }
+        }
+    };
+    html! {
+        <label class="text-size">{ "Text size " }
+            <select data-testid="text-size" {onchange}>
+                { for TEXT_SIZES.iter().map(|&s| html! {
+                    <option value={s.to_string()} selected={s == props.size}>{ format!("{s}%") }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 

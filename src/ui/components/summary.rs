@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::components::excerpt;
+use crate::ui::components::{excerpt, use_dialog_focus};
 
 use crate::domain::annotations::SpanRef;
 use crate::domain::corpus::tally;
@@ -29,6 +29,8 @@ pub struct SummaryProps {
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
     let selected = use_state(|| None::<usize>);
+    let dialog = use_node_ref();
+    use_dialog_focus(dialog.clone());
     let state = &*props.state;
     let ws = &state.workspace;
     let tallies = tally(ws.entries().map(|e| &e.session.annotations));
@@ -58,9 +60,22 @@ pub fn summary(props: &SummaryProps) -> Html {
         let y = i * BAR_HEIGHT;
         let width = (t.quotes.len() * bar_area / most).max(2);
         let pick = { let selected = selected.clone(); move |_| selected.set(Some(i)) };
+        // A bar is a button for the keyboard too: Enter or Space opens it.
+        let pick_by_key = {
+            let selected = selected.clone();
+            move |e: KeyboardEvent| {
+                if matches!(e.key().as_str(), "Enter" | " ") {
+                    e.prevent_default();
+                    selected.set(Some(i));
+                }
+            }
+        };
         let class = classes!("bar", (*selected == Some(i)).then_some("selected"));
+        // The name starts with the text shown (name, then count), so that
+        // speech input users can say what they see.
+        let label = format!("{} {} quotes", excerpt(&t.name, 26), t.quotes.len());
         html! {
-            <g {class} data-testid="speaker-bar" onclick={pick} role="button" aria-label={format!("{}: {} quotes", t.name, t.quotes.len())}>
+            <g {class} data-testid="speaker-bar" onclick={pick} onkeydown={pick_by_key} tabindex="0" role="button" aria-label={label}>
                 <text x={(LABEL_WIDTH - 6).to_string()} y={(y + 15).to_string()} text-anchor="end">{ excerpt(&t.name, 26) }</text>
                 <rect x={LABEL_WIDTH.to_string()} y={(y + 3).to_string()} width={width.to_string()} height={(BAR_HEIGHT - 6).to_string()} rx="3" />
                 <text x={(LABEL_WIDTH + width + 6).to_string()} y={(y + 15).to_string()} class="value">{ t.quotes.len() }</text>
@@ -112,7 +127,7 @@ pub fn summary(props: &SummaryProps) -> Html {
     };
     html! {
         <div class="backdrop">
-            <div class="dialog summary" role="dialog" aria-modal="true" aria-labelledby="summary-title" data-testid="summary">
+            <div ref={dialog} tabindex="-1" class="dialog summary" role="dialog" aria-modal="true" aria-labelledby="summary-title" data-testid="summary">
                 <h2 id="summary-title">{ "Who is quoted" }</h2>
                 <p data-testid="summary-totals">
                     { format!("{} documents, {total} quotes, {} speakers; {unattributed} unattributed ({share:.0}%).", ws.len(), tallies.len()) }

@@ -1,0 +1,150 @@
+//! Caret mode: selecting text in the article with the keyboard. The caret
+//! is the browser's own selection, moved with `Selection.modify`, so that
+//! it steps over whole grapheme clusters, words, sentences and lines as the
+//! browser lays them out (right-to-left text included), and `selection.rs`
+//! reads it exactly as it reads a mouse selection. A page's text has no
+//! visible caret of its own, so one is drawn where the selection's focus is.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Node, Selection};
+
+use crate::ui::keys::CaretMotion;
+
+const ARTICLE: &str = "[data-testid=\"article\"]";
+const CARET: &str = "[data-testid=\"caret\"]";
+
+fn selection() -> Option<Selection> {
+    gloo::utils::window().get_selection().ok().flatten()
+}
+
+fn article() -> Option<Element> {
+    gloo::utils::document()
+        .query_selector(ARTICLE)
+        .ok()
+        .flatten()
+}
+
+/// Whether the selection's focus is inside the article.
+fn focus_in_article(sel: &Selection) -> bool {
+    match (sel.focus_node(), article()) {
+        (Some(node), Some(article)) => article.contains(Some(&node)),
+        _ => false,
+    }
+}
+
+/// Turns caret mode on: keeps a selection already in the article, or
+/// places the caret at the start of the first text visible in it.
+pub fn place() {
+    let (Some(sel), Some(article)) = (selection(), article()) else {
+        return;
+    };
+    if let Some(el) = article.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+    if sel.range_count() > 0 && focus_in_article(&sel) {
+        draw();
+        return;
+    }
+    let top = article.get_bounding_client_rect().top();
+    let Ok(segments) = article.query_selector_all("[data-start]") else {
+        return;
+    };
+    let visible = (0..segments.length())
+        .filter_map(|i| segments.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .find(|el| el.get_bounding_client_rect().bottom() > top);
+    if let Some(text) = visible.and_then(|el| el.first_child()) {
+        let _ = sel.collapse_with_offset(Some(&text), 0);
+    }
+    draw();
+}
+
+/// Moves or extends the selection by one caret key.
+pub fn apply(motion: CaretMotion) {
+    let Some(sel) = selection() else {
+        return;
+    };
+    if !focus_in_article(&sel) {
+        place();
+    }
+    let _ = sel.modify(motion.alter(), motion.direction, motion.unit.as_str());
+    // Modify may leave the article (past its last paragraph into the panel).
+    if !focus_in_article(&sel) {
+        let _ = sel.modify("move", "backward", "character");
+    }
+    if let Some(el) = sel.focus_node().and_then(|n| parent_element(&n)) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+    draw();
+}
+
+fn parent_element(node: &Node) -> Option<Element> {
+    match node.dyn_ref::<Element>() {
+        Some(el) => Some(el.clone()),
+        None => node.parent_element(),
+    }
+}
+
+/// After a span was marked, the caret stays at the selection's end, so the
+/// next quote is reached from there.
+pub fn collapse_to_end() {
+    if let Some(sel) = selection() {
+        let _ = sel.collapse_to_end();
+    }
+    draw();
+}
+
+/// Draws the caret at the selection's focus, or hides it.
+pub fn draw() {
+    let Some(caret) = gloo::utils::document()
+        .query_selector(CARET)
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let rect = selection()
+        .filter(focus_in_article)
+        .and_then(|sel| {
+            let range = gloo::utils::document().create_range().ok()?;
+            range
+                .set_start(&sel.focus_node()?, sel.focus_offset())
+                .ok()?;
+            range.collapse_with_to_start(true);
+            let rects = range.get_client_rects()?;
+            rects
+                .get(0)
+                .or_else(|| Some(range.get_bounding_client_rect()))
+        })
+        .filter(|r| r.height() > 0.0);
+    match rect {
+        Some(r) => {
+            let _ = caret.set_attribute(
+                "style",
+                &format!(
+                    "left:{:.1}px;top:{:.1}px;height:{:.1}px",
+                    r.left(),
+                    r.top(),
+                    r.height()
+                ),
+            );
+            caret.set_hidden(false);
+        }
+        None => caret.set_hidden(true),
+    }
+}
+
+/// Hides the caret when caret mode ends.
+pub fn hide() {
+    if let Some(caret) = gloo::utils::document()
+        .query_selector(CARET)
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<HtmlElement>().ok())
+    {
+        caret.set_hidden(true);
+    }
+}
