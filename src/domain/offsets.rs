@@ -105,6 +105,15 @@ impl OffsetIndex<'_> {
     }
 }
 
+/// The UTF-16 offset of a byte offset in `s` (clamped to `s`), to place a
+/// DOM selection: the inverse of [`byte_of_utf16`] on char boundaries.
+pub fn utf16_of_byte(s: &str, byte: usize) -> usize {
+    s.char_indices()
+        .take_while(|&(b, _)| b < byte)
+        .map(|(_, c)| c.len_utf16())
+        .sum()
+}
+
 /// The byte offset in `s` of a UTF-16 offset, as a DOM selection gives it.
 /// An offset inside a surrogate pair, or past the end, is clamped to the
 /// nearest char boundary before it.
@@ -163,6 +172,19 @@ mod tests {
     use proptest::prelude::*;
 
     const MIXED: &str = "a👩‍👩‍👧b 日本語 שלום e\u{301}\r\nz🇺🇦";
+
+    #[test]
+    fn a_byte_offset_goes_to_utf16_and_back_for_a_caret() {
+        for (byte, _) in MIXED.char_indices().chain([(MIXED.len(), ' ')]) {
+            let u = utf16_of_byte(MIXED, byte);
+            assert_eq!(u, MIXED[..byte].encode_utf16().count());
+            assert_eq!(byte_of_utf16(MIXED, u), byte);
+        }
+        assert_eq!(
+            utf16_of_byte(MIXED, MIXED.len() + 9),
+            MIXED.encode_utf16().count()
+        );
+    }
 
     #[test]
     fn utf16_offsets_map_back_to_bytes_and_refuse_half_a_surrogate_pair() {

@@ -585,6 +585,20 @@ pub fn app() -> Html {
             caret::hide();
         }
     });
+    // An edit re-renders the paragraph the caret is in: it goes back to
+    // where it was.
+    use_effect_with(
+        (
+            state.annotations_revision,
+            state.dialog.is_some(),
+            state.caret_mode,
+        ),
+        |&(_, dialog_open, on)| {
+            if on && !dialog_open {
+                caret::restore()
+            }
+        },
+    );
     {
         let size = state.text_size;
         use_effect_with(size, move |_| storage::save_text_size(size));

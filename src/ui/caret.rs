@@ -9,6 +9,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node, Selection};
 
 use crate::ui::keys::CaretMotion;
+use crate::ui::selection;
+
+thread_local! {
+    /// Where the caret last was, as a byte offset of the document: an edit
+    /// re-renders the text nodes it was in, and a dialog's field takes the
+    /// selection away; the caret comes back here.
+    static LAST: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
 
 const ARTICLE: &str = "[data-testid=\"article\"]";
 const CARET: &str = "[data-testid=\"caret\"]";
@@ -42,6 +50,11 @@ pub fn place() {
         let _ = el.focus();
     }
     if sel.range_count() > 0 && focus_in_article(&sel) {
+        draw();
+        return;
+    }
+    if let Some((node, offset)) = LAST.with(|l| l.get()).and_then(selection::position_of) {
+        let _ = sel.collapse_with_offset(Some(&node), offset);
         draw();
         return;
     }
@@ -96,6 +109,21 @@ pub fn collapse_to_end() {
     draw();
 }
 
+/// After a render: a collapsed caret goes back to its byte offset (the
+/// render may have replaced its text node); a selection is left alone.
+pub fn restore() {
+    let Some(sel) = selection() else {
+        return;
+    };
+    if sel.range_count() > 0 && !sel.is_collapsed() && focus_in_article(&sel) {
+        return;
+    }
+    if let Some((node, offset)) = LAST.with(|l| l.get()).and_then(selection::position_of) {
+        let _ = sel.collapse_with_offset(Some(&node), offset);
+    }
+    draw();
+}
+
 /// Draws the caret at the selection's focus, or hides it.
 pub fn draw() {
     let Some(caret) = gloo::utils::document()
@@ -109,6 +137,9 @@ pub fn draw() {
     let rect = selection()
         .filter(focus_in_article)
         .and_then(|sel| {
+            if let Some(byte) = selection::byte_at(&sel.focus_node()?, sel.focus_offset()) {
+                LAST.with(|l| l.set(Some(byte)));
+            }
             let range = gloo::utils::document().create_range().ok()?;
             range
                 .set_start(&sel.focus_node()?, sel.focus_offset())
@@ -139,6 +170,7 @@ pub fn draw() {
 
 /// Hides the caret when caret mode ends.
 pub fn hide() {
+    LAST.with(|l| l.set(None));
     if let Some(caret) = gloo::utils::document()
         .query_selector(CARET)
         .ok()

@@ -9,7 +9,7 @@ use std::ops::Range;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use crate::domain::offsets::byte_of_utf16;
+use crate::domain::offsets::{byte_of_utf16, utf16_of_byte};
 
 fn attr(el: &Element, name: &str) -> Option<usize> {
     el.get_attribute(name)?.parse().ok()
@@ -30,7 +30,7 @@ fn segment_in(node: &Node, last: bool) -> Option<Element> {
 }
 
 /// The byte offset of a DOM position (container node and offset in it).
-fn byte_at(node: &Node, offset: u32) -> Option<usize> {
+pub fn byte_at(node: &Node, offset: u32) -> Option<usize> {
     if node.node_type() == Node::TEXT_NODE {
         let segment = node.parent_element()?.closest("[data-start]").ok()??;
         let text = node.text_content().unwrap_or_default();
@@ -77,4 +77,34 @@ pub fn clear() {
     if let Ok(Some(s)) = gloo::utils::window().get_selection() {
         let _ = s.remove_all_ranges();
     }
+}
+
+/// The DOM position (text node, UTF-16 offset) of a byte offset of the
+/// document: the inverse of [`byte_at`], to put a caret back after a render
+/// replaced the text nodes it was in. Segments are in document order, so
+/// the one holding `byte` is found by bisection.
+pub fn position_of(byte: usize) -> Option<(Node, u32)> {
+    let article = gloo::utils::document()
+        .query_selector("[data-testid=\"article\"]")
+        .ok()??;
+    let segments = article.query_selector_all("[data-start]").ok()?;
+    let start_of = |i: u32| -> Option<usize> {
+        attr(&segments.item(i)?.dyn_into::<Element>().ok()?, "data-start")
+    };
+    // The last segment starting at or before `byte`.
+    let (mut lo, mut hi) = (0u32, segments.length());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if start_of(mid)? <= byte {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let segment: Element = segments.item(lo.checked_sub(1)?)?.dyn_into().ok()?;
+    let start = attr(&segment, "data-start")?;
+    let text = segment.first_child()?;
+    let content = text.text_content().unwrap_or_default();
+    let offset = utf16_of_byte(&content, byte - start);
+    Some((text, offset as u32))
 }

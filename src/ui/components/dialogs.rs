@@ -125,8 +125,8 @@ pub fn speaker_picker(props: &PickerProps) -> Html {
         <div class="backdrop">
             <div class="dialog picker" role="dialog" aria-modal="true" aria-label="Pick a speaker" data-testid="speaker-picker">
                 <input ref={input} type="text" placeholder="Type a name; Enter picks, or makes a new speaker"
-                       data-testid="speaker-picker-input" {oninput} {onkeydown} />
-                <ul role="listbox">
+                       aria-label="Speaker name" data-testid="speaker-picker-input" {oninput} {onkeydown} />
+                <ul role="listbox" aria-label="Speakers">
                     { for found.iter().map(|s| {
                         let id = s.id;
                         let on_pick = props.on_pick.clone();

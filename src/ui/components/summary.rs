@@ -71,11 +71,12 @@ pub fn summary(props: &SummaryProps) -> Html {
             }
         };
         let class = classes!("bar", (*selected == Some(i)).then_some("selected"));
-        // The name starts with the text shown (name, then count), so that
-        // speech input users can say what they see.
-        let label = format!("{} {} quotes", excerpt(&t.name, 26), t.quotes.len());
+        // Named by its <title> ("Ines Duarte: 2 quotes"): an aria-label
+        // would differ from the two texts drawn (the name and the count).
+        let label = format!("{}: {} quotes", t.name, t.quotes.len());
         html! {
-            <g {class} data-testid="speaker-bar" onclick={pick} onkeydown={pick_by_key} tabindex="0" role="button" aria-label={label}>
+            <g {class} data-testid="speaker-bar" onclick={pick} onkeydown={pick_by_key} tabindex="0" role="button">
+                <title>{ label }</title>
                 <text x={(LABEL_WIDTH - 6).to_string()} y={(y + 15).to_string()} text-anchor="end">{ excerpt(&t.name, 26) }</text>
                 <rect x={LABEL_WIDTH.to_string()} y={(y + 3).to_string()} width={width.to_string()} height={(BAR_HEIGHT - 6).to_string()} rx="3" />
                 <text x={(LABEL_WIDTH + width + 6).to_string()} y={(y + 15).to_string()} class="value">{ t.quotes.len() }</text>
@@ -136,7 +137,7 @@ pub fn summary(props: &SummaryProps) -> Html {
                     <p class="hint">{ "No attributed quotes yet." }</p>
                 } else {
                     <svg class="chart" width={CHART_WIDTH.to_string()} height={height.to_string()} viewBox={format!("0 0 {CHART_WIDTH} {height}")}
-                         role="img" aria-label="Quotes per speaker" data-testid="speaker-chart">
+                         role="group" aria-label="Quotes per speaker" data-testid="speaker-chart">
                         { for bars }
                     </svg>
                     if rest > 0 {

@@ -44,10 +44,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     };
     html! {
         <header class="toolbar" data-testid="toolbar">
-            <span class="brand" title={props.title.clone()}>{ "Article annotator" }</span>
+            <span class="brand" title={props.title.clone()}>{ "Annotator" }</span>
             <div class="group" role="group" aria-label="Document">
-                { button("Paste text", "open-paste", "Paste an article's text", ToolbarEvent::Paste, true) }
-                { button("Open file", "open-file", "Open a .txt or .md file (or drop one on the page)", ToolbarEvent::OpenFile, true) }
+                { button("Paste", "open-paste", "Paste an article's text", ToolbarEvent::Paste, true) }
+                { button("Open…", "open-file", "Open a .txt or .md file (or drop one on the page)", ToolbarEvent::OpenFile, true) }
                 { button("Sample", "load-sample", "Go back to the sample article", ToolbarEvent::Sample, true) }
             </div>
             <div class="group" role="group" aria-label="Mark">
