@@ -317,6 +317,7 @@ pub fn app() -> Html {
             // Not passive: the keys we handle must not also type or scroll.
             let options = EventListenerOptions::enable_prevent_default();
             let keys_latest = latest.clone();
+            let update_dispatch = dispatch.clone();
             let listener = EventListener::new_with_options(
                 &gloo::utils::document(),
                 "keydown",
@@ -339,7 +340,12 @@ pub fn app() -> Html {
                 }
                 autosave.flush()
             });
-            move || drop((listener, flush))
+            // A new build waits in the service worker (src/web/register-sw.js).
+            let update = EventListener::new(&gloo::utils::window(), "annotator-update-ready", {
+                let dispatch = update_dispatch;
+                move |_| dispatch.emit(Action::UpdateReady)
+            });
+            move || drop((listener, flush, update))
         });
     }
 
@@ -707,6 +713,21 @@ pub fn app() -> Html {
         let pad = if seq % 2 == 0 { "" } else { "\u{a0}" };
         format!("{text}{pad}")
     });
+    let update = state.update_ready.then(|| {
+        // The service worker activates the new build, then the page reloads
+        // (saving first, as on any reload).
+        let reload = |_: MouseEvent| {
+            if let Ok(event) = web_sys::Event::new("annotator-apply-update") {
+                let _ = gloo::utils::window().dispatch_event(&event);
+            }
+        };
+        html! {
+            <div class="notice info" role="status" data-testid="update-ready">
+                <span>{ "A new version of the annotator is ready." }</span>
+                <button type="button" data-testid="update-reload" onclick={reload}>{ "Reload" }</button>
+            </div>
+        }
+    });
     let caret_hint = state.caret_mode.then(|| {
         html! {
             <div class="caret-hint" role="status" data-testid="caret-hint">
@@ -725,6 +746,7 @@ pub fn app() -> Html {
             <input ref={dataset_input} type="file" hidden=true multiple=true accept=".json,.jsonl,.csv,.tsv,.zip,.txt,.ann,.conf,.xml" data-testid="dataset-input" onchange={on_dataset_chosen} />
             <input ref={import_input} type="file" hidden=true accept=".json,application/json" data-testid="import-input" onchange={on_file_chosen} />
             { for storage_error }
+            { for update }
             { for set_aside }
             { for notice }
             if let Some(p) = &state.progress {

@@ -161,7 +161,10 @@ pub const HELP: &[(&str, &str)] = &[
     ("1–9", "attribute the active quote to speaker 1–9"),
     ("d / i / m", "the active quote is direct / indirect / mixed"),
     ("Delete, Backspace", "delete the active span"),
-    ("Escape", "close a dialog, clear the active span, or leave caret mode"),
+    (
+        "Escape",
+        "close a dialog, clear the active span, or leave caret mode",
+    ),
     ("Ctrl+Z", "undo"),
     ("Ctrl+Shift+Z, Ctrl+Y", "redo"),
     ("j / k", "go to the next / previous suggestion"),

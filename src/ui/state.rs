@@ -124,6 +124,9 @@ pub struct AppState {
     pub caret_mode: bool,
     /// The article's text size, in percent (a setting).
     pub text_size: u16,
+    /// A new build of the app is installed and waits for the user's
+    /// reload (never forced: work may be in progress).
+    pub update_ready: bool,
     /// Imports kept as copies because the document was annotated
     /// differently already; read (and reset) by the message that follows.
     copies: usize,
@@ -181,6 +184,8 @@ pub enum Action {
     SetCaretMode(bool),
     /// One of [`TEXT_SIZES`].
     SetTextSize(u16),
+    /// The service worker has a new build waiting.
+    UpdateReady,
     Notify(String),
     StorageFailed(String),
     /// A save worked again after a failure.
@@ -255,6 +260,7 @@ impl AppState {
             announcement: None,
             caret_mode: false,
             text_size: 100,
+            update_ready: false,
             copies: 0,
         }
     }
@@ -952,6 +958,7 @@ impl AppState {
             }
             Action::DismissNotice => self.notice = None,
             Action::SetCaretMode(on) => self.caret_mode = on,
+            Action::UpdateReady => self.update_ready = true,
             Action::SetTextSize(size) => {
                 if TEXT_SIZES.contains(&size) {
                     self.text_size = size;
