@@ -195,9 +195,11 @@ pub fn app() -> Html {
         state.text_size = storage::load_text_size();
         state
     });
+    // One callback for the page's life: components that take it keep equal
+    // props, so an action re-renders only what it changes.
     let dispatch: Callback<Action> = {
-        let state = state.clone();
-        Callback::from(move |a| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a| dispatcher.dispatch(a)))).clone()
     };
     // Readers of files in flight: dropping one would cancel its read.
     let readers = use_mut_ref(|| None::<files::ReaderSlot>);
@@ -490,7 +492,7 @@ pub fn app() -> Html {
     };
     let on_article_click = {
         let dispatch = dispatch.clone();
-        move |e: MouseEvent| {
+        use_callback((), move |e: MouseEvent, ()| {
             // The end of a drag-selection is a click too: it must not change
             // the active span.
             if selection::current().is_some() {
@@ -507,14 +509,14 @@ pub fn app() -> Html {
                 Some(Target::Span(s)) => Action::Activate(Some(s)),
                 None => Action::Activate(None),
             });
-        }
+        })
     };
     let on_show = {
         let dispatch = dispatch.clone();
-        move |span: SpanRef| {
+        use_callback((), move |span: SpanRef, ()| {
             dispatch.emit(Action::Activate(Some(span)));
             scroll_to(Target::Span(span));
-        }
+        })
     };
     let blocks = {
         let state = state.clone();

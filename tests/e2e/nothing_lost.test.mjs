@@ -317,6 +317,15 @@ test('a stored record that fails validation is kept aside, shown, exportable as 
   await again.testid('set-aside').waitFor();
   await again.testid('set-aside-discard').click();
   assert.equal(await again.testid('set-aside').count(), 0);
+  // The discard is saved like any change (after the next frame); wait for
+  // it to land before reloading.
+  await page.waitForFunction(() => new Promise((ok) => {
+    const r = indexedDB.open('article-annotator');
+    r.onsuccess = () => {
+      const get = r.result.transaction('meta').objectStore('meta').get('set-aside');
+      get.onsuccess = () => { r.result.close(); ok(get.result === '[]' || get.result === undefined); };
+    };
+  }));
   await again.reload();
   assert.equal(await again.testid('set-aside').count(), 0);
   await again.close();

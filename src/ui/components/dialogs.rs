@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::domain::annotations::{Speaker, SpeakerId};
+use crate::domain::annotations::{name_key, Speaker, SpeakerId};
 use crate::ui::components::use_dialog_focus;
 use crate::ui::keys::HELP;
 
@@ -56,12 +56,15 @@ pub struct PickerProps {
     pub on_close: Callback<()>,
 }
 
+/// Options listed at once: typing narrows a thousand speakers to these.
+const PICKER_SHOWN: usize = 50;
+
 fn matches(s: &Speaker, query: &str) -> bool {
-    let q = query.trim().to_lowercase();
+    let q = name_key(query);
     q.is_empty()
         || std::iter::once(&s.name)
             .chain(&s.aliases)
-            .any(|n| n.to_lowercase().contains(&q))
+            .any(|n| name_key(n).contains(&q))
 }
 
 #[function_component(SpeakerPicker)]
@@ -70,11 +73,13 @@ pub fn speaker_picker(props: &PickerProps) -> Html {
     let highlighted = use_state(|| 0usize);
     let input = use_node_ref();
     use_dialog_focus(input.clone());
-    let found: Vec<&Speaker> = props
+    let mut found: Vec<&Speaker> = props
         .speakers
         .iter()
         .filter(|s| matches(s, &query))
         .collect();
+    let hidden = found.len().saturating_sub(PICKER_SHOWN);
+    found.truncate(PICKER_SHOWN);
     let chosen = found
         .get((*highlighted).min(found.len().saturating_sub(1)))
         .map(|s| s.id);
@@ -132,13 +137,16 @@ pub fn speaker_picker(props: &PickerProps) -> Html {
                         let on_pick = props.on_pick.clone();
                         let class = classes!("option", (Some(id) == chosen).then_some("highlighted"), (Some(id) == props.current).then_some("current"));
                         html! {
-                            <li role="option" {class} data-testid="picker-option" onclick={move |_| on_pick.emit(Some(id))}>
+                            <li role="option" aria-selected={(Some(id) == chosen).to_string()} {class} data-testid="picker-option" onclick={move |_| on_pick.emit(Some(id))}>
                                 <span class={format!("swatch sc-{}", s.color)}></span>{ &s.name }
                             </li>
                         }
                     }) }
+                    if hidden > 0 {
+                        <li class="option more" role="option" aria-disabled="true" aria-selected="false">{ format!("{hidden} more: type to narrow") }</li>
+                    }
                     if found.is_empty() && !query.trim().is_empty() {
-                        <li class="option new">{ format!("Enter: new speaker “{}”", query.trim()) }</li>
+                        <li class="option new" role="option" aria-selected="false">{ format!("Enter: new speaker “{}”", query.trim()) }</li>
                     }
                 </ul>
                 <div class="actions">

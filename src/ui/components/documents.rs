@@ -6,12 +6,14 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::components::side_panel::StateRef;
+use crate::ui::components::side_panel::Watched;
 use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentListProps {
-    pub state: StateRef,
+    /// Compared by the workspace's, the document's and the annotations'
+    /// revisions, the storage used and the removed count.
+    pub view: Watched<(u64, u64, u64, usize, usize)>,
     pub dispatch: Callback<Action>,
 }
 
@@ -30,7 +32,7 @@ fn megabytes(bytes: usize) -> String {
 pub fn document_list(props: &DocumentListProps) -> Html {
     let filter = use_state(String::new);
     let show_all = use_state(|| false);
-    let state = &*props.state;
+    let state = &*props.view.state;
     let ws = &state.workspace;
     let wanted = filter.trim().to_lowercase();
     let matching: Vec<usize> = ws

@@ -12,17 +12,43 @@ use crate::domain::evaluation::THRESHOLDS;
 
 use crate::ui::components::{excerpt, input_value, select_value};
 
+use crate::domain::annotations::name_key;
 use crate::domain::annotations::{QuoteKind, SpanRef, Speaker, SpeakerId};
 use crate::domain::edit::Edit;
 use crate::domain::review::CandidateKind;
+use crate::domain::review::Candidates;
 use crate::ui::components::documents::DocumentList;
-use crate::ui::state::{Action, AppState, TEXT_SIZES};
+use crate::ui::state::{Action, AppState, Dialog, TEXT_SIZES};
 
 /// Quotes listed before "Show all": keeps the panel cheap on long articles.
 const QUOTES_SHOWN: usize = 200;
 
 /// The reducer's state; handles compare by identity of the state.
 pub type StateRef = UseReducerHandle<AppState>;
+
+/// What a panel part reads: the state, compared only by `key`, the
+/// revisions and values the part shows. Any other action leaves the part's
+/// props equal, so Yew skips it: an edit re-renders what it changes.
+#[derive(Clone)]
+pub struct Watched<K> {
+    pub state: StateRef,
+    pub key: K,
+}
+
+impl<K: PartialEq> PartialEq for Watched<K> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl<K> Watched<K> {
+    pub fn new(state: &StateRef, key: K) -> Self {
+        Watched {
+            state: state.clone(),
+            key,
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SidePanelProps {
@@ -34,13 +60,38 @@ pub struct SidePanelProps {
 
 #[function_component(SidePanel)]
 pub fn side_panel(props: &SidePanelProps) -> Html {
+    let s = &props.state;
+    let documents = Watched::new(
+        s,
+        (
+            s.workspace_revision,
+            s.document_revision,
+            s.annotations_revision,
+            s.storage_used,
+            s.removed.len(),
+        ),
+    );
+    let editor = Watched::new(s, (s.active, s.annotations_revision, s.document_revision));
+    let suggestions = Watched::new(
+        s,
+        (
+            s.suggestions.as_ref().map(Rc::as_ptr),
+            s.annotations_revision,
+            s.document_revision,
+            s.active_suggestion,
+            s.show_suggestions,
+            s.min_confidence.to_bits(),
+        ),
+    );
+    let speakers = Watched::new(s, (s.annotations_revision, s.document_revision));
+    let quotes = Watched::new(s, (s.annotations_revision, s.document_revision, s.active));
     html! {
         <aside class="side-panel" data-testid="side-panel">
-            <DocumentList state={props.state.clone()} dispatch={props.dispatch.clone()} />
-            <ActiveEditor state={props.state.clone()} dispatch={props.dispatch.clone()} />
-            <SuggestionPanel state={props.state.clone()} dispatch={props.dispatch.clone()} />
-            <SpeakerList state={props.state.clone()} dispatch={props.dispatch.clone()} />
-            <QuoteList state={props.state.clone()} on_show={props.on_show.clone()} />
+            <DocumentList view={documents} dispatch={props.dispatch.clone()} />
+            <ActiveEditor view={editor} dispatch={props.dispatch.clone()} />
+            <SuggestionPanel view={suggestions} dispatch={props.dispatch.clone()} />
+            <SpeakerList view={speakers} dispatch={props.dispatch.clone()} />
+            <QuoteList view={quotes} on_show={props.on_show.clone()} />
             <TextSize size={props.state.text_size} dispatch={props.dispatch.clone()} />
             <p class="hint">{ "Press ? for the keyboard shortcuts, v to select with the keyboard." }</p>
         </aside>
@@ -75,15 +126,18 @@ fn text_size(props: &TextSizeProps) -> Html {
     }
 }
 
+/// What is active and the session it is in.
+type EditorKey = (Option<SpanRef>, u64, u64);
+
 #[derive(Properties, PartialEq)]
-struct PartProps {
-    state: StateRef,
+struct EditorProps {
+    view: Watched<EditorKey>,
     dispatch: Callback<Action>,
 }
 
 #[function_component(ActiveEditor)]
-fn active_editor(props: &PartProps) -> Html {
-    let state = &*props.state;
+fn active_editor(props: &EditorProps) -> Html {
+    let state = &*props.view.state;
     let ann = &state.session().annotations;
     let text = &state.session().document.text;
     let d = props.dispatch.clone();
@@ -96,10 +150,16 @@ fn active_editor(props: &PartProps) -> Html {
             let Some(q) = ann.quote(id) else {
                 return html! {};
             };
-            let on_speaker = {
+            // The picker, not a menu of every speaker: it filters as you
+            // type and stays small with a thousand speakers.
+            let pick_speaker = {
                 let d = d.clone();
-                move |e: Event| d.emit(Action::AttributeActive(SpeakerId::parse(&select_value(&e))))
+                move |_| d.emit(Action::Open(Dialog::SpeakerPicker))
             };
+            let speaker_name = q
+                .speaker
+                .and_then(|s| ann.speaker(s))
+                .map_or("— unattributed —".to_owned(), |s| s.name.clone());
             let on_kind = {
                 let d = d.clone();
                 move |e: Event| {
@@ -121,14 +181,9 @@ fn active_editor(props: &PartProps) -> Html {
                 <section class="active-editor" data-testid="active-editor">
                     <h2>{ "Quote" }</h2>
                     <blockquote data-testid="active-text">{ excerpt(&text[q.range.clone()], 240) }</blockquote>
-                    <label>{ "Speaker " }
-                        <select data-testid="active-speaker" onchange={on_speaker}>
-                            <option value="" selected={q.speaker.is_none()}>{ "— unattributed —" }</option>
-                            { for ann.speakers.iter().map(|s| html! {
-                                <option value={s.id.label()} selected={q.speaker == Some(s.id)}>{ &s.name }</option>
-                            }) }
-                        </select>
-                    </label>
+                    <p class="speaker">{ "Speaker: " }<strong data-testid="active-speaker-name">{ speaker_name }</strong>{ " " }
+                        <button type="button" class="link" data-testid="active-speaker" onclick={pick_speaker}>{ "change (a)" }</button>
+                    </p>
                     <label>{ "Kind " }
                         <select data-testid="active-kind" onchange={on_kind}>
                             { for QuoteKind::ALL.iter().map(|k| html! {
@@ -173,9 +228,21 @@ fn active_editor(props: &PartProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct SpeakerListProps {
+    view: Watched<(u64, u64)>,
+    dispatch: Callback<Action>,
+}
+
+/// Speakers listed before "Show more": a thousand rows would make every
+/// edit re-render a thousand rows.
+const SPEAKERS_SHOWN: usize = 40;
+
 #[function_component(SpeakerList)]
-fn speaker_list(props: &PartProps) -> Html {
-    let state = &*props.state;
+fn speaker_list(props: &SpeakerListProps) -> Html {
+    let shown = use_state(|| SPEAKERS_SHOWN);
+    let filter = use_state(String::new);
+    let state = &*props.view.state;
     let ann = &state.session().annotations;
     let add = {
         let d = props.dispatch.clone();
@@ -211,11 +278,36 @@ fn speaker_list(props: &PartProps) -> Html {
         .iter()
         .map(|s| (s.id, s.name.clone()))
         .collect();
+    let wanted = name_key(&filter);
+    let matching: Vec<(usize, &Speaker)> = ann
+        .speakers
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| {
+            wanted.is_empty()
+                || std::iter::once(&s.name)
+                    .chain(&s.aliases)
+                    .any(|n| name_key(n).contains(&wanted))
+        })
+        .collect();
+    let more = matching.len().saturating_sub(*shown);
+    let show_more = {
+        let shown = shown.clone();
+        move |_| shown.set(*shown + 200)
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        move |e: InputEvent| filter.set(input_value(&e))
+    };
     html! {
         <section class="speakers" data-testid="speaker-list">
             <h2>{ format!("Speakers ({})", ann.speakers.len()) }</h2>
+            if ann.speakers.len() > SPEAKERS_SHOWN {
+                <input type="search" placeholder="Filter speakers" aria-label="Filter speakers by name or alias"
+                       data-testid="speaker-filter" oninput={on_filter} value={(*filter).clone()} />
+            }
             <ol>
-                { for ann.speakers.iter().enumerate().map(|(i, s)| html! {
+                { for matching.iter().take(*shown).map(|&(i, s)| html! {
                     <SpeakerRow key={s.id.0} number={i + 1} speaker={s.clone()}
                         names={names.clone()}
                         quotes={quote_counts.get(&s.id).copied().unwrap_or(0)}
@@ -223,6 +315,9 @@ fn speaker_list(props: &PartProps) -> Html {
                         dispatch={props.dispatch.clone()} />
                 }) }
             </ol>
+            if more > 0 {
+                <button type="button" data-testid="speaker-more" onclick={show_more}>{ format!("Show more ({more} more)") }</button>
+            }
             <p class="counts" data-testid="unattributed-count">{ format!("{unattributed} unattributed of {} quotes", ann.quotes.len()) }</p>
             <input type="text" placeholder="Add a speaker, then Enter" data-testid="add-speaker" onkeydown={add} />
         </section>
@@ -321,14 +416,14 @@ fn speaker_row(props: &SpeakerRowProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct QuoteListProps {
-    state: StateRef,
+    view: Watched<(u64, u64, Option<SpanRef>)>,
     on_show: Callback<SpanRef>,
 }
 
 #[function_component(QuoteList)]
 fn quote_list(props: &QuoteListProps) -> Html {
     let show_all = use_state(|| false);
-    let state = &*props.state;
+    let state = &*props.view.state;
     let ann = &state.session().annotations;
     let text = &state.session().document.text;
     let limit = if *show_all { usize::MAX } else { QUOTES_SHOWN };
@@ -385,17 +480,31 @@ fn quote_item(props: &QuoteItemProps) -> Html {
     }
 }
 
+/// The candidates, the session, the one under review and the settings.
+type SuggestionKey = (
+    Option<*const Candidates>,
+    u64,
+    u64,
+    Option<usize>,
+    bool,
+    u32,
+);
+
 #[derive(Properties, PartialEq)]
 pub struct SuggestionPanelProps {
-    pub state: StateRef,
+    view: Watched<SuggestionKey>,
     pub dispatch: Callback<Action>,
 }
+
+/// Speakers listed with their pending suggestions before "Show all".
+const SUGGESTION_SPEAKERS_SHOWN: usize = 25;
 
 /// Suggestions: on/off, the one under review, and bulk decisions per
 /// speaker or for the whole document.
 #[function_component(SuggestionPanel)]
 pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
-    let state = &*props.state;
+    let all_speakers = use_state(|| false);
+    let state = &*props.view.state;
     let d = &props.dispatch;
     let toggle = {
         let (d, show) = (d.clone(), state.show_suggestions);
@@ -459,16 +568,27 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
             </div>
         }
     });
-    // Pending suggestions grouped by speaker name, most first.
-    let mut by_speaker: Vec<(String, Vec<usize>)> = Vec::new();
+    // Pending suggestions grouped by speaker name, most first (one map
+    // lookup per suggestion: thousands pending, hundreds of speakers).
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for &i in &pending {
-        let name = c.speaker_name(i).unwrap_or("no speaker").to_owned();
-        match by_speaker.iter_mut().find(|(n, _)| *n == name) {
-            Some((_, v)) => v.push(i),
-            None => by_speaker.push((name, vec![i])),
-        }
+        groups
+            .entry(c.speaker_name(i).unwrap_or("no speaker"))
+            .or_default()
+            .push(i);
     }
-    by_speaker.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    let mut by_speaker: Vec<(&str, Vec<usize>)> = groups.into_iter().collect();
+    by_speaker.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(b.0)));
+    let hidden_speakers = if *all_speakers {
+        0
+    } else {
+        by_speaker.len().saturating_sub(SUGGESTION_SPEAKERS_SHOWN)
+    };
+    by_speaker.truncate(by_speaker.len() - hidden_speakers);
+    let show_all_speakers = {
+        let all_speakers = all_speakers.clone();
+        move |_| all_speakers.set(true)
+    };
     let accept_all = {
         let (d, p) = (d.clone(), pending.clone());
         move |_| d.emit(Action::AcceptSuggestions(p.clone()))
@@ -503,6 +623,9 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
                         }
                     }) }
                 </ul>
+                if hidden_speakers > 0 {
+                    <button type="button" class="link" onclick={show_all_speakers}>{ format!("Show all ({hidden_speakers} more speakers)") }</button>
+                }
                 <p>
                     <button type="button" data-testid="accept-all-suggestions" onclick={accept_all}>{ format!("Accept all {}", pending.len()) }</button>
                     { " " }
