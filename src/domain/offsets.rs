@@ -3,15 +3,111 @@
 //! code units (JavaScript's and the DOM's) are converted into one another, and
 //! where selections are snapped to grapheme clusters and trimmed.
 
+use std::fmt;
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::GraphemeCursor;
+
+/// An offset in Unicode code points: Python's `text[start:end]`, the
+/// exports' `start`/`end`, Label Studio's and brat's offsets.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct CodePoints(pub usize);
+
+/// An offset in UTF-16 code units: JavaScript's `text.slice`, the DOM's,
+/// doccano's offsets, the exports' `utf16`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Utf16Units(pub usize);
+
+/// A byte offset into UTF-8 text: the core's own unit.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Bytes(pub usize);
+
+/// An offset counted in one unit, as files give them. Each unit is its own
+/// type, so a UTF-16 offset cannot be read as code points (the bug that
+/// shifts every span after an emoji): the compiler refuses it.
+pub trait TextOffset: Copy + fmt::Display {
+    /// The unit's name, for messages ("code points").
+    const UNIT: &'static str;
+    fn count(self) -> usize;
+    /// The byte offset in `index`'s text, or None past its end or inside a
+    /// character.
+    fn byte_in(self, index: &OffsetIndex) -> Option<usize>;
+    /// The text's length in this unit.
+    fn len_in(index: &OffsetIndex) -> usize;
+}
+
+impl TextOffset for CodePoints {
+    const UNIT: &'static str = "code points";
+    fn count(self) -> usize {
+        self.0
+    }
+    fn byte_in(self, index: &OffsetIndex) -> Option<usize> {
+        index.byte_of_code_point(self.0)
+    }
+    fn len_in(index: &OffsetIndex) -> usize {
+        index.len_code_points()
+    }
+}
+
+impl TextOffset for Utf16Units {
+    const UNIT: &'static str = "UTF-16 units";
+    fn count(self) -> usize {
+        self.0
+    }
+    fn byte_in(self, index: &OffsetIndex) -> Option<usize> {
+        index.byte_of_utf16(self.0)
+    }
+    fn len_in(index: &OffsetIndex) -> usize {
+        index.len_utf16()
+    }
+}
+
+impl TextOffset for Bytes {
+    const UNIT: &'static str = "bytes";
+    fn count(self) -> usize {
+        self.0
+    }
+    fn byte_in(self, index: &OffsetIndex) -> Option<usize> {
+        index.text.is_char_boundary(self.0).then_some(self.0)
+    }
+    fn len_in(index: &OffsetIndex) -> usize {
+        index.text.len()
+    }
+}
+
+impl fmt::Display for CodePoints {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl fmt::Display for Utf16Units {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl fmt::Display for Bytes {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 /// A position in a text in the two units that files carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Position {
-    pub code_point: usize,
-    pub utf16: usize,
+    pub code_point: CodePoints,
+    pub utf16: Utf16Units,
 }
 
 /// Bytes between checkpoints; bounds the linear scan of a lookup.
@@ -57,8 +153,8 @@ impl<'t> OffsetIndex<'t> {
             u16 += c.len_utf16();
         }
         Position {
-            code_point: cp,
-            utf16: u16,
+            code_point: CodePoints(cp),
+            utf16: Utf16Units(u16),
         }
     }
 
@@ -194,7 +290,7 @@ mod tests {
             assert_eq!(index.len_utf16(), text.encode_utf16().count());
             for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 let u = index.position(byte).utf16;
-                assert_eq!(index.byte_of_utf16(u), Some(byte));
+                assert_eq!(index.byte_of_utf16(u.0), Some(byte));
             }
             // 👩 is two UTF-16 units: offset 2 is inside it.
             assert_eq!(index.byte_of_utf16(2), None);
@@ -210,8 +306,8 @@ mod tests {
         assert_eq!(
             idx.position(b),
             Position {
-                code_point: 6,
-                utf16: 9
+                code_point: CodePoints(6),
+                utf16: Utf16Units(9)
             }
         );
         assert_eq!(idx.byte_of_code_point(6), Some(b));
@@ -274,10 +370,14 @@ mod tests {
             let idx = OffsetIndex::new(&text);
             for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 let p = idx.position(byte);
-                prop_assert_eq!(p.code_point, text[..byte].chars().count());
-                prop_assert_eq!(p.utf16, text[..byte].encode_utf16().count());
-                prop_assert_eq!(idx.byte_of_code_point(p.code_point), Some(byte));
-                prop_assert_eq!(byte_of_utf16(&text, p.utf16), byte);
+                prop_assert_eq!(p.code_point.0, text[..byte].chars().count());
+                prop_assert_eq!(p.utf16.0, text[..byte].encode_utf16().count());
+                prop_assert_eq!(idx.byte_of_code_point(p.code_point.0), Some(byte));
+                prop_assert_eq!(byte_of_utf16(&text, p.utf16.0), byte);
+                // Each unit through the one conversion every importer uses.
+                prop_assert_eq!(p.code_point.byte_in(&idx), Some(byte));
+                prop_assert_eq!(p.utf16.byte_in(&idx), Some(byte));
+                prop_assert_eq!(Bytes(byte).byte_in(&idx), Some(byte));
             }
         }
 
@@ -298,7 +398,7 @@ mod tests {
         let text = "é👩‍👩‍👧x".repeat(500);
         let idx = OffsetIndex::new(&text);
         let byte = text.char_indices().nth(1234).unwrap().0;
-        assert_eq!(idx.position(byte).code_point, 1234);
+        assert_eq!(idx.position(byte).code_point, CodePoints(1234));
         assert_eq!(idx.byte_of_code_point(1234), Some(byte));
     }
 }

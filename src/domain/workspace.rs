@@ -1,7 +1,9 @@
 //! A workspace: the documents a user annotates, in order, each with its
-//! session (annotations and undo history) and a "done" mark. Entries are
-//! shared (`Rc`), so copying a workspace per action costs one pointer per
-//! document, however long the documents are.
+//! session (annotations and undo history) and a "done" mark, and its rules:
+//! opening documents without ever overwriting annotated work (a differently
+//! annotated import comes in as a copy under a free id), removing and
+//! restoring documents. Entries are shared (`Rc`), so copying a workspace
+//! per action costs one pointer per document, however long they are.
 
 use std::rc::Rc;
 
@@ -37,6 +39,31 @@ impl Entry {
 pub struct Workspace {
     entries: Vec<Rc<Entry>>,
     current: usize,
+    /// Removed documents with their former index, most recent last, for
+    /// [`Workspace::undo_remove`].
+    removed: Vec<(usize, Rc<Entry>)>,
+}
+
+/// What [`Workspace::open`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opened {
+    /// Documents added under a new id because one with their id was here
+    /// with another text or other annotations.
+    pub copies: usize,
+}
+
+/// Why [`Workspace::undo_remove`] restored nothing.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UndoRemoveError {
+    #[error("There is no removed document to restore.")]
+    NothingRemoved,
+    #[error("That document was opened again since it was removed: it is already in the list.")]
+    OpenedAgain,
+}
+
+/// Annotations with nothing in them: an entry that takes imported work.
+fn is_blank(a: &Annotations) -> bool {
+    a.quotes.is_empty() && a.mentions.is_empty() && a.speakers.is_empty() && a.rejected.is_empty()
 }
 
 impl Workspace {
@@ -44,6 +71,7 @@ impl Workspace {
         Workspace {
             entries: vec![Rc::new(first)],
             current: 0,
+            removed: Vec::new(),
         }
     }
 
@@ -56,6 +84,7 @@ impl Workspace {
         Some(Workspace {
             entries: entries.into_iter().map(Rc::new).collect(),
             current,
+            removed: Vec::new(),
         })
     }
 
@@ -123,9 +152,73 @@ impl Workspace {
         added
     }
 
-    /// Removes a document (never the last one); returns it with its index
-    /// so that the removal can be undone with [`Workspace::restore`].
-    pub fn remove(&mut self, i: usize) -> Option<(usize, Rc<Entry>)> {
+    /// Adds documents and shows the first of them. A document already here
+    /// (same id and same text) is shown as it is, or takes the incoming
+    /// annotations if it has none; anything else that would collide — the
+    /// same id for another text, or other annotations for annotated work —
+    /// comes in under a new id ([`Workspace::free_id`]), so nothing here is
+    /// ever overwritten.
+    pub fn open(&mut self, entries: Vec<Entry>) -> Opened {
+        let Some(mut first) = entries.first().map(|e| e.session.document.id.clone()) else {
+            return Opened { copies: 0 };
+        };
+        let mut copies = 0;
+        let mut fresh: Vec<Entry> = Vec::new();
+        for (n, entry) in entries.into_iter().enumerate() {
+            let id = entry.session.document.id.clone();
+            let here = self.position(&id).map(|i| (i, &self.entries[i]));
+            let collides = match here {
+                Some((_, e)) if e.session.document.text == entry.session.document.text => {
+                    !is_blank(&entry.session.annotations)
+                        && !is_blank(&e.session.annotations)
+                        && e.session.annotations != entry.session.annotations
+                }
+                Some(_) => true,
+                None => fresh.iter().any(|e| e.session.document.id == id),
+            };
+            if collides {
+                let copy = self.free_id(&id, &fresh);
+                let mut document = (*entry.session.document).clone();
+                document.id = copy.clone();
+                if n == 0 {
+                    first = copy;
+                }
+                copies += 1;
+                fresh.push(Entry::new(document, entry.session.annotations.clone()));
+            } else if let Some((i, e)) = here {
+                if is_blank(&e.session.annotations) && !is_blank(&entry.session.annotations) {
+                    self.replace(i, entry);
+                }
+            } else {
+                fresh.push(entry);
+            }
+        }
+        self.add(fresh);
+        if let Some(i) = self.position(&first) {
+            self.switch_to(i);
+        }
+        Opened { copies }
+    }
+
+    /// `id-2`, `id-3`, …: the first id not used in the workspace, by a
+    /// document being added, or by a removed one that could come back.
+    pub fn free_id(&self, id: &str, adding: &[Entry]) -> String {
+        (2..)
+            .map(|k| format!("{id}-{k}"))
+            .find(|c| {
+                self.position(c).is_none()
+                    && !adding.iter().any(|e| e.session.document.id == *c)
+                    && !self
+                        .removed
+                        .iter()
+                        .any(|(_, e)| e.session.document.id == *c)
+            })
+            .expect("some suffix is free")
+    }
+
+    /// Removes a document (never the last one) and keeps it for
+    /// [`Workspace::undo_remove`]; returns it.
+    pub fn remove(&mut self, i: usize) -> Option<Rc<Entry>> {
         if self.entries.len() < 2 || i >= self.entries.len() {
             return None;
         }
@@ -133,15 +226,29 @@ impl Workspace {
         if self.current > i || self.current == self.entries.len() {
             self.current = self.current.saturating_sub(1);
         }
-        Some((i, entry))
+        self.removed.push((i, entry.clone()));
+        Some(entry)
     }
 
-    pub fn restore(&mut self, at: usize, entry: Rc<Entry>) {
+    /// Puts the last removed document back where it was; returns its
+    /// index. Refused (and kept out) when a document with its id was
+    /// opened since.
+    pub fn undo_remove(&mut self) -> Result<usize, UndoRemoveError> {
+        let (at, entry) = self.removed.pop().ok_or(UndoRemoveError::NothingRemoved)?;
+        if self.position(&entry.session.document.id).is_some() {
+            return Err(UndoRemoveError::OpenedAgain);
+        }
         let at = at.min(self.entries.len());
         self.entries.insert(at, entry);
         if self.current >= at {
             self.current += 1;
         }
+        Ok(at)
+    }
+
+    /// How many removed documents can be restored.
+    pub fn removed_count(&self) -> usize {
+        self.removed.len()
     }
 
     /// Replaces a document with a new version of it (an import).
@@ -181,12 +288,13 @@ mod tests {
         );
         assert!(w.switch_to(2));
         assert_eq!(w.current().session.document.title, "C");
-        let (at, removed) = w.remove(0).unwrap();
+        w.remove(0).unwrap();
         assert_eq!(w.current().session.document.title, "C");
-        w.restore(at, removed);
+        w.undo_remove().unwrap();
         assert_eq!(w.len(), 3);
         assert_eq!(w.current().session.document.title, "C");
-        let (_, _) = w.remove(2).unwrap();
+        assert_eq!(w.undo_remove(), Err(UndoRemoveError::NothingRemoved));
+        w.remove(2).unwrap();
         assert_eq!(w.current().session.document.title, "B");
         w.remove(0).unwrap();
         assert!(w.remove(0).is_none(), "the last document stays");

@@ -20,7 +20,9 @@ use crate::ui::components::side_panel::SidePanel;
 use crate::ui::components::summary::Summary;
 use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
 use crate::ui::keys::{caret_motion, command_for, Command, KeyPress};
-use crate::ui::state::{Action, AppState, Dialog, Halt, NoticeKind};
+use crate::ui::state::{
+    Action, Annotating, AppState, Dialog, Documents, Halt, NoticeKind, Page, Reviewing,
+};
 use crate::ui::view_model::{block_views, label, parse_label, Target};
 use crate::ui::{caret, files, idb, selection, storage, tab_lock};
 
@@ -37,23 +39,23 @@ fn run_command(command: Command, dispatch: &Callback<Action>, caret_on: bool) {
         None
     };
     let action = match command {
-        Command::MarkQuote => Action::MarkQuote(sel),
-        Command::MarkMention => Action::MarkMention(sel),
-        Command::MarkCue => Action::MarkCue(sel),
-        Command::Resize => Action::ResizeActive(sel),
-        Command::OpenPicker => Action::Open(Dialog::SpeakerPicker),
-        Command::AttributeTo(n) => Action::AttributeActiveTo(n),
-        Command::SetKind(k) => Action::SetActiveKind(k),
-        Command::Delete => Action::DeleteActive,
-        Command::Escape => Action::Escape,
-        Command::Undo => Action::Undo,
-        Command::Redo => Action::Redo,
-        Command::Help => Action::Open(Dialog::Help),
-        Command::AcceptSuggestion => Action::AcceptSuggestion,
-        Command::RejectSuggestion => Action::RejectSuggestion,
-        Command::NextSuggestion => Action::NextSuggestion,
-        Command::PreviousSuggestion => Action::PreviousSuggestion,
-        Command::ToggleCaret => Action::SetCaretMode(!caret_on),
+        Command::MarkQuote => Action::Annotating(Annotating::MarkQuote(sel)),
+        Command::MarkMention => Action::Annotating(Annotating::MarkMention(sel)),
+        Command::MarkCue => Action::Annotating(Annotating::MarkCue(sel)),
+        Command::Resize => Action::Annotating(Annotating::ResizeActive(sel)),
+        Command::OpenPicker => Action::Page(Page::Open(Dialog::SpeakerPicker)),
+        Command::AttributeTo(n) => Action::Annotating(Annotating::AttributeActiveTo(n)),
+        Command::SetKind(k) => Action::Annotating(Annotating::SetActiveKind(k)),
+        Command::Delete => Action::Annotating(Annotating::DeleteActive),
+        Command::Escape => Action::Page(Page::Escape),
+        Command::Undo => Action::Annotating(Annotating::Undo),
+        Command::Redo => Action::Annotating(Annotating::Redo),
+        Command::Help => Action::Page(Page::Open(Dialog::Help)),
+        Command::AcceptSuggestion => Action::Reviewing(Reviewing::AcceptSuggestion),
+        Command::RejectSuggestion => Action::Reviewing(Reviewing::RejectSuggestion),
+        Command::NextSuggestion => Action::Reviewing(Reviewing::NextSuggestion),
+        Command::PreviousSuggestion => Action::Reviewing(Reviewing::PreviousSuggestion),
+        Command::ToggleCaret => Action::Page(Page::SetCaretMode(!caret_on)),
     };
     if needs_selection {
         // With the keyboard the caret stays, at the end of what was marked.
@@ -90,7 +92,7 @@ fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>, caret_on: bool) {
     }
     if is_typing_target(e) {
         if e.key() == "Escape" {
-            dispatch.emit(Action::Escape);
+            dispatch.emit(Action::Page(Page::Escape));
         }
         return;
     }
@@ -216,12 +218,11 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
             Autosave::new(Callback::from(move |result: SaveResult| match result {
-                Err(e) => dispatch.emit(Action::StorageFailed(e)),
+                Err(e) => dispatch.emit(Action::Page(Page::StorageFailed(e))),
                 Ok(used) => {
                     // The database now holds what the journal held.
                     storage::clear_journal();
-                    dispatch.emit(Action::StorageRecovered);
-                    dispatch.emit(Action::StorageUsed(used));
+                    dispatch.emit(Action::Page(Page::Saved(used)));
                 }
             }))
         })
@@ -251,12 +252,12 @@ pub fn app() -> Html {
         let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
         use_memo((), move |_| {
             let idb_events = idb::Events {
-                closed: dispatch.reform(|m| Action::Halt(Halt::Closed(m))),
+                closed: dispatch.reform(|m| Action::Page(Page::Halt(Halt::Closed(m)))),
                 blocked: dispatch.reform(|()| {
-                    Action::Progress(Some(
+                    Action::Page(Page::Progress(Some(
                         "Waiting for another tab of the annotator (an older version) to close the workspace…"
                             .to_owned(),
-                    ))
+                    )))
                 }),
             };
             let open = {
@@ -274,16 +275,16 @@ pub fn app() -> Html {
                                 }
                                 None => loaded,
                             };
-                            dispatch.emit(Action::Progress(None));
-                            dispatch.emit(Action::WorkspaceLoaded(loaded))
+                            dispatch.emit(Action::Documents(Documents::WorkspaceLoaded(loaded)))
                         }
                         Err(idb::OpenError::NewerVersion(why)) => {
-                            dispatch.emit(Action::Halt(Halt::NewerVersion(why)))
+                            dispatch.emit(Action::Page(Page::Halt(Halt::NewerVersion(why))))
                         }
                         Err(idb::OpenError::Failed(e)) => {
-                            dispatch.emit(Action::WorkspaceLoaded(None));
-                            dispatch.emit(Action::StorageFailed(format!(
+                            dispatch.emit(Action::Documents(Documents::WorkspaceUnreadable(
+                                format!(
                                 "{e}. Your work is kept in this tab only: export it to keep it."
+                            ),
                             )));
                         }
                     });
@@ -296,15 +297,17 @@ pub fn app() -> Html {
                     // Save what is pending, then let the other tab read it.
                     autosave.flush_then(move || {
                         tab_lock::release();
-                        dispatch.emit(Action::Halt(Halt::OtherTab { taken: true }));
+                        dispatch.emit(Action::Page(Page::Halt(Halt::OtherTab { taken: true })));
                     })
                 })
             };
             tab_lock::LockEvents {
                 granted: open,
-                held_elsewhere: dispatch.reform(|()| Action::Halt(Halt::OtherTab { taken: false })),
+                held_elsewhere: dispatch
+                    .reform(|()| Action::Page(Page::Halt(Halt::OtherTab { taken: false }))),
                 asked_to_release: release,
-                lost: dispatch.reform(|()| Action::Halt(Halt::OtherTab { taken: true })),
+                lost: dispatch
+                    .reform(|()| Action::Page(Page::Halt(Halt::OtherTab { taken: true }))),
             }
         })
     };
@@ -345,7 +348,7 @@ pub fn app() -> Html {
             // A new build waits in the service worker (src/web/register-sw.js).
             let update = EventListener::new(&gloo::utils::window(), "annotator-update-ready", {
                 let dispatch = update_dispatch;
-                move |_| dispatch.emit(Action::UpdateReady)
+                move |_| dispatch.emit(Action::Page(Page::UpdateReady))
             });
             move || drop((listener, flush, update))
         });
@@ -359,16 +362,16 @@ pub fn app() -> Html {
             };
             if import {
                 if files.len() > 1 {
-                    dispatch.emit(Action::Notify(format!(
+                    dispatch.emit(Action::Page(Page::Notify(format!(
                         "{} files were given; an import takes one, so it read the first, “{}”.",
                         files.len(),
                         first.name()
-                    )));
+                    ))));
                 }
                 let d = dispatch.clone();
                 let reader = files::read(first, move |name, result| match result {
-                    Ok(bytes) => d.emit(Action::ImportRead { name, bytes }),
-                    Err(e) => d.emit(Action::Refused(e)),
+                    Ok(bytes) => d.emit(Action::Documents(Documents::ImportRead { name, bytes })),
+                    Err(e) => d.emit(Action::Page(Page::Refused(e))),
                 });
                 *readers.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(Some(reader))));
                 return;
@@ -378,12 +381,12 @@ pub fn app() -> Html {
                 files,
                 move |n, of| {
                     if of > 1 {
-                        progress.emit(Action::Progress(Some(format!(
+                        progress.emit(Action::Page(Page::Progress(Some(format!(
                             "Reading files: {n} of {of}"
-                        ))))
+                        )))))
                     }
                 },
-                move |results| done.emit(Action::FilesRead(results)),
+                move |results| done.emit(Action::Documents(Documents::FilesRead(results))),
             );
             *readers.borrow_mut() = Some(slot);
         }
@@ -395,11 +398,11 @@ pub fn app() -> Html {
             let slot = files::read_all(
                 files,
                 move |n, of| {
-                    progress.emit(Action::Progress(Some(format!(
+                    progress.emit(Action::Page(Page::Progress(Some(format!(
                         "Reading files: {n} of {of}"
-                    ))))
+                    )))))
                 },
-                move |results| done.emit(Action::DatasetRead(results)),
+                move |results| done.emit(Action::Documents(Documents::DatasetRead(results))),
             );
             *readers.borrow_mut() = Some(slot);
         }
@@ -459,9 +462,9 @@ pub fn app() -> Html {
         let (file_input, import_input) = (file_input.clone(), import_input.clone());
         let dataset_input = dataset_input.clone();
         Callback::from(move |event: ToolbarEvent| match event {
-            ToolbarEvent::Paste => dispatch.emit(Action::Open(Dialog::Paste)),
-            ToolbarEvent::Summary => dispatch.emit(Action::Open(Dialog::Summary)),
-            ToolbarEvent::OpenExport => dispatch.emit(Action::Open(Dialog::Export)),
+            ToolbarEvent::Paste => dispatch.emit(Action::Page(Page::Open(Dialog::Paste))),
+            ToolbarEvent::Summary => dispatch.emit(Action::Page(Page::Open(Dialog::Summary))),
+            ToolbarEvent::OpenExport => dispatch.emit(Action::Page(Page::Open(Dialog::Export))),
             ToolbarEvent::OpenImport => {
                 if let Some(i) = dataset_input.cast::<HtmlInputElement>() {
                     i.click()
@@ -477,15 +480,15 @@ pub fn app() -> Html {
                     i.click()
                 }
             }
-            ToolbarEvent::Sample => dispatch.emit(Action::LoadSample),
+            ToolbarEvent::Sample => dispatch.emit(Action::Documents(Documents::LoadSample)),
             ToolbarEvent::ExportJson => {
                 let json = native::export(&state.session().document, &state.session().annotations);
                 let name = export_file_name(&state);
                 files::download(&name, "application/json", json.as_bytes());
-                dispatch.emit(Action::Notify(format!(
+                dispatch.emit(Action::Page(Page::Notify(format!(
                     "Exported {} quotes to “{name}”.",
                     state.session().annotations.quotes.len()
-                )));
+                ))));
             }
             ToolbarEvent::Command(c) => run_command(c, &dispatch, state.caret_mode),
         })
@@ -505,16 +508,16 @@ pub fn app() -> Html {
                 .and_then(|el| el.get_attribute("data-spans"))
                 .and_then(|labels| labels.split(' ').next().and_then(parse_label));
             dispatch.emit(match span {
-                Some(Target::Suggestion(i)) => Action::ActivateSuggestion(i),
-                Some(Target::Span(s)) => Action::Activate(Some(s)),
-                None => Action::Activate(None),
+                Some(Target::Suggestion(i)) => Action::Reviewing(Reviewing::ActivateSuggestion(i)),
+                Some(Target::Span(s)) => Action::Annotating(Annotating::Activate(Some(s))),
+                None => Action::Annotating(Annotating::Activate(None)),
             });
         })
     };
     let on_show = {
         let dispatch = dispatch.clone();
         use_callback((), move |span: SpanRef, ()| {
-            dispatch.emit(Action::Activate(Some(span)));
+            dispatch.emit(Action::Annotating(Annotating::Activate(Some(span))));
             scroll_to(Target::Span(span));
         })
     };
@@ -553,7 +556,10 @@ pub fn app() -> Html {
                     if let (Some(p), Some(t)) = (performance, started) {
                         let _ = p.mark(&format!("suggest-ms={:.1}", p.now() - t));
                     }
-                    dispatch.emit(Action::SuggestionsReady(Rc::new(candidates), document));
+                    dispatch.emit(Action::Reviewing(Reviewing::SuggestionsReady(
+                        Rc::new(candidates),
+                        document,
+                    )));
                 })
                 .forget();
             }));
@@ -614,13 +620,13 @@ pub fn app() -> Html {
 
     let close = {
         let d = dispatch.clone();
-        Callback::from(move |_| d.emit(Action::CloseDialog))
+        Callback::from(move |_| d.emit(Action::Page(Page::CloseDialog)))
     };
     let dialog = match state.dialog {
         Some(Dialog::Paste) => {
             let paste = {
                 let d = dispatch.clone();
-                Callback::from(move |t| d.emit(Action::Pasted(t)))
+                Callback::from(move |t| d.emit(Action::Documents(Documents::Pasted(t))))
             };
             html! { <PasteDialog on_submit={paste} on_close={close.clone()} /> }
         }
@@ -648,11 +654,13 @@ pub fn app() -> Html {
             };
             let pick = {
                 let d = dispatch.clone();
-                Callback::from(move |s| d.emit(Action::AttributeActive(s)))
+                Callback::from(move |s| d.emit(Action::Annotating(Annotating::AttributeActive(s))))
             };
             let new = {
                 let d = dispatch.clone();
-                Callback::from(move |n| d.emit(Action::AttributeActiveToName(n)))
+                Callback::from(move |n| {
+                    d.emit(Action::Annotating(Annotating::AttributeActiveToName(n)))
+                })
             };
             html! { <SpeakerPicker speakers={state.session().annotations.speakers.clone()} {current} on_pick={pick} on_new={new} on_close={close.clone()} /> }
         }
@@ -663,7 +671,7 @@ pub fn app() -> Html {
             NoticeKind::Error => "notice error",
             NoticeKind::Info => "notice info",
         };
-        let dismiss = { let d = dispatch.clone(); move |_| d.emit(Action::DismissNotice) };
+        let dismiss = { let d = dispatch.clone(); move |_| d.emit(Action::Page(Page::DismissNotice)) };
         html! {
             <div {class} role="alert" data-testid="notice">
                 <span data-testid="notice-text">{ &n.text }</span>
@@ -678,7 +686,7 @@ pub fn app() -> Html {
             let (state, dispatch) = (state.clone(), dispatch.clone());
             move |_: MouseEvent| match formats::export_one(Format::Jsonl, &state.workspace.records()) {
                 Ok(file) => files::download("workspace-backup.jsonl", file.mime, &file.bytes),
-                Err(e) => dispatch.emit(Action::Refused(e.to_string())),
+                Err(e) => dispatch.emit(Action::Page(Page::Refused(e.to_string()))),
             }
         };
         html! {
@@ -694,7 +702,7 @@ pub fn app() -> Html {
             let json = serde_json::to_string_pretty(&*records).expect("records serialise");
             files::download("set-aside-records.json", "application/json", json.as_bytes());
         };
-        let discard = { let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::DiscardSetAside) };
+        let discard = { let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::Documents(Documents::DiscardSetAside)) };
         html! {
             <div class="notice error" role="alert" data-testid="set-aside">
                 <span>{ format!("{} stored record(s) could not be read back and are kept aside, unchanged: ", state.set_aside.len()) }

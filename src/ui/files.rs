@@ -51,7 +51,7 @@ pub fn download(filename: &str, mime: &str, content: &[u8]) {
 }
 
 /// The bytes of each file read, or why it could not be read.
-pub type ReadResults = Vec<(String, Result<Vec<u8>, String>)>;
+pub use crate::ui::state::ReadResults;
 
 /// Keeps the reader in flight alive; dropping it cancels the reading.
 pub type ReaderSlot = Rc<RefCell<Option<FileReader>>>;

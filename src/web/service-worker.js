@@ -32,8 +32,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // A page load is the app's one page, whatever the path.
-    const key = request.mode === 'navigate' ? '/index.html' : url.pathname;
+    // The app's one page is its root; any other path goes to the network
+    // (a 404 stays a 404, and does not start a second copy of the app).
+    const key = url.pathname === '/' ? '/index.html' : url.pathname;
     const hit = await cache.match(key);
     return hit ?? fetch(request);
   })());

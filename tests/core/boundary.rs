@@ -72,3 +72,46 @@ fn the_check_catches_each_way_of_naming_a_browser_crate() {
     assert!(browser_uses("// yew:: is for the UI only").is_empty());
     assert!(browser_uses("let yewtree = 1;").is_empty());
 }
+
+/// The browser crates are dependencies of the wasm32 build only: the
+/// command line, the benches and these tests compile without them (and a
+/// `use yew::…` outside the browser modules does not even compile).
+#[test]
+fn the_browser_crates_are_wasm32_dependencies_only() {
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    let mut section = String::new();
+    let mut misplaced = Vec::new();
+    let mut found = 0;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            section = line.to_owned();
+            continue;
+        }
+        let name = line.split(['=', ' ']).next().unwrap_or("");
+        if [
+            "yew",
+            "web-sys",
+            "gloo",
+            "wasm-bindgen",
+            "js-sys",
+            "serde-wasm-bindgen",
+        ]
+        .contains(&name)
+        {
+            found += 1;
+            if section != "[target.'cfg(target_arch = \"wasm32\")'.dependencies]" {
+                misplaced.push(format!("{name} in {section}"));
+            }
+        }
+    }
+    assert!(
+        found >= 4,
+        "the browser crates were not found in Cargo.toml"
+    );
+    assert!(
+        misplaced.is_empty(),
+        "browser crates outside the wasm32 table: {misplaced:?}"
+    );
+}

@@ -20,3 +20,4 @@ mod limits;
 mod native_format;
 mod nothing_lost;
 mod properties;
+mod workspace;

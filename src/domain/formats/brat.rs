@@ -30,11 +30,12 @@ use std::collections::BTreeMap;
 use super::archive::{expand, is_zip, zip_files};
 use super::common::{
     assemble, document, file_stem, flatten, positions, utf8, InLink, InSpan, Label, Link, Offsets,
-    SourceText, UniqueNames, Unit,
+    SourceText, UniqueNames,
 };
 use super::{ExportError, ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::QuoteKind;
 use crate::domain::corpus::Record;
+use crate::domain::offsets::CodePoints;
 
 /// The annotation configuration brat needs beside the documents.
 pub const CONFIG: &str = "\
@@ -220,7 +221,7 @@ fn t_range(
 ) -> Result<std::ops::Range<usize>, String> {
     let start = fragments.first().map(|f| f.0).unwrap_or(0);
     let end = fragments.last().map(|f| f.1).unwrap_or(0);
-    let range = source.range(start, end, Unit::CodePoint)?;
+    let range = source.range(CodePoints(start), CodePoints(end))?;
     let covered = &source.text()[range.clone()];
     let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     if squash(covered) != squash(found) {

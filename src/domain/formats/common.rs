@@ -11,26 +11,8 @@ use crate::domain::annotations::{
 };
 use crate::domain::document::{normalize, Document};
 use crate::domain::limits;
-use crate::domain::offsets::OffsetIndex;
+use crate::domain::offsets::{CodePoints, OffsetIndex, TextOffset, Utf16Units};
 use crate::domain::spans::SpanRule;
-
-/// The unit a format counts offsets in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    /// Unicode scalar values: Python's `text[start:end]`.
-    CodePoint,
-    /// UTF-16 code units: JavaScript's `text.slice(start, end)`.
-    Utf16,
-}
-
-impl Unit {
-    fn name(self) -> &'static str {
-        match self {
-            Unit::CodePoint => "code points",
-            Unit::Utf16 => "UTF-16 units",
-        }
-    }
-}
 
 /// A source text as a tool stored it and the normalised text the model
 /// uses, with what normalisation removed (a BOM, the CR of each CRLF) so
@@ -85,19 +67,13 @@ impl<'a> SourceText<'a> {
         raw_byte - gone
     }
 
-    fn raw_byte(&self, offset: usize, unit: Unit) -> Result<usize, String> {
-        let (byte, len) = match unit {
-            Unit::CodePoint => (
-                self.index.byte_of_code_point(offset),
-                self.index.len_code_points(),
-            ),
-            Unit::Utf16 => (self.index.byte_of_utf16(offset), self.index.len_utf16()),
-        };
-        match byte {
+    fn raw_byte<O: TextOffset>(&self, offset: O) -> Result<usize, String> {
+        let len = O::len_in(&self.index);
+        match offset.byte_in(&self.index) {
             Some(b) => Ok(b),
-            None if offset > len => Err(format!(
+            None if offset.count() > len => Err(format!(
                 "offset {offset} is past the end of the text ({len} {})",
-                unit.name()
+                O::UNIT
             )),
             None => Err(format!(
                 "offset {offset} falls inside a surrogate pair (half an emoji)"
@@ -106,15 +82,15 @@ impl<'a> SourceText<'a> {
     }
 
     /// The byte range in the normalised text of `start..end` (end exclusive)
-    /// in `unit` of the source text, checked against everything the model
-    /// requires: in range, not empty, on grapheme-cluster boundaries, inside
-    /// one block.
-    pub fn range(&self, start: usize, end: usize, unit: Unit) -> Result<Range<usize>, String> {
-        if start >= end {
+    /// in the offsets' unit (their type) of the source text, checked against
+    /// everything the model requires: in range, not empty, on
+    /// grapheme-cluster boundaries, inside one block.
+    pub fn range<O: TextOffset>(&self, start: O, end: O) -> Result<Range<usize>, String> {
+        if start.count() >= end.count() {
             return Err(format!("offsets {start}..{end} are empty or reversed"));
         }
-        let s = self.normalised_byte(self.raw_byte(start, unit)?);
-        let e = self.normalised_byte(self.raw_byte(end, unit)?);
+        let s = self.normalised_byte(self.raw_byte(start)?);
+        let e = self.normalised_byte(self.raw_byte(end)?);
         if s >= e {
             return Err(format!(
                 "offsets {start}..{end} cover only a removed line-ending character"
@@ -127,14 +103,13 @@ impl<'a> SourceText<'a> {
 
     /// Like [`Self::range`], and the span's text as the file gives it must
     /// match (after the same line-ending normalisation).
-    pub fn range_with_text(
+    pub fn range_with_text<O: TextOffset>(
         &self,
-        start: usize,
-        end: usize,
-        unit: Unit,
+        start: O,
+        end: O,
         found: Option<&str>,
     ) -> Result<Range<usize>, String> {
-        let range = self.range(start, end, unit)?;
+        let range = self.range(start, end)?;
         if let Some(found) = found {
             let expected = &self.text()[range.clone()];
             if normalize(found) != expected {
@@ -159,11 +134,11 @@ impl<'t> Offsets<'t> {
         }
     }
 
-    pub fn cp(&self, byte: usize) -> usize {
+    pub fn cp(&self, byte: usize) -> CodePoints {
         self.index.position(byte).code_point
     }
 
-    pub fn utf16(&self, byte: usize) -> usize {
+    pub fn utf16(&self, byte: usize) -> Utf16Units {
         self.index.position(byte).utf16
     }
 }
@@ -736,21 +711,24 @@ mod tests {
         };
         for s in ["Head", "“b”", "👩‍👩‍👧\rc\r\nd", "e\u{301}."] {
             let (a, b) = cp(s);
-            let r = src.range(a, b, Unit::CodePoint).unwrap();
+            let r = src.range(CodePoints(a), CodePoints(b)).unwrap();
             assert_eq!(src.text()[r.clone()], normalize(s), "{s}");
             let (a, b) = u16(s);
-            assert_eq!(src.range(a, b, Unit::Utf16).unwrap(), r, "{s}");
+            assert_eq!(src.range(Utf16Units(a), Utf16Units(b)).unwrap(), r, "{s}");
         }
         let (a, _) = cp("e\u{301}");
         assert!(src
-            .range(a, a + 1, Unit::CodePoint)
+            .range(CodePoints(a), CodePoints(a + 1))
             .unwrap_err()
             .contains("split"));
         let (a, b) = cp("Head\r\n\r\nA");
         assert!(src
-            .range(a, b, Unit::CodePoint)
+            .range(CodePoints(a), CodePoints(b))
             .unwrap_err()
             .contains("paragraph"));
-        assert!(src.range(0, 1, Unit::CodePoint).is_err(), "only the BOM");
+        assert!(
+            src.range(CodePoints(0), CodePoints(1)).is_err(),
+            "only the BOM"
+        );
     }
 }

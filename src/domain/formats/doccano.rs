@@ -37,12 +37,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::common::{
-    assemble, document, flatten, text_of, InLink, InSpan, Label, Link, Offsets, SourceText, Unit,
+    assemble, document, flatten, text_of, InLink, InSpan, Label, Link, Offsets, SourceText,
 };
 use super::jsonl::location;
 use super::{ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::QuoteKind;
 use crate::domain::corpus::Record;
+use crate::domain::offsets::Utf16Units;
 
 #[derive(Debug, Serialize)]
 struct LineOut<'a> {
@@ -61,8 +62,8 @@ struct LineOut<'a> {
 struct EntityOut {
     id: u32,
     label: &'static str,
-    start_offset: usize,
-    end_offset: usize,
+    start_offset: Utf16Units,
+    end_offset: Utf16Units,
 }
 
 #[derive(Debug, Serialize)]
@@ -251,7 +252,7 @@ fn convert(raw: LineIn, loc: &str, problems: &mut Vec<Problem>) -> Option<Record
             ));
             continue;
         };
-        let range = match source.range(start, end, Unit::Utf16) {
+        let range = match source.range(Utf16Units(start), Utf16Units(end)) {
             Ok(r) => r,
             Err(m) => {
                 problems.push(Problem::new(eloc, format!("{m}; skipped")));

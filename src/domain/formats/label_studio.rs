@@ -28,11 +28,11 @@ use serde_json::{json, Map, Value};
 
 use super::common::{
     assemble, document, flatten, positions, utf8, InLink, InSpan, Label, Link, Offsets, SourceText,
-    Unit,
 };
 use super::{ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::QuoteKind;
 use crate::domain::corpus::Record;
+use crate::domain::offsets::CodePoints;
 
 /// The labelling config matching the exported tasks.
 pub const CONFIG: &str = r##"<View>
@@ -297,7 +297,8 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
                     continue;
                 };
                 let found = value.and_then(|v| v.get("text")).and_then(Value::as_str);
-                let range = match source.range_with_text(start, end, Unit::CodePoint, found) {
+                let range = match source.range_with_text(CodePoints(start), CodePoints(end), found)
+                {
                     Ok(r) => r,
                     Err(m) => {
                         problems.push(Problem::new(rloc, format!("{m}; skipped")));

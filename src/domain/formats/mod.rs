@@ -29,8 +29,6 @@ pub mod rows;
 pub mod stored;
 pub mod web_annotation;
 
-pub use common::Unit;
-
 /// A dataset format the annotator reads or writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -15,7 +15,7 @@ use crate::domain::annotations::{
 };
 use crate::domain::document::{normalize, sha256_hex, Document};
 use crate::domain::limits;
-use crate::domain::offsets::OffsetIndex;
+use crate::domain::offsets::{CodePoints, OffsetIndex, Utf16Units};
 use crate::domain::spans::{SpanError, SpanRule};
 
 pub const FORMAT: &str = "article-annotator";
@@ -59,8 +59,8 @@ pub struct SpeakerV1 {
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Utf16V1 {
-    pub start: usize,
-    pub end: usize,
+    pub start: Utf16Units,
+    pub end: Utf16Units,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -68,8 +68,8 @@ pub struct Utf16V1 {
 pub struct MentionV1 {
     pub id: String,
     pub speaker: String,
-    pub start: usize,
-    pub end: usize,
+    pub start: CodePoints,
+    pub end: CodePoints,
     pub text: String,
     #[serde(default)]
     pub utf16: Option<Utf16V1>,
@@ -81,8 +81,8 @@ pub struct MentionV1 {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CueV1 {
-    pub start: usize,
-    pub end: usize,
+    pub start: CodePoints,
+    pub end: CodePoints,
     pub text: String,
     #[serde(default)]
     pub utf16: Option<Utf16V1>,
@@ -92,8 +92,8 @@ pub struct CueV1 {
 #[serde(deny_unknown_fields)]
 pub struct QuoteV1 {
     pub id: String,
-    pub start: usize,
-    pub end: usize,
+    pub start: CodePoints,
+    pub end: CodePoints,
     pub text: String,
     pub kind: String,
     pub speaker: Option<String>,
@@ -378,8 +378,8 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
 struct SpanFields<'a> {
     what: &'static str,
     id: &'a str,
-    start: usize,
-    end: usize,
+    start: CodePoints,
+    end: CodePoints,
     found: &'a str,
     utf16: Option<Utf16V1>,
 }
@@ -392,28 +392,28 @@ fn checked_range(
 ) -> Result<Range<usize>, ImportError> {
     let len = index.len_code_points();
     let id = f.id.to_owned();
-    if f.start > f.end || f.end > len {
+    if f.start.0 > f.end.0 || f.end.0 > len {
         return Err(ImportError::OutOfRange {
             what: f.what,
             id,
-            start: f.start,
-            end: f.end,
+            start: f.start.0,
+            end: f.end.0,
             len,
         });
     }
     let start = index
-        .byte_of_code_point(f.start)
+        .byte_of_code_point(f.start.0)
         .expect("checked against len");
     let end = index
-        .byte_of_code_point(f.end)
+        .byte_of_code_point(f.end.0)
         .expect("checked against len");
     let range = start..end;
     if text[range.clone()] != *f.found {
         return Err(ImportError::TextMismatch {
             what: f.what,
             id,
-            start: f.start,
-            end: f.end,
+            start: f.start.0,
+            end: f.end.0,
             found: f.found.to_owned(),
             expected: text[range].to_owned(),
         });
@@ -424,8 +424,8 @@ fn checked_range(
     rule.check(range).map_err(|reason| ImportError::BadSpan {
         what: f.what,
         id,
-        start: f.start,
-        end: f.end,
+        start: f.start.0,
+        end: f.end.0,
         reason,
     })
 }

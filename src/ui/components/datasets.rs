@@ -10,7 +10,7 @@ use crate::ui::components::{select_value, use_dialog_focus};
 use crate::domain::formats::{export_one, Format};
 use crate::ui::components::side_panel::StateRef;
 use crate::ui::files;
-use crate::ui::state::{Action, PendingImport};
+use crate::ui::state::{Action, Documents, Page, PendingImport};
 
 /// What each format is, for the menus.
 fn describe(format: Format) -> &'static str {
@@ -64,19 +64,17 @@ pub fn export_dialog(props: &ExportProps) -> Html {
                 Ok(out) => out,
                 Err(e) => {
                     // Said in the page: a failed export never just does nothing.
-                    dispatch.emit(Action::CloseDialog);
-                    dispatch.emit(Action::Refused(e.to_string()));
+                    dispatch.emit(Action::Page(Page::DialogDone(Err(e.to_string()))));
                     return;
                 }
             };
             files::download(&out.name, out.mime, &out.bytes);
-            dispatch.emit(Action::CloseDialog);
             let n = records.len();
-            dispatch.emit(Action::Notify(format!(
+            dispatch.emit(Action::Page(Page::DialogDone(Ok(format!(
                 "Exported {n} documents as {}: {}.",
                 format.name(),
                 out.name
-            )));
+            )))));
         }
     };
     let close = {
@@ -140,17 +138,17 @@ pub fn import_preview(props: &ImportPreviewProps) -> Html {
         let d = d.clone();
         move |e: Event| {
             if let Some(f) = Format::parse(&select_value(&e)) {
-                d.emit(Action::ReadDatasetAs(f))
+                d.emit(Action::Documents(Documents::ReadDatasetAs(f)))
             }
         }
     };
     let confirm = {
         let d = d.clone();
-        move |_| d.emit(Action::ConfirmImport)
+        move |_| d.emit(Action::Documents(Documents::ConfirmImport))
     };
     let cancel = {
         let d = d.clone();
-        move |_| d.emit(Action::CloseDialog)
+        move |_| d.emit(Action::Page(Page::CloseDialog))
     };
     let more = report.problems.len().saturating_sub(PROBLEMS_SHOWN);
     html! {

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::components::side_panel::Watched;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Documents};
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentListProps {
@@ -49,9 +49,9 @@ pub fn document_list(props: &DocumentListProps) -> Html {
         let e = ws.get(i).expect("index from the list");
         let ann = &e.session.annotations;
         let current = i == ws.current_index();
-        let switch = { let d = d.clone(); move |_| d.emit(Action::SwitchTo(i)) };
-        let done = { let (d, was) = (d.clone(), e.done); move |_| d.emit(Action::SetDone(i, !was)) };
-        let remove = { let d = d.clone(); move |_| d.emit(Action::RemoveDocument(i)) };
+        let switch = { let d = d.clone(); move |_| d.emit(Action::Documents(Documents::SwitchTo(i))) };
+        let done = { let (d, was) = (d.clone(), e.done); move |_| d.emit(Action::Documents(Documents::SetDone(i, !was))) };
+        let remove = { let d = d.clone(); move |_| d.emit(Action::Documents(Documents::RemoveDocument(i))) };
         let title = if e.session.document.title.is_empty() { "(untitled)".to_owned() } else { e.session.document.title.clone() };
         html! {
             <li key={e.session.document.id.clone()} class={classes!("doc-row", current.then_some("current"), e.done.then_some("done"))} data-testid="document-row">
@@ -75,7 +75,7 @@ pub fn document_list(props: &DocumentListProps) -> Html {
     };
     let undo = {
         let d = d.clone();
-        move |_| d.emit(Action::UndoRemove)
+        move |_| d.emit(Action::Documents(Documents::UndoRemove))
     };
     let expand = {
         let show_all = show_all.clone();
@@ -93,7 +93,7 @@ pub fn document_list(props: &DocumentListProps) -> Html {
             if more > 0 {
                 <button type="button" onclick={expand}>{ format!("Show all ({more} more)") }</button>
             }
-            if !state.removed.is_empty() {
+            if state.workspace.removed_count() > 0 {
                 <button type="button" data-testid="undo-remove" onclick={undo}>{ "Undo remove" }</button>
             }
             <p class="hint" data-testid="storage-used">{ format!("Stored in this browser: {}", megabytes(state.storage_used)) }</p>

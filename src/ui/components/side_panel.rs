@@ -18,7 +18,7 @@ use crate::domain::edit::Edit;
 use crate::domain::review::CandidateKind;
 use crate::domain::review::Candidates;
 use crate::ui::components::documents::DocumentList;
-use crate::ui::state::{Action, AppState, Dialog, TEXT_SIZES};
+use crate::ui::state::{Action, Annotating, AppState, Dialog, Page, Reviewing, TEXT_SIZES};
 
 /// Quotes listed before "Show all": keeps the panel cheap on long articles.
 const QUOTES_SHOWN: usize = 200;
@@ -68,7 +68,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
             s.document_revision,
             s.annotations_revision,
             s.storage_used,
-            s.removed.len(),
+            s.workspace.removed_count(),
         ),
     );
     let editor = Watched::new(s, (s.active, s.annotations_revision, s.document_revision));
@@ -111,7 +111,7 @@ fn text_size(props: &TextSizeProps) -> Html {
         let d = props.dispatch.clone();
         move |e: Event| {
             if let Ok(size) = select_value(&e).parse() {
-                d.emit(Action::SetTextSize(size))
+                d.emit(Action::Page(Page::SetTextSize(size)))
             }
         }
     };
@@ -143,7 +143,7 @@ fn active_editor(props: &EditorProps) -> Html {
     let d = props.dispatch.clone();
     let delete = {
         let d = d.clone();
-        move |_| d.emit(Action::DeleteActive)
+        move |_| d.emit(Action::Annotating(Annotating::DeleteActive))
     };
     match state.active {
         Some(SpanRef::Quote(id)) => {
@@ -154,7 +154,7 @@ fn active_editor(props: &EditorProps) -> Html {
             // type and stays small with a thousand speakers.
             let pick_speaker = {
                 let d = d.clone();
-                move |_| d.emit(Action::Open(Dialog::SpeakerPicker))
+                move |_| d.emit(Action::Page(Page::Open(Dialog::SpeakerPicker)))
             };
             let speaker_name = q
                 .speaker
@@ -164,17 +164,17 @@ fn active_editor(props: &EditorProps) -> Html {
                 let d = d.clone();
                 move |e: Event| {
                     if let Some(k) = QuoteKind::parse(&select_value(&e)) {
-                        d.emit(Action::SetActiveKind(k))
+                        d.emit(Action::Annotating(Annotating::SetActiveKind(k)))
                     }
                 }
             };
             let clear_cue = {
                 let d = d.clone();
                 move |_| {
-                    d.emit(Action::Edit(Edit::SetCue {
+                    d.emit(Action::Annotating(Annotating::Edit(Edit::SetCue {
                         quote: id,
                         cue: None,
-                    }))
+                    })))
                 }
             };
             html! {
@@ -252,9 +252,9 @@ fn speaker_list(props: &SpeakerListProps) -> Html {
                     .target()
                     .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
                 {
-                    d.emit(Action::Edit(Edit::AddSpeaker {
+                    d.emit(Action::Annotating(Annotating::Edit(Edit::AddSpeaker {
                         name: input.value(),
-                    }));
+                    })));
                     input.set_value("");
                 }
             }
@@ -343,10 +343,10 @@ fn speaker_row(props: &SpeakerRowProps) -> Html {
     let rename = {
         let d = d.clone();
         move |e: Event| {
-            d.emit(Action::Edit(Edit::RenameSpeaker {
+            d.emit(Action::Annotating(Annotating::Edit(Edit::RenameSpeaker {
                 speaker: id,
                 name: input_value(&e),
-            }))
+            })))
         }
     };
     let aliases = {
@@ -356,23 +356,30 @@ fn speaker_row(props: &SpeakerRowProps) -> Html {
                 .split(',')
                 .map(|a| a.trim().to_owned())
                 .collect();
-            d.emit(Action::Edit(Edit::SetAliases {
+            d.emit(Action::Annotating(Annotating::Edit(Edit::SetAliases {
                 speaker: id,
                 aliases,
-            }))
+            })))
         }
     };
     let merge = {
         let d = d.clone();
         move |e: Event| {
             if let Some(into) = SpeakerId::parse(&select_value(&e)) {
-                d.emit(Action::Edit(Edit::MergeSpeakers { from: id, into }))
+                d.emit(Action::Annotating(Annotating::Edit(Edit::MergeSpeakers {
+                    from: id,
+                    into,
+                })))
             }
         }
     };
     let delete = {
         let d = d.clone();
-        move |_| d.emit(Action::Edit(Edit::DeleteSpeaker(id)))
+        move |_| {
+            d.emit(Action::Annotating(Annotating::Edit(Edit::DeleteSpeaker(
+                id,
+            ))))
+        }
     };
     let number = if props.number <= 9 {
         props.number.to_string()
@@ -508,7 +515,7 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
     let d = &props.dispatch;
     let toggle = {
         let (d, show) = (d.clone(), state.show_suggestions);
-        move |_| d.emit(Action::ShowSuggestions(!show))
+        move |_| d.emit(Action::Reviewing(Reviewing::ShowSuggestions(!show)))
     };
     let threshold = {
         let d = d.clone();
@@ -517,7 +524,7 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
                 .target_dyn_into::<web_sys::HtmlSelectElement>()
                 .and_then(|s| s.value().parse::<f32>().ok())
             {
-                d.emit(Action::SetMinConfidence(t))
+                d.emit(Action::Reviewing(Reviewing::SetMinConfidence(t)))
             }
         }
     };
@@ -555,8 +562,8 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
             CandidateKind::Quote { kind, .. } => format!("{} quote", kind.as_str()),
             CandidateKind::Mention => "speaker mention".to_owned(),
         };
-        let accept = { let d = d.clone(); move |_| d.emit(Action::AcceptSuggestion) };
-        let reject = { let d = d.clone(); move |_| d.emit(Action::RejectSuggestion) };
+        let accept = { let d = d.clone(); move |_| d.emit(Action::Reviewing(Reviewing::AcceptSuggestion)) };
+        let reject = { let d = d.clone(); move |_| d.emit(Action::Reviewing(Reviewing::RejectSuggestion)) };
         html! {
             <div class="current" data-testid="suggestion-current" data-suggestion={format!("g{i}")}>
                 <blockquote>{ excerpt(&text[item.range.clone()], 200) }</blockquote>
@@ -591,15 +598,15 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
     };
     let accept_all = {
         let (d, p) = (d.clone(), pending.clone());
-        move |_| d.emit(Action::AcceptSuggestions(p.clone()))
+        move |_| d.emit(Action::Reviewing(Reviewing::AcceptSuggestions(p.clone())))
     };
     let reject_all = {
         let (d, p) = (d.clone(), pending.clone());
-        move |_| d.emit(Action::RejectSuggestions(p.clone()))
+        move |_| d.emit(Action::Reviewing(Reviewing::RejectSuggestions(p.clone())))
     };
     let next = {
         let d = d.clone();
-        move |_| d.emit(Action::NextSuggestion)
+        move |_| d.emit(Action::Reviewing(Reviewing::NextSuggestion))
     };
     html! {
         <section class="suggestions" data-testid="suggestions" data-ready="true">
@@ -618,7 +625,7 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
                             <li data-testid="suggestion-speaker-row">
                                 <span>{ format!("{name}: {n}") }</span>
                                 <button type="button" data-testid="accept-speaker-suggestions"
-                                    onclick={move |_| d.emit(Action::AcceptSuggestions(items.clone()))}>{ "Accept" }</button>
+                                    onclick={move |_| d.emit(Action::Reviewing(Reviewing::AcceptSuggestions(items.clone())))}>{ "Accept" }</button>
                             </li>
                         }
                     }) }

@@ -8,10 +8,9 @@ use yew::prelude::*;
 
 use crate::ui::components::{excerpt, use_dialog_focus};
 
-use crate::domain::annotations::SpanRef;
 use crate::domain::corpus::tally;
 use crate::ui::components::side_panel::StateRef;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Documents};
 
 /// Bars drawn; the rest are summed up in a line under the chart.
 const BARS: usize = 20;
@@ -93,9 +92,7 @@ pub fn summary(props: &SummaryProps) -> Html {
             let text = excerpt(&entry.session.document.text[q.range.clone()], 140);
             let d = props.dispatch.clone();
             let open = move |_| {
-                d.emit(Action::SwitchTo(doc));
-                d.emit(Action::Activate(Some(SpanRef::Quote(qid))));
-                d.emit(Action::CloseDialog);
+                d.emit(Action::Documents(Documents::ShowQuote { document: doc, quote: qid }));
             };
             Some(html! {
                 <li data-testid="summary-quote" onclick={open}>

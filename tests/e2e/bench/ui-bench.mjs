@@ -1,143 +1,352 @@
-// UI benchmark (not a pass/fail test): a generated 1 MB article with 5,000
-// spans, in Debian's Chromium. Prints the time from choosing the import file
-// to the article painted, from a reload to the article painted, and the
-// p50/p95 latency from a `q` keypress to the new highlight painted, over 50
-// additions. Run with `make bench`.
-import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+// UI benchmark (not a pass/fail test), in Debian's Chromium, on two ~1 MB
+// articles: the "template" article (one template paragraph, 40 speakers,
+// template-article.mjs) and a "realistic" one (varied news paragraphs,
+// ~1,400 speakers, 2,000 quotes, 3,000 mentions, realistic-article.mjs).
+// For each it prints:
+//   import → painted    choosing the file to every quote highlight in the
+//                       DOM at a frame start (and that frame rendered);
+//   reload → painted    navigation start to the frame with every highlight
+//                       rendered (style, layout, paint done), median of 3
+//                       reloads, beside the same for a static HTML page of
+//                       the text (served from dist/, no script) and its
+//                       last paragraph, and the ratio app/static;
+//   q → DOM / painted   p50 and p95 from a `q` keydown on a selected word
+//                       to the new highlight in the DOM and to the next
+//                       frame, 40 additions near the top and 40 in the
+//                       middle, and how many were painted in the first frame;
+//   suggestions         the engine's time and how many wait for review.
+// Ends with a Markdown table of both. Run with `make bench`, or
+// `node tests/e2e/bench/ui-bench.mjs` once dist/ is built.
+import { writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnnotatorPage, startHarness, ARTIFACTS } from '../support/app.mjs';
+import { AnnotatorPage, startHarness, ARTIFACTS, ROOT } from '../support/app.mjs';
+import { templateArticle } from './template-article.mjs';
+import { realisticArticle } from './realistic-article.mjs';
 
-const WORDS = 'the council said its budget would rise while critics argued that “nothing in the plan” helps families 👩‍👩‍👧 of 東京 or שלום today'.split(' ');
+const RELOADS = 3;
+const ADDITIONS = 40;
+const VIEWPORT = { width: 1280, height: 900 };
 
-/** A ~1 MB article: paragraphs with one quote and one mention each. */
-function generate(targetBytes = 1_000_000, spans = 5000) {
-  const paragraphs = [];
-  let bytes = 0;
-  let i = 0;
-  while (bytes < targetBytes) {
-    const words = Array.from({ length: 28 }, (_, k) => WORDS[(i * 7 + k * 3) % WORDS.length]);
-    const p = `Speaker${i % 40} said “${words.slice(0, 12).join(' ')}” and ${words.slice(12).join(' ')}.`;
-    paragraphs.push(p);
-    bytes += Buffer.byteLength(p) + 2;
-    i++;
-  }
-  const text = ['A generated long article for the benchmark', ...paragraphs].join('\n\n');
-  const cps = (s) => [...s].length;
-  const u16 = (s) => s.length;
-  const speakers = Array.from({ length: 40 }, (_, k) => ({ id: `s${k + 1}`, name: `Speaker${k}`, aliases: [] }));
-  const quotes = [];
-  const mentions = [];
-  let offset = text.indexOf(paragraphs[0]);
-  let id = 100;
-  for (let p = 0; p < paragraphs.length && quotes.length + mentions.length < spans; p++) {
-    const para = paragraphs[p];
-    const name = `Speaker${p % 40}`;
-    const qs = para.indexOf('“');
-    const qe = para.indexOf('”') + 1;
-    const span = (s, e) => {
-      const before = text.slice(0, offset + s);
-      const inner = text.slice(offset + s, offset + e);
-      return { start: cps(before), end: cps(before) + cps(inner), text: inner, utf16: { start: u16(before), end: u16(before) + u16(inner) } };
-    };
-    mentions.push({ id: `m${id++}`, speaker: `s${(p % 40) + 1}`, ...span(0, name.length) });
-    quotes.push({ id: `q${id++}`, kind: 'direct', speaker: `s${(p % 40) + 1}`, cue: null, ...span(qs, qe) });
-    offset += para.length + 2;
-  }
-  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-  return {
-    file: { format: 'article-annotator', version: 1, document: { id: 'bench', title: 'A generated long article for the benchmark', text, sha256 }, speakers, mentions, quotes },
-    paragraphs: paragraphs.length,
-  };
-}
+// ---------------------------------------------------------------- figures
 
 const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const ratio = (r) => `${(r.reload.rendered / r.static.rendered).toFixed(1)}×`;
+const ms = (x) => (typeof x !== 'number' || Number.isNaN(x) ? 'n/a' : `${x < 100 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US')} ms`);
+const n = (x) => x.toLocaleString('en-US');
 
-const { file, paragraphs } = generate();
-const path = join(ARTIFACTS, 'bench-1mb.json');
-writeFileSync(path, JSON.stringify(file));
-const textBytes = Buffer.byteLength(file.document.text);
-console.log(`article: ${textBytes} bytes, ${paragraphs} paragraphs, ${file.quotes.length + file.mentions.length} spans`);
+// ---------------------------------------------------------------- in-page watchers
 
-const harness = await startHarness();
-try {
-  const app = await AnnotatorPage.open(harness);
-  app.page.on('crash', () => console.log('the page crashed'));
-  app.page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text().slice(0, 200)); });
-  const painted = () => app.page.evaluate((n) => new Promise((ok) => {
+/**
+ * In the page: `window.__painted` resolves to { dom, rendered }: dom is
+ * performance.now() at the start of the first frame that finds `count`
+ * distinct quotes highlighted in the article (the frame that paints them),
+ * rendered the time a task queued then runs, after that frame's style,
+ * layout and paint. Cheap until the count is near.
+ */
+function watchQuotes(count) {
+  const marks = document.getElementsByClassName('hl-quote');
+  const distinct = () => {
+    const labels = new Set();
+    for (const el of document.querySelectorAll('[data-testid="article"] .hl-quote')) {
+      for (const l of el.dataset.spans.split(' ')) if (l.startsWith('q')) labels.add(l);
+    }
+    return labels.size;
+  };
+  window.__painted = new Promise((ok) => {
     const check = () => {
-      // Checked at the start of each frame: the first frame that finds
-      // every highlight in the DOM is the one that paints them.
-      if (document.querySelectorAll('[data-testid="article"] .hl-quote').length >= n) ok(performance.now());
-      else requestAnimationFrame(check);
+      if (marks.length < count || distinct() < count) { requestAnimationFrame(check); return; }
+      const dom = performance.now();
+      setTimeout(() => ok({ dom, rendered: performance.now() }), 0);
     };
     requestAnimationFrame(check);
-  }), file.quotes.length);
+  });
+}
 
+/** In the static page: the same, for the first frame after the last paragraph is parsed. */
+function watchStatic() {
+  window.__painted = new Promise((ok) => {
+    const check = () => {
+      if (document.readyState === 'loading' || !document.getElementById('last')) { requestAnimationFrame(check); return; }
+      const dom = performance.now();
+      setTimeout(() => ok({ dom, rendered: performance.now() }), 0);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+/** In the page: { dom, rendered } of `window.__painted`, from navigation start. */
+async function sinceNavigation() {
+  const { dom, rendered } = await window.__painted;
+  const start = performance.getEntriesByType('navigation')[0].startTime;
+  return { dom: dom - start, rendered: rendered - start };
+}
+
+/** The median run, by time rendered. */
+const medianRun = (runs) => runs.slice().sort((a, b) => a.rendered - b.rendered)[Math.floor(runs.length / 2)];
+
+// ---------------------------------------------------------------- import and reload
+
+/** How many times the suggestion engine has run in this page (it leaves a `suggest-ms=` mark). */
+const engineRuns = (app) => app.page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('suggest-ms=')).length);
+
+async function importPainted(app, path, quotes) {
+  await app.page.evaluate(watchQuotes, quotes);
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testid('import-json').click()]);
   const t0 = await app.page.evaluate(() => performance.now());
   await chooser.setFiles(path);
-  const t1 = await painted();
-  console.log(`import of the 1 MB file to painted: ${(t1 - t0).toFixed(0)} ms`);
-  await app.page.locator('[data-testid="suggestions"][data-ready="true"]').waitFor();
-  const engine = await app.page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('suggest-ms=')).pop());
-  console.log(`suggestion engine on the 1 MB text in Chromium: ${engine.split('=')[1]} ms`);
+  const { dom, rendered } = await app.page.evaluate(() => window.__painted);
+  return { dom: dom - t0, rendered: rendered - t0 };
+}
 
-  // Let the autosave of the imported workspace finish before reloading.
-  await app.page.waitForFunction(() => /MB/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
-  await app.page.reload();
-  const tReload = await painted();
-  const nav = await app.page.evaluate(() => performance.getEntriesByType('navigation')[0].startTime);
-  console.log(`first render after reload (navigation start to article painted): ${(tReload - nav).toFixed(0)} ms`);
-
-  // 50 additions: select a word in paragraph k, press q, wait for the new
-  // highlight and the next frame.
-  const latencies = [];
-  const domLatencies = [];
-  const frameCounts = [];
-  for (let k = 0; k < 50; k++) {
-    await app.page.evaluate((k) => {
-      const paras = document.querySelectorAll('[data-testid="paragraph"]');
-      const p = paras[100 + k * 37];
-      const seg = [...p.querySelectorAll('[data-start]')].find((s) => !s.dataset.spans && s.textContent.includes(' and '));
-      const node = seg.firstChild;
-      const at = node.data.indexOf(' and ') + 1;
-      window.getSelection().setBaseAndExtent(node, at, node, at + 3);
-      window.__before = document.querySelectorAll('[data-testid="article"] .hl-quote').length;
-      window.__latency = new Promise((ok) => {
-        addEventListener('keydown', () => {
-          const t = performance.now();
-          // Frames begun since the keypress: 1 means the highlight was in
-          // the very next frame.
-          let frames = 0;
-          const count = () => { frames++; if (!window.__done) requestAnimationFrame(count); };
-          window.__done = false;
-          requestAnimationFrame(count);
-          const article = document.querySelector('[data-testid="article"]');
-          // The first DOM change that adds the highlight, then the frame
-          // that paints it.
-          const observer = new MutationObserver(() => {
-            if (article.querySelectorAll('.hl-quote').length > window.__before) {
-              observer.disconnect();
-              const dom = performance.now() - t;
-              requestAnimationFrame(() => { window.__done = true; ok({ paint: performance.now() - t, dom, frames }); });
-            }
-          });
-          observer.observe(article, { subtree: true, childList: true, attributes: true, characterData: true });
-        }, { once: true, capture: true });
-      });
-    }, k);
-    await app.press('q');
-    const { paint, dom, frames } = await app.page.evaluate(() => window.__latency);
-    frameCounts.push(frames);
-    latencies.push(paint);
-    domLatencies.push(dom);
+/** Throws unless the article is shown with every quote and mention of the file. */
+async function checkShown(app, file) {
+  const headline = await app.headline().textContent();
+  if (headline !== file.document.title) {
+    const notice = await app.notice().textContent().catch(() => '');
+    throw new Error(`the article is not shown (headline ${JSON.stringify(headline)}); notice: ${notice}`);
   }
-  console.log(`q keypress to highlight in the DOM (the app's work), 50 additions: p50 ${pct(domLatencies, 50).toFixed(1)} ms, p95 ${pct(domLatencies, 95).toFixed(1)} ms`);
-  console.log(`q keypress to highlight painted, 50 additions: p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
-  const nextFrame = frameCounts.filter((f) => f <= 1).length;
-  console.log(`highlight painted in the first frame after the keypress: ${nextFrame} of ${frameCounts.length} additions (frames: ${frameCounts.join(' ')})`);
-  await app.close();
+  const [q, m] = [(await app.highlights('q')).length, (await app.highlights('m')).length];
+  if (q !== file.quotes.length || m !== file.mentions.length) {
+    throw new Error(`highlights: ${q} quotes and ${m} mentions shown, the file has ${file.quotes.length} and ${file.mentions.length}`);
+  }
+}
+
+/** Waits for the imported workspace to be saved (the storage figure reaches MB). */
+async function saved(app) {
+  await app.page.waitForFunction(() => /MB/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''));
+}
+
+async function reloadPainted(app, quotes) {
+  await app.page.addInitScript(watchQuotes, quotes);
+  const times = [];
+  for (let i = 0; i < RELOADS; i++) {
+    await app.page.reload();
+    times.push(await app.page.evaluate(sinceNavigation));
+    await app.ready();
+  }
+  return medianRun(times);
+}
+
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The text as a plain page: the app's article font, measure and spacing; no script. */
+function staticHtml(text) {
+  const [headline, ...paras] = text.split('\n\n');
+  const body = paras.map((p, i) => `<p${i === paras.length - 1 ? ' id="last"' : ''}>${escape(p)}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escape(headline)}</title>
+<style>
+body { margin: 0; color: #1f1d1a; background: #fbfaf7; }
+main { padding: 2rem 1.5rem; font-family: Georgia, "Noto Serif", "Times New Roman", serif; font-size: 1.12rem; line-height: 1.7; }
+main > * { max-width: 44rem; margin-left: auto; margin-right: auto; }
+h1 { font-size: 1.9rem; line-height: 1.25; margin-top: 0; margin-bottom: 1.5rem; }
+p { margin-top: 0; margin-bottom: 1.1em; white-space: pre-wrap; overflow-wrap: anywhere; }
+</style></head>
+<body><main><h1>${escape(headline)}</h1>
+${body}
+</main></body></html>
+`;
+}
+
+/** Navigation start to the static page's last paragraph painted, median of reloads after a first visit. */
+async function staticPainted(harness, name, text) {
+  const file = `bench-static-${name}.html`;
+  const path = join(ROOT, 'dist', file);
+  writeFileSync(path, staticHtml(text));
+  const context = await harness.browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchStatic);
+    await page.goto(`${harness.origin}/${file}`);
+    await page.evaluate(() => window.__painted);
+    const times = [];
+    for (let i = 0; i < RELOADS; i++) {
+      await page.reload();
+      times.push(await page.evaluate(sinceNavigation));
+    }
+    return medianRun(times);
+  } finally {
+    await context.close();
+    rmSync(path, { force: true });
+  }
+}
+
+// ---------------------------------------------------------------- suggestions
+
+/** The engine's time, the panel's pending count and the suggested highlights drawn. */
+async function suggestions(app) {
+  await app.page.locator('[data-testid="suggestions"][data-ready="true"]').waitFor();
+  return app.page.evaluate(() => {
+    const engine = performance.getEntriesByType('mark').map((m) => m.name).filter((m) => m.startsWith('suggest-ms=')).pop();
+    const heading = document.querySelector('[data-testid="suggestions"] h2')?.textContent ?? '';
+    const drawn = (cls) => {
+      const labels = new Set();
+      for (const el of document.querySelectorAll(`[data-testid="article"] .${cls}`)) {
+        for (const l of el.dataset.spans.split(' ')) if (l.startsWith('g')) labels.add(l);
+      }
+      return labels.size;
+    };
+    return {
+      engineMs: engine ? Number(engine.split('=')[1]) : null,
+      pending: Number(/\((\d+) to review\)/.exec(heading)?.[1] ?? NaN),
+      quotes: drawn('sg-quote'),
+      mentions: drawn('sg-mention'),
+    };
+  });
+}
+
+// ---------------------------------------------------------------- additions
+
+/**
+ * In the page: selects a whole word in an unhighlighted part of a paragraph
+ * of [from, to), starting at `at`, scrolls it into view, and arms
+ * `window.__latency` for the next keydown. False if no word was found.
+ */
+function armAddition({ from, to, at }) {
+  const paras = document.querySelectorAll('[data-testid="paragraph"]');
+  const word = /(?<![\p{L}\p{M}\p{N}’'-])\p{L}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}\p{N}’'-])/u;
+  let found = null;
+  for (let i = 0; i < to - from && !found; i++) {
+    const p = paras[from + ((at - from + i) % (to - from))];
+    for (const seg of p.querySelectorAll('span[data-start]:not([data-spans])')) {
+      const m = word.exec(seg.textContent);
+      if (m) { found = { node: seg.firstChild, start: m.index, end: m.index + m[0].length }; break; }
+    }
+  }
+  if (!found) return false;
+  found.node.parentElement.scrollIntoView({ block: 'nearest' });
+  window.getSelection().setBaseAndExtent(found.node, found.start, found.node, found.end);
+  const article = document.querySelector('[data-testid="article"]');
+  const before = article.querySelectorAll('.hl-quote').length;
+  const latency = new Promise((ok) => {
+    addEventListener('keydown', () => {
+      const t = performance.now();
+      // Frames begun since the keypress: 1 means the highlight was in the very next frame.
+      let frames = 0;
+      let done = false;
+      const count = () => { frames++; if (!done) requestAnimationFrame(count); };
+      requestAnimationFrame(count);
+      // The first DOM change that adds the highlight, then the frame that paints it.
+      const observer = new MutationObserver(() => {
+        if (article.querySelectorAll('.hl-quote').length > before) {
+          observer.disconnect();
+          const dom = performance.now() - t;
+          requestAnimationFrame(() => { done = true; ok({ paint: performance.now() - t, dom, frames }); });
+        }
+      });
+      observer.observe(article, { subtree: true, childList: true, attributes: true, characterData: true });
+    }, { once: true, capture: true });
+  });
+  window.__latency = Promise.race([latency, new Promise((ok) => setTimeout(() => ok(null), 10_000))]);
+  return true;
+}
+
+/** In the page: two frames and an idle period, so the scroll and the selection are painted and settled. */
+const settle = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(ok, { timeout: 1000 }))));
+
+/** `ADDITIONS` quotes added in paragraphs [from, to) with a selection and `q`; the latencies. */
+async function additions(app, from, to) {
+  await app.page.evaluate((from) => {
+    const article = document.querySelector('[data-testid="article"]');
+    if (from === 0) article.scrollTop = 0;
+    else document.querySelectorAll('[data-testid="paragraph"]')[from].scrollIntoView({ block: 'start' });
+  }, from);
+  const out = { dom: [], paint: [], firstFrame: 0, missed: 0 };
+  for (let k = 0; k < ADDITIONS; k++) {
+    if (!(await app.page.evaluate(armAddition, { from, to, at: from + (k % (to - from)) }))) throw new Error(`no word left to select in paragraphs ${from}–${to}`);
+    await app.page.evaluate(settle);
+    await app.press('q');
+    const r = await app.page.evaluate(() => window.__latency);
+    if (!r) { out.missed++; continue; }
+    out.dom.push(r.dom);
+    out.paint.push(r.paint);
+    if (r.frames <= 1) out.firstFrame++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- one article
+
+async function bench(harness, article) {
+  const { name, file, stats } = article;
+  const log = (line) => console.log(`${name}: ${line}`);
+  const path = join(ARTIFACTS, `bench-${name}.json`);
+  writeFileSync(path, JSON.stringify(file));
+  const extra = stats.namesInText ? `, ${n(stats.namesInText)} names in the text, ${n(stats.quoteCandidates)} quote-like spans written` : '';
+  log(`${n(stats.bytes)} bytes, ${n(stats.paragraphs)} paragraphs, ${n(stats.quotes)} quotes, ${n(stats.mentions)} mentions, ${n(stats.speakers)} speakers${extra}`);
+
+  const app = await AnnotatorPage.open(harness, { viewport: VIEWPORT });
+  app.page.on('crash', () => log('the page crashed'));
+  app.page.on('dialog', (d) => d.accept());
+  const r = { stats };
+  try {
+    const runs = await engineRuns(app);
+    r.import = await importPainted(app, path, file.quotes.length);
+    await checkShown(app, file);
+    log(`import → painted: ${ms(r.import.dom)} (frame start with every highlight; rendered at ${ms(r.import.rendered)})`);
+    // The engine's run on this article, not on the document shown before.
+    await app.page.waitForFunction((runs) => performance.getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('suggest-ms=')).length > runs, runs, { timeout: 120_000 });
+    r.engine = (await suggestions(app)).engineMs;
+    await saved(app);
+
+    r.reload = await reloadPainted(app, file.quotes.length);
+    r.static = await staticPainted(harness, name, file.document.text);
+    log(`reload → painted: app ${ms(r.reload.rendered)}, static page ${ms(r.static.rendered)}, app/static ${ratio(r)} `
+      + `(frame rendered; at its start ${ms(r.reload.dom)} / ${ms(r.static.dom)}; median of ${RELOADS})`);
+
+    r.suggestions = await suggestions(app);
+    const s = r.suggestions;
+    log(`suggestions: engine ${ms(r.engine)}, ${n(s.pending)} pending (${n(s.quotes)} quotes, ${n(s.mentions)} mentions drawn)`);
+
+    const middle = Math.floor(stats.paragraphs / 2);
+    for (const [where, from] of [['top', 0], ['middle', middle]]) {
+      const a = await additions(app, from, from + 30);
+      r[where] = a;
+      const missed = a.missed ? `, ${a.missed} without a highlight` : '';
+      log(`q → DOM, ${where}: p50 ${ms(pct(a.dom, 50))}, p95 ${ms(pct(a.dom, 95))} (${a.dom.length} additions${missed})`);
+      log(`q → painted, ${where}: p50 ${ms(pct(a.paint, 50))}, p95 ${ms(pct(a.paint, 95))}, first frame ${a.firstFrame}/${a.paint.length}`);
+    }
+  } finally {
+    // Console errors, uncaught exceptions, requests outside the origin.
+    const problems = [...new Set(app.problems.map((p) => p.slice(0, 300)))];
+    log(`console errors: ${problems.length ? problems.join(' | ') : 'none'}`);
+    app.problems.length = 0;
+    await app.close();
+  }
+  return r;
+}
+
+/** The Markdown table of both articles' figures. */
+function table(results) {
+  const rows = [
+    ['text', (r) => `${n(r.stats.bytes)} B, ${n(r.stats.paragraphs)} ¶, ${n(r.stats.quotes)} quotes, ${n(r.stats.mentions)} mentions, ${n(r.stats.speakers)} speakers`],
+    ['import → painted', (r) => ms(r.import.dom)],
+    ['reload → painted (static page, ratio)', (r) => `${ms(r.reload.rendered)} (${ms(r.static.rendered)}, ${ratio(r)})`],
+    ['pending suggestions', (r) => n(r.suggestions.pending)],
+    ['q → DOM p50 / p95, top', (r) => `${ms(pct(r.top.dom, 50))} / ${ms(pct(r.top.dom, 95))}`],
+    ['q → painted p50 / p95, top', (r) => `${ms(pct(r.top.paint, 50))} / ${ms(pct(r.top.paint, 95))}`],
+    ['q → DOM p50 / p95, middle', (r) => `${ms(pct(r.middle.dom, 50))} / ${ms(pct(r.middle.dom, 95))}`],
+    ['q → painted p50 / p95, middle', (r) => `${ms(pct(r.middle.paint, 50))} / ${ms(pct(r.middle.paint, 95))}`],
+    ['painted in the first frame', (r) => `${r.top.firstFrame}/${r.top.paint.length} top, ${r.middle.firstFrame}/${r.middle.paint.length} middle`],
+  ];
+  const names = Object.keys(results);
+  console.log(`\n| | ${names.map((k) => `${k} article`).join(' | ')} |`);
+  console.log(`|---|${names.map(() => '---').join('|')}|`);
+  for (const [label, cell] of rows) console.log(`| ${label} | ${names.map((k) => cell(results[k])).join(' | ')} |`);
+}
+
+// ---------------------------------------------------------------- main
+
+const articles = [
+  { name: 'template', ...templateArticle() },
+  { name: 'realistic', ...realisticArticle() },
+];
+const harness = await startHarness();
+const results = {};
+try {
+  for (const a of articles) results[a.name] = await bench(harness, a);
 } finally {
   await harness.close();
 }
+table(results);

@@ -1,0 +1,297 @@
+//! The workspace's documents: opening texts (sample, paste, files),
+//! importing native JSON and datasets (previewed, then confirmed), the
+//! saved workspace arriving, switching, marking done, removing and
+//! restoring. The rules of what an import may replace live in the domain
+//! (`domain::workspace`); this file says what happened.
+
+use std::rc::Rc;
+
+use super::{AppState, Dialog, PendingImport, SAMPLE};
+use crate::domain::annotations::{Annotations, SpanRef};
+use crate::domain::document::Document;
+use crate::domain::formats::stored::Restored as Loaded;
+use crate::domain::formats::{self, native, Format, InputFile, Problem};
+use crate::domain::workspace::{Entry, Workspace};
+
+/// Files as read: each name with its bytes, or why it could not be read.
+pub type ReadResults = Vec<(String, Result<Vec<u8>, String>)>;
+
+#[derive(Debug, Clone)]
+pub enum Documents {
+    /// Back to the sample article.
+    LoadSample,
+    /// Text from the paste dialog.
+    Pasted(String),
+    /// A native JSON file's bytes were read: imported if valid.
+    ImportRead {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    /// Text files read (one or many): each becomes a document if valid.
+    FilesRead(ReadResults),
+    /// Files read for a dataset import: previewed, not yet added.
+    DatasetRead(ReadResults),
+    /// Read the pending import's files in another format.
+    ReadDatasetAs(Format),
+    /// Add the previewed import's documents.
+    ConfirmImport,
+    /// The saved workspace, read at start-up or when this tab takes it
+    /// over (None when nothing was saved).
+    WorkspaceLoaded(Option<Loaded>),
+    /// The saved workspace could not be read: the page keeps working in
+    /// memory and says why.
+    WorkspaceUnreadable(String),
+    /// Forget the records kept aside (after exporting them, say).
+    DiscardSetAside,
+    SwitchTo(usize),
+    /// Show a document's quote (from "Who is quoted").
+    ShowQuote {
+        document: usize,
+        quote: crate::domain::annotations::QuoteId,
+    },
+    RemoveDocument(usize),
+    UndoRemove,
+    SetDone(usize, bool),
+}
+
+impl AppState {
+    pub(super) fn documents(&mut self, action: Documents) {
+        match action {
+            Documents::WorkspaceLoaded(loaded) => self.workspace_loaded(loaded),
+            Documents::WorkspaceUnreadable(why) => {
+                self.workspace_loaded(None);
+                self.storage_error = Some(why);
+            }
+            Documents::DiscardSetAside => {
+                self.set_aside = Rc::default();
+                self.aside_revision += 1;
+                self.info("The records kept aside were discarded.");
+            }
+            Documents::SwitchTo(i) => self.switch_to(i),
+            Documents::ShowQuote { document, quote } => {
+                self.switch_to(document);
+                self.dialog = None;
+                self.active = Some(SpanRef::Quote(quote))
+                    .filter(|s| self.session().annotations.range_of(*s).is_some());
+            }
+            Documents::RemoveDocument(i) => match self.workspace.remove(i) {
+                Some(entry) => {
+                    let title = entry.session.document.title.clone();
+                    self.document_changed();
+                    self.info(format!(
+                        "Removed “{title}”. Undo with the button in the document list."
+                    ));
+                }
+                None => self.info("The last document can't be removed: add another first."),
+            },
+            Documents::UndoRemove => match self.workspace.undo_remove() {
+                Ok(_) => {
+                    self.workspace_revision += 1;
+                    self.info("Document restored.");
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Documents::SetDone(i, done) => {
+                self.workspace.set_done(i, done);
+                self.workspace_revision += 1;
+            }
+            Documents::DatasetRead(results) => {
+                self.progress = None;
+                let mut files = Vec::new();
+                let mut unreadable = Vec::new();
+                for (name, bytes) in results {
+                    match bytes {
+                        Ok(bytes) => files.push(InputFile { name, bytes }),
+                        Err(e) => unreadable.push(Problem::new(name, e.to_string())),
+                    }
+                }
+                let (files, zip_problems) = formats::expand(files);
+                unreadable.extend(zip_problems);
+                let Some(format) = formats::detect(&files) else {
+                    let why: Vec<String> = unreadable.iter().map(|p| p.to_string()).collect();
+                    self.error(format!(
+                        "The annotator can't tell what format these files are in. {}",
+                        why.join(" ")
+                    ));
+                    return;
+                };
+                self.preview_import(Rc::new(files), Rc::new(unreadable), format);
+            }
+            Documents::ReadDatasetAs(format) => {
+                if let Some(p) = self.pending_import.take() {
+                    self.preview_import(p.files, p.unreadable, format);
+                }
+            }
+            Documents::ConfirmImport => {
+                if let Some(p) = self.pending_import.take() {
+                    let entries: Vec<Entry> = p
+                        .report
+                        .records
+                        .iter()
+                        .map(|r| Entry::new(r.document.clone(), r.annotations.clone()))
+                        .collect();
+                    let n = entries.len();
+                    let message = format!("Imported {n} documents ({}).", p.format.name());
+                    self.add_documents(entries, message);
+                }
+            }
+            Documents::FilesRead(results) => {
+                self.progress = None;
+                let count = results.len();
+                let first_name = results.first().map(|(n, _)| n.clone()).unwrap_or_default();
+                let mut entries = Vec::new();
+                let mut refused = Vec::new();
+                for (name, bytes) in results {
+                    match bytes
+                        .map_err(|e| e.to_string())
+                        .and_then(|b| Document::from_file(&name, &b).map_err(|e| e.to_string()))
+                    {
+                        Ok(document) => entries.push(Entry::new(document, Annotations::default())),
+                        Err(e) => refused.push(e),
+                    }
+                }
+                let message = match (count, entries.len()) {
+                    (1, 1) => format!("Opened “{first_name}”."),
+                    (_, 0) if count == 1 => refused.join(" "),
+                    (_, 0) => format!(
+                        "None of the {count} files could be opened: {}",
+                        refused.join(" ")
+                    ),
+                    (_, added) if refused.is_empty() => {
+                        format!("Added {added} documents to the workspace.")
+                    }
+                    (_, added) => format!(
+                        "Added {added} of {count} files; refused: {}",
+                        refused.join(" ")
+                    ),
+                };
+                self.add_documents(entries, message);
+            }
+            Documents::LoadSample => {
+                let sample = Entry::new(Document::from_text(SAMPLE), Annotations::default());
+                self.add_documents(vec![sample], "Back to the sample article.".to_owned());
+            }
+            Documents::Pasted(text) => match Document::from_pasted("The pasted text", &text) {
+                Ok(document) => {
+                    let pasted = Entry::new(document, Annotations::default());
+                    self.add_documents(vec![pasted], "Loaded the pasted text.".to_owned());
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Documents::ImportRead { name, bytes } => {
+                let imported = std::str::from_utf8(&bytes)
+                    .map_err(|_| "it is not UTF-8 text".to_owned())
+                    .and_then(|json| native::import(json).map_err(|e| e.to_string()));
+                match imported {
+                    Ok((document, annotations)) => {
+                        let message = format!(
+                            "Imported “{name}”: {} quotes, {} speakers.",
+                            annotations.quotes.len(),
+                            annotations.speakers.len()
+                        );
+                        self.add_documents(vec![Entry::new(document, annotations)], message);
+                    }
+                    Err(e) => self.error(format!(
+                        "Could not import “{name}”: {e} Nothing was changed."
+                    )),
+                }
+            }
+        }
+    }
+
+    /// Adds documents (by the workspace's rules) and says what happened,
+    /// or, when there are none, why.
+    pub(super) fn add_documents(&mut self, entries: Vec<Entry>, message: String) {
+        if entries.is_empty() {
+            self.error(message);
+            return;
+        }
+        let opened = self.workspace.open(entries);
+        self.document_changed();
+        match opened.copies {
+            0 => self.info(message),
+            n => self.info(format!(
+                "{message} {n} of them had the id of a document already here (another text, or other annotations): they were added under a new id, and what was here is unchanged."
+            )),
+        }
+    }
+
+    /// The saved workspace arrived (None: nothing was saved): it is shown,
+    /// with what was opened meanwhile, and the page says what was repaired
+    /// or set aside.
+    fn workspace_loaded(&mut self, loaded: Option<Loaded>) {
+        let mut messages = Vec::new();
+        if let Some(Loaded {
+            entries,
+            current,
+            set_aside,
+            found,
+        }) = loaded
+        {
+            if let Some(mut w) = Workspace::from_entries(entries, current) {
+                // Documents opened while the workspace was loading
+                // join it (all but the sample shown meanwhile); a
+                // tab taking the workspace over shows it as stored.
+                if !self.loaded {
+                    let sample_id = Document::from_text(SAMPLE).id;
+                    let opened: Vec<Entry> = self
+                        .workspace
+                        .entries()
+                        .filter(|e| e.session.document.id != sample_id)
+                        .cloned()
+                        .collect();
+                    w.add(opened);
+                }
+                self.workspace = w;
+            }
+            if !found.is_empty() {
+                messages.push(format!(
+                    "{} stored document(s) were missing from the list and are back in it: {}.",
+                    found.len(),
+                    found.join(", ")
+                ));
+            }
+            if set_aside != *self.set_aside {
+                self.set_aside = Rc::new(set_aside);
+                self.aside_revision += 1;
+            }
+        }
+        if !self.set_aside.is_empty() {
+            messages.push(format!(
+                "{} stored record(s) could not be read back; they are kept aside unchanged (see the side panel to export them).",
+                self.set_aside.len()
+            ));
+        }
+        self.loaded = true;
+        self.halted = None;
+        self.progress = None;
+        self.document_changed();
+        if !messages.is_empty() {
+            self.error(messages.join(" "));
+        }
+    }
+
+    fn switch_to(&mut self, i: usize) {
+        if i != self.workspace.current_index() && self.workspace.switch_to(i) {
+            self.document_changed();
+        }
+    }
+
+    fn preview_import(
+        &mut self,
+        files: Rc<Vec<InputFile>>,
+        unreadable: Rc<Vec<Problem>>,
+        format: Format,
+    ) {
+        let mut report = formats::import(format, &files);
+        report.problems.splice(0..0, unreadable.iter().cloned());
+        let report = Rc::new(report);
+        self.pending_import = Some(PendingImport {
+            files,
+            unreadable,
+            format,
+            report,
+        });
+        self.dialog = Some(Dialog::ImportPreview);
+    }
+}

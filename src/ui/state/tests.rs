@@ -1,0 +1,140 @@
+//! The reducer's own tests: what the page does with imports, suggestions
+//! and a halted tab, action by action.
+
+use std::rc::Rc;
+
+use super::*;
+use crate::domain::annotations::Annotations;
+use crate::domain::annotations::QuoteKind;
+use crate::domain::document::Document;
+use crate::domain::edit::Edit;
+use crate::domain::review::Candidates;
+use crate::domain::session::Session;
+use crate::domain::workspace::Entry;
+
+fn quote_at(state: &mut AppState, word: &str) {
+    let at = state.session().document.text.find(word).unwrap();
+    state.update(Action::Annotating(Annotating::MarkQuote(Some(
+        at..at + word.len(),
+    ))));
+}
+
+#[test]
+fn an_import_never_overwrites_a_differently_annotated_document() {
+    let mut state = AppState::sample();
+    state.loaded = true;
+    quote_at(&mut state, "color revolution scenario");
+    let mine = state.session().annotations.clone();
+    let document = (*state.session().document).clone();
+
+    // The same document with other annotations comes in as a copy.
+    let mut theirs = Session::new(document.clone(), Annotations::default());
+    let at = document.text.find("normalize the situation").unwrap();
+    theirs
+        .apply(Edit::AddQuote {
+            range: at..at + 10,
+            kind: QuoteKind::Direct,
+        })
+        .unwrap();
+    state.add_documents(
+        vec![Entry::new(document.clone(), theirs.annotations.clone())],
+        "Imported.".into(),
+    );
+    assert_eq!(state.workspace.len(), 2);
+    assert_eq!(state.workspace.get(0).unwrap().session.annotations, mine);
+    assert_eq!(state.session().annotations, theirs.annotations);
+    assert!(state
+        .notice
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("added under a new id"));
+
+    // The same annotations again, or the bare text: nothing new.
+    state.add_documents(
+        vec![Entry::new(document.clone(), mine.clone())],
+        "Again.".into(),
+    );
+    state.update(Action::Documents(Documents::LoadSample));
+    assert_eq!(state.workspace.len(), 2);
+    assert_eq!(state.session().annotations, mine);
+}
+
+#[test]
+fn the_same_id_for_another_text_is_another_document() {
+    let mut state = AppState::sample();
+    let doc = |text: &str| Document {
+        id: "1".into(),
+        title: text.into(),
+        text: text.into(),
+    };
+    let add = |state: &mut AppState, text: &str| {
+        state.add_documents(
+            vec![Entry::new(doc(text), Annotations::default())],
+            "Added.".into(),
+        )
+    };
+    add(&mut state, "First text");
+    add(&mut state, "Second text");
+    add(&mut state, "First text");
+    let ids: Vec<String> = state
+        .workspace
+        .entries()
+        .map(|e| e.session.document.id.clone())
+        .collect();
+    assert_eq!(ids[1..], ["1".to_owned(), "1-2".to_owned()]);
+    assert_eq!(state.session().document.text, "First text");
+}
+
+#[test]
+fn escape_leaves_no_suggestion_under_review() {
+    let mut state = AppState::sample();
+    let document = state.session().document.clone();
+    let candidates = Candidates::compute(&document.id, &document.text);
+    assert!(!candidates.items.is_empty());
+    state.update(Action::Reviewing(Reviewing::SuggestionsReady(
+        Rc::new(candidates),
+        document,
+    )));
+    state.update(Action::Reviewing(Reviewing::NextSuggestion));
+    assert!(state.active_suggestion.is_some());
+    state.update(Action::Page(Page::Escape));
+    assert_eq!(state.active_suggestion, None);
+    assert_eq!(state.target(), None);
+}
+
+#[test]
+fn a_halted_tab_ignores_edits_until_it_holds_the_workspace_again() {
+    let mut state = Rc::new(AppState::sample());
+    state = state.apply(Action::Documents(Documents::WorkspaceLoaded(None)));
+    state = state.apply(Action::Page(Page::Halt(Halt::OtherTab { taken: true })));
+    let before = state.annotations_revision;
+    let at = state.session().document.text.find("Putin").unwrap();
+    state = state.apply(Action::Annotating(Annotating::MarkQuote(Some(at..at + 5))));
+    assert_eq!(state.annotations_revision, before);
+    assert!(state.session().annotations.quotes.is_empty());
+    state = state.apply(Action::Documents(Documents::WorkspaceLoaded(None)));
+    assert_eq!(state.halted, None);
+    state = state.apply(Action::Annotating(Annotating::MarkQuote(Some(at..at + 5))));
+    assert_eq!(state.session().annotations.quotes.len(), 1);
+}
+
+#[test]
+fn a_confidence_threshold_offers_only_the_surer_suggestions() {
+    let mut state = AppState::sample();
+    let document = state.session().document.clone();
+    let candidates = Candidates::compute(&document.id, &document.text);
+    let all = candidates.items.len();
+    state.update(Action::Reviewing(Reviewing::SuggestionsReady(
+        Rc::new(candidates),
+        document,
+    )));
+    assert_eq!(state.pending_suggestions().len(), all);
+    state.update(Action::Reviewing(Reviewing::SetMinConfidence(0.8)));
+    let sure = state.pending_suggestions();
+    assert!(sure.len() < all, "{} of {all}", sure.len());
+    let c = state.suggestions.clone().unwrap();
+    assert!(sure.iter().all(|&i| c.items[i].confidence >= 0.8));
+    state.update(Action::Reviewing(Reviewing::SetMinConfidence(0.0)));
+    assert_eq!(state.pending_suggestions().len(), all);
+}
