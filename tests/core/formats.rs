@@ -1075,3 +1075,55 @@ proptest! {
         }
     }
 }
+
+/// Label Studio is read in two stages: each task and each result on its
+/// own shape first, then validated. A malformed result is a located
+/// problem; the rest of the task still comes in.
+#[test]
+fn label_studio_reads_each_result_on_its_own_and_locates_a_malformed_one() {
+    let tasks = serde_json::json!([
+        {
+            "data": { "text": "“Yes,” said Ana Ortiz." },
+            "annotations": [{ "result": [
+                { "id": "a", "type": "labels", "value": "not an object" },
+                { "id": "b", "type": "labels", "value": { "start": 1, "end": 4, "labels": ["Quote"], "text": "Yes" } },
+                { "id": "c", "type": "labels", "value": { "start": "7", "end": 11, "labels": ["Cue"] } },
+                { "id": "d", "type": "relation", "from_id": "b", "to_id": 5 }
+            ]}]
+        },
+        { "data": "not an object" },
+        7
+    ]);
+    let file = InputFile {
+        name: "tasks.json".into(),
+        bytes: serde_json::to_vec(&tasks).unwrap(),
+    };
+    let report = import(Format::LabelStudio, &[file]);
+    assert_eq!(report.records.len(), 1);
+    assert_eq!(quote_texts(&report.records[0]), ["Yes"]);
+    assert!(
+        has_problem(&report, "task 1 result 1", "shape"),
+        "{:?}",
+        report.problems
+    );
+    assert!(
+        has_problem(&report, "task 1 result 3", "whole-number"),
+        "{:?}",
+        report.problems
+    );
+    assert!(
+        has_problem(&report, "task 1 result 4", "shape"),
+        "{:?}",
+        report.problems
+    );
+    assert!(
+        has_problem(&report, "task 2", "shape"),
+        "{:?}",
+        report.problems
+    );
+    assert!(
+        has_problem(&report, "task 3", "must be an object"),
+        "{:?}",
+        report.problems
+    );
+}

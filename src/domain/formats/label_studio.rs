@@ -24,6 +24,7 @@
 //! mentions of a speaker a quote was linked to (the nearest is used);
 //! without `meta`, speaker names (the mention text is used).
 
+use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::common::{
@@ -156,6 +157,63 @@ fn with_config(tasks: Vec<Value>) -> Vec<OutputFile> {
     ]
 }
 
+// Import, in two stages: the raw shapes below (what a Label Studio file
+// may hold, loosely typed), then `convert`, which validates them into the
+// model's spans and links. Each task and each result is read on its own, so
+// one malformed result is a located problem, not a refused file.
+
+/// A task as exported, before validation.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawTask {
+    id: Option<Value>,
+    data: Option<Map<String, Value>>,
+    annotations: Vec<RawAnnotation>,
+    /// Older exports' name for annotations.
+    completions: Vec<RawAnnotation>,
+    predictions: Vec<RawAnnotation>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawAnnotation {
+    was_cancelled: bool,
+    /// Each result is read on its own (see [`RawResult`]).
+    result: Vec<Value>,
+}
+
+/// One result of an annotation, before validation.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawResult {
+    id: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    value: RawValue,
+    from_id: Option<String>,
+    to_id: Option<String>,
+    labels: Vec<String>,
+    meta: Option<RawMeta>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawValue {
+    /// Numbers, checked in the second stage (a string is a located problem).
+    start: Option<Value>,
+    end: Option<Value>,
+    labels: Option<Vec<String>>,
+    text: Option<String>,
+    choices: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct RawMeta {
+    /// A list of notes (Label Studio's shape) or one string.
+    text: Option<Value>,
+}
+
 pub fn import(files: &[InputFile], report: &mut ImportReport) {
     for f in files {
         let lower = f.name.to_ascii_lowercase();
@@ -188,10 +246,24 @@ pub fn import(files: &[InputFile], report: &mut ImportReport) {
                 continue;
             }
         };
-        for (i, t) in tasks.iter().enumerate() {
+        for (i, t) in tasks.into_iter().enumerate() {
             let loc = format!("{prefix}task {}", i + 1);
-            if let Some(r) = convert(t, &loc, &mut report.problems) {
-                report.records.push(r);
+            if !t.is_object() {
+                report
+                    .problems
+                    .push(Problem::new(loc, "a task must be an object"));
+                continue;
+            }
+            match serde_json::from_value::<RawTask>(t) {
+                Ok(task) => {
+                    if let Some(r) = convert(task, &loc, &mut report.problems) {
+                        report.records.push(r);
+                    }
+                }
+                Err(e) => report.problems.push(Problem::new(
+                    loc,
+                    format!("the task does not have Label Studio's shape: {e}; skipped"),
+                )),
             }
         }
     }
@@ -199,35 +271,29 @@ pub fn import(files: &[InputFile], report: &mut ImportReport) {
 
 /// The results to import from a task: the first annotation that was not
 /// cancelled, else the first prediction.
-fn results(task: &Map<String, Value>) -> &[Value] {
-    let pick = |key: &str| -> Option<&[Value]> {
-        task.get(key)?.as_array()?.iter().find_map(|a| {
-            if a.get("was_cancelled").and_then(Value::as_bool) == Some(true) {
-                return None;
-            }
-            a.get("result")?.as_array().map(Vec::as_slice)
-        })
-    };
-    pick("annotations")
-        .or_else(|| pick("completions"))
-        .or_else(|| pick("predictions"))
+fn results(task: &RawTask) -> &[Value] {
+    fn first_kept(list: &[RawAnnotation]) -> Option<&[Value]> {
+        list.iter()
+            .find(|a| !a.was_cancelled)
+            .map(|a| a.result.as_slice())
+    }
+    first_kept(&task.annotations)
+        .or_else(|| first_kept(&task.completions))
+        .or_else(|| first_kept(&task.predictions))
         .unwrap_or(&[])
 }
 
-fn text_of(data: &Map<String, Value>) -> Option<&str> {
-    data.get("text").and_then(Value::as_str)
+/// A whole number of a raw value, if it is one.
+fn whole(v: &Option<Value>) -> Option<usize> {
+    v.as_ref()?.as_u64().map(|n| n as usize)
 }
 
-fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Record> {
-    let Some(task) = task.as_object() else {
-        problems.push(Problem::new(loc, "a task must be an object"));
-        return None;
-    };
-    let Some(data) = task.get("data").and_then(Value::as_object) else {
+fn convert(task: RawTask, loc: &str, problems: &mut Vec<Problem>) -> Option<Record> {
+    let Some(data) = &task.data else {
         problems.push(Problem::new(loc, "the task has no \"data\" object"));
         return None;
     };
-    let Some(raw_text) = text_of(data) else {
+    let Some(raw_text) = data.get("text").and_then(Value::as_str) else {
         problems.push(Problem::new(loc, "the task's data has no \"text\" string"));
         return None;
     };
@@ -237,7 +303,7 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
     }
     let id = data
         .get("doc_id")
-        .or_else(|| task.get("id"))
+        .or(task.id.as_ref())
         .and_then(|v| match v {
             Value::String(s) => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
@@ -255,32 +321,29 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
     let mut spans = Vec::new();
     let mut kinds: Vec<(String, String)> = Vec::new();
     let mut links = Vec::new();
-    for (n, r) in results(task).iter().enumerate() {
+    for (n, r) in results(&task).iter().enumerate() {
         let rloc = format!("{loc} result {}", n + 1);
-        let id = r.get("id").and_then(Value::as_str).map(str::to_owned);
-        let value = r.get("value");
-        match r.get("type").and_then(Value::as_str) {
+        let r = match serde_json::from_value::<RawResult>(r.clone()) {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Problem::new(
+                    rloc,
+                    format!("the result does not have Label Studio's shape: {e}; skipped"),
+                ));
+                continue;
+            }
+        };
+        match r.kind.as_deref() {
             Some("labels") => {
-                let value = value.and_then(Value::as_object);
-                let num = |k: &str| {
-                    value
-                        .and_then(|v| v.get(k))
-                        .and_then(Value::as_u64)
-                        .map(|n| n as usize)
-                };
-                let (Some(start), Some(end)) = (num("start"), num("end")) else {
+                let (Some(start), Some(end)) = (whole(&r.value.start), whole(&r.value.end)) else {
                     problems.push(Problem::new(
                         rloc,
                         "a labels result needs whole-number value.start and value.end; skipped",
                     ));
                     continue;
                 };
-                let labels: Vec<&str> = value
-                    .and_then(|v| v.get("labels"))
-                    .and_then(Value::as_array)
-                    .map(|a| a.iter().filter_map(Value::as_str).collect())
-                    .unwrap_or_default();
-                let [label] = labels[..] else {
+                let labels = r.value.labels.clone().unwrap_or_default();
+                let [label] = &labels[..] else {
                     problems.push(Problem::new(
                         rloc,
                         format!("a region needs exactly one label, it has {labels:?}; skipped"),
@@ -296,28 +359,29 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
                     ));
                     continue;
                 };
-                let found = value.and_then(|v| v.get("text")).and_then(Value::as_str);
-                let range = match source.range_with_text(CodePoints(start), CodePoints(end), found)
-                {
-                    Ok(r) => r,
+                let range = match source.range_with_text(
+                    CodePoints(start),
+                    CodePoints(end),
+                    r.value.text.as_deref(),
+                ) {
+                    Ok(range) => range,
                     Err(m) => {
                         problems.push(Problem::new(rloc, format!("{m}; skipped")));
                         continue;
                     }
                 };
                 let speaker = r
-                    .get("meta")
-                    .and_then(|m| m.get("text"))
+                    .meta
+                    .and_then(|m| m.text)
                     .and_then(|t| match t {
-                        Value::Array(a) => a.first().and_then(Value::as_str),
-                        Value::String(s) => Some(s.as_str()),
+                        Value::Array(a) => a.first().and_then(Value::as_str).map(str::to_owned),
+                        Value::String(s) => Some(s),
                         _ => None,
                     })
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned);
+                    .map(|s| s.trim().to_owned())
+                    .filter(|s| !s.is_empty());
                 spans.push(InSpan {
-                    key: id.unwrap_or_else(|| format!("#{}", n + 1)),
+                    key: r.id.unwrap_or_else(|| format!("#{}", n + 1)),
                     location: rloc,
                     label,
                     range,
@@ -325,35 +389,22 @@ fn convert(task: &Value, loc: &str, problems: &mut Vec<Problem>) -> Option<Recor
                     kind: None,
                 });
             }
-            Some("choices") => {
-                let choice = value
-                    .and_then(|v| v.get("choices"))
-                    .and_then(Value::as_array)
-                    .and_then(|a| a.first())
-                    .and_then(Value::as_str);
-                match (id, choice) {
-                    (Some(id), Some(c)) => kinds.push((id, c.to_owned())),
-                    _ => problems.push(Problem::new(
-                        rloc,
-                        "a choices result needs a region id and a choice; skipped",
-                    )),
-                }
-            }
+            Some("choices") => match (r.id, r.value.choices.first()) {
+                (Some(id), Some(c)) => kinds.push((id, c.clone())),
+                _ => problems.push(Problem::new(
+                    rloc,
+                    "a choices result needs a region id and a choice; skipped",
+                )),
+            },
             Some("relation") => {
-                let end = |k: &str| r.get(k).and_then(Value::as_str).map(str::to_owned);
-                let (Some(from), Some(to)) = (end("from_id"), end("to_id")) else {
+                let (Some(from), Some(to)) = (r.from_id, r.to_id) else {
                     problems.push(Problem::new(
                         rloc,
                         "a relation needs from_id and to_id; skipped",
                     ));
                     continue;
                 };
-                let label = r
-                    .get("labels")
-                    .and_then(Value::as_array)
-                    .and_then(|a| a.first())
-                    .and_then(Value::as_str);
-                let link = match label {
+                let link = match r.labels.first() {
                     None => None,
                     Some(l) => match Link::parse(l) {
                         Some(l) => Some(l),
