@@ -152,8 +152,9 @@ fn scroll_to(target: Target) {
     }
 }
 
-/// The page of a tab that must not show or save the workspace.
-fn halted_page(halt: &Halt, lock_events: &tab_lock::LockEvents) -> Html {
+/// The page of a tab that must not show or save the workspace. When storage
+/// had refused this tab's saves, its work can still be exported from here.
+fn halted_page(state: &AppState, halt: &Halt, lock_events: &tab_lock::LockEvents) -> Html {
     let reload = |_: MouseEvent| {
         let _ = gloo::utils::window().location().reload();
     };
@@ -161,7 +162,9 @@ fn halted_page(halt: &Halt, lock_events: &tab_lock::LockEvents) -> Html {
         Halt::OtherTab { taken } => {
             let events = lock_events.clone();
             let take = move |_: MouseEvent| tab_lock::take_over(events.clone());
-            let text = if *taken {
+            let text = if *taken && state.storage_error.is_some() {
+                "Your workspace is now open in another tab. Only one tab edits it at a time. Browser storage refused this tab's last save: the document shown here was handed to the other tab, and the button below exports everything this tab had."
+            } else if *taken {
                 "Your workspace is now open in another tab. Only one tab edits it at a time, so that neither overwrites the other's work; everything done here was saved."
             } else {
                 "Your workspace is open in another tab. Only one tab edits it at a time, so that neither overwrites the other's work."
@@ -180,10 +183,20 @@ fn halted_page(halt: &Halt, lock_events: &tab_lock::LockEvents) -> Html {
             html! { <button type="button" data-testid="reload" onclick={reload}>{ "Reload" }</button> },
         ),
     };
+    let export = state.storage_error.is_some().then(|| {
+        let records = state.workspace.records();
+        let export = move |_: MouseEvent| {
+            if let Ok(file) = formats::export_one(Format::Jsonl, &records) {
+                files::download("workspace-backup.jsonl", file.mime, &file.bytes);
+            }
+        };
+        html! { <button type="button" data-testid="halted-export" onclick={export}>{ "Export this tab's work" }</button> }
+    });
     html! {
         <main class="halted" data-testid="halted">
             <p role="alert" data-testid="halted-text">{ text }</p>
             { button }
+            { for export }
         </main>
     }
 }
@@ -250,6 +263,7 @@ pub fn app() -> Html {
     }
     let lock_events = {
         let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
+        let latest = latest.clone();
         use_memo((), move |_| {
             let idb_events = idb::Events {
                 closed: dispatch.reform(|m| Action::Page(Page::Halt(Halt::Closed(m)))),
@@ -266,6 +280,10 @@ pub fn app() -> Html {
                     autosave.forget();
                     let dispatch = dispatch.clone();
                     idb::load(idb_events.clone(), move |result| match result {
+                        // A slow read that finishes after this tab let go
+                        // (to "Use it here" elsewhere) must not bring the
+                        // page back as if it held the workspace.
+                        _ if !tab_lock::holding() => {}
                         Ok(loaded) => {
                             let loaded = match storage::read_journal() {
                                 Some(journal) => {
@@ -291,14 +309,32 @@ pub fn app() -> Html {
                 })
             };
             let release = {
-                let dispatch = dispatch.clone();
+                let (dispatch, autosave) = (dispatch.clone(), autosave.clone());
                 Callback::from(move |()| {
-                    let dispatch = dispatch.clone();
+                    let (dispatch, latest) = (dispatch.clone(), latest.clone());
                     // Save what is pending, then let the other tab read it.
-                    autosave.flush_then(move || {
+                    // When storage refused the last save, the current
+                    // document goes to the journal, which the other tab
+                    // applies as it reads the workspace.
+                    autosave.flush_then(move |saved| {
+                        if !saved {
+                            if let Some(state) = latest.borrow().as_ref() {
+                                storage::write_journal(
+                                    &Journal::of(state.workspace.current()).to_json(),
+                                );
+                            }
+                        }
                         tab_lock::release();
                         dispatch.emit(Action::Page(Page::Halt(Halt::OtherTab { taken: true })));
                     })
+                })
+            };
+            let lost = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |()| {
+                    // A save scheduled before the lock was taken is dropped.
+                    autosave.forget();
+                    dispatch.emit(Action::Page(Page::Halt(Halt::OtherTab { taken: true })));
                 })
             };
             tab_lock::LockEvents {
@@ -306,8 +342,7 @@ pub fn app() -> Html {
                 held_elsewhere: dispatch
                     .reform(|()| Action::Page(Page::Halt(Halt::OtherTab { taken: false }))),
                 asked_to_release: release,
-                lost: dispatch
-                    .reform(|()| Action::Page(Page::Halt(Halt::OtherTab { taken: true }))),
+                lost,
             }
         })
     };
@@ -713,7 +748,7 @@ pub fn app() -> Html {
         }
     });
     if let Some(halt) = &state.halted {
-        return halted_page(halt, &lock_events);
+        return halted_page(&state, halt, &lock_events);
     }
     let history = &state.session().history;
     // The live region exists from the start: a region added with its text

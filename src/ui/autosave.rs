@@ -15,8 +15,8 @@ use yew::{Callback, UseReducerHandle};
 
 use crate::domain::formats::stored::SetAside;
 use crate::domain::workspace::Entry;
-use crate::ui::idb;
 use crate::ui::state::AppState;
+use crate::ui::{idb, tab_lock};
 
 /// The outcome of a save: the bytes the workspace now takes, or why
 /// storage refused it.
@@ -40,8 +40,11 @@ struct Inner {
     frame: Option<AnimationFrame>,
     /// Writes sent and not yet finished.
     in_flight: usize,
-    /// Run once nothing is pending or in flight (a tab letting go).
-    when_idle: Vec<Box<dyn FnOnce()>>,
+    /// Run once nothing is pending or in flight (a tab letting go), told
+    /// whether the last write landed.
+    when_idle: Vec<Box<dyn FnOnce(bool)>>,
+    /// The last write failed: what storage holds is older than the page.
+    last_failed: bool,
 }
 
 impl PartialEq for Autosave {
@@ -72,13 +75,15 @@ impl Autosave {
     }
 
     /// Saves what is pending, then runs `f` once every write has finished
-    /// (at once if nothing is pending).
-    pub fn flush_then(&self, f: impl FnOnce() + 'static) {
+    /// (at once if nothing is pending), telling it whether storage now holds
+    /// everything (false when the last write failed).
+    pub fn flush_then(&self, f: impl FnOnce(bool) + 'static) {
         self.flush();
         let mut inner = self.inner.borrow_mut();
         if inner.in_flight == 0 {
+            let saved = !inner.last_failed;
             drop(inner);
-            f();
+            f(saved);
         } else {
             inner.when_idle.push(Box::new(f));
         }
@@ -93,11 +98,17 @@ impl Autosave {
         inner.latest = None;
     }
 
-    /// Saves what is pending now.
+    /// Saves what is pending now; nothing unless this tab holds the
+    /// workspace (a tab whose lock was taken must not overwrite the new
+    /// holder's saves with a frame it had scheduled).
     pub fn flush(&self) {
         let (write, used) = {
             let mut inner = self.inner.borrow_mut();
             inner.frame = None;
+            if !tab_lock::holding() {
+                inner.latest = None;
+                return;
+            }
             let Some(state) = inner.latest.take() else {
                 return;
             };
@@ -179,6 +190,7 @@ impl Autosave {
                     inner.saved.clear();
                     inner.saved_aside = None;
                 }
+                inner.last_failed = result.is_err();
                 inner.in_flight -= 1;
                 if inner.in_flight == 0 {
                     std::mem::take(&mut inner.when_idle)
@@ -186,8 +198,9 @@ impl Autosave {
                     Vec::new()
                 }
             };
+            let saved = result.is_ok();
             on_result.emit(result.map(|()| used));
-            idle.into_iter().for_each(|f| f());
+            idle.into_iter().for_each(|f| f(saved));
         });
     }
 }

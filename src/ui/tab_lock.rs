@@ -27,6 +27,19 @@ thread_local! {
     static LET_GO: RefCell<Option<Function>> = const { RefCell::new(None) };
     static HOLDING: Cell<bool> = const { Cell::new(false) };
     static CHANNEL_OPEN: RefCell<Option<BroadcastChannel>> = const { RefCell::new(None) };
+    /// Bumped whenever this tab lets go or loses the lock: a request made
+    /// before (a "Use it here" wait still queued) is stale, and when the
+    /// browser grants it later it is handed straight back instead of taking
+    /// the workspace from the tab that has it now.
+    static GENERATION: Cell<u64> = const { Cell::new(0) };
+}
+
+fn generation() -> u64 {
+    GENERATION.with(Cell::get)
+}
+
+fn next_generation() {
+    GENERATION.with(|g| g.set(g.get() + 1));
 }
 
 /// What the lock tells the app.
@@ -92,7 +105,12 @@ fn request(events: LockEvents, mode: Mode) {
         }
     }
     let (granted, elsewhere) = (events.granted.clone(), events.held_elsewhere.clone());
+    let asked_in = generation();
     let on_lock = Closure::once_into_js(move |lock: JsValue| -> JsValue {
+        if asked_in != generation() {
+            // Asked for before this tab let go: not wanted any more.
+            return JsValue::UNDEFINED;
+        }
         if lock.is_null() {
             elsewhere.emit(());
             return JsValue::UNDEFINED;
@@ -127,6 +145,7 @@ fn request(events: LockEvents, mode: Mode) {
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
         if holding() {
             HOLDING.with(|h| h.set(false));
+            next_generation();
             LET_GO.with(|l| l.borrow_mut().take());
             lost.emit(());
         }
@@ -192,6 +211,7 @@ pub fn take_over(events: LockEvents) {
 /// Lets go of the workspace (after saving), for the tab that asked.
 pub fn release() {
     HOLDING.with(|h| h.set(false));
+    next_generation();
     if let Some(resolve) = LET_GO.with(|l| l.borrow_mut().take()) {
         let _ = resolve.call0(&JsValue::UNDEFINED);
     }
