@@ -6,7 +6,7 @@
 //   import → painted    choosing the file to every quote highlight in the
 //                       DOM at a frame start (and that frame rendered);
 //   reload → painted    navigation start to the frame with every highlight
-//                       rendered (style, layout, paint done), median of 3
+//                       rendered (style, layout, paint done), median of 5
 //                       reloads, beside the same for a static HTML page of
 //                       the text (served from dist/, no script) and its
 //                       last paragraph, and the ratio app/static;
@@ -23,7 +23,7 @@ import { AnnotatorPage, startHarness, ARTIFACTS, ROOT } from '../support/app.mjs
 import { templateArticle } from './template-article.mjs';
 import { realisticArticle } from './realistic-article.mjs';
 
-const RELOADS = 3;
+const RELOADS = 5;
 const ADDITIONS = 40;
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -39,9 +39,10 @@ const n = (x) => x.toLocaleString('en-US');
 /**
  * In the page: `window.__painted` resolves to { dom, rendered }: dom is
  * performance.now() at the start of the first frame that finds `count`
- * distinct quotes highlighted in the article (the frame that paints them),
- * rendered the time a task queued then runs, after that frame's style,
- * layout and paint. Cheap until the count is near.
+ * distinct quotes highlighted in the article (the frame that paints them);
+ * rendered is when the main thread is next free after that frame's style,
+ * layout and paint (a task queued then, or the next frame, whichever runs
+ * first). Cheap until the count is near.
  */
 function watchQuotes(count) {
   const marks = document.getElementsByClassName('hl-quote');
@@ -56,7 +57,11 @@ function watchQuotes(count) {
     const check = () => {
       if (marks.length < count || distinct() < count) { requestAnimationFrame(check); return; }
       const dom = performance.now();
-      setTimeout(() => ok({ dom, rendered: performance.now() }), 0);
+      // Whichever runs first after this frame's rendering work: a task or the next frame.
+      let done = false;
+      const rendered = () => { if (!done) { done = true; ok({ dom, rendered: performance.now() }); } };
+      setTimeout(rendered, 0);
+      requestAnimationFrame(rendered);
     };
     requestAnimationFrame(check);
   });
@@ -68,7 +73,10 @@ function watchStatic() {
     const check = () => {
       if (document.readyState === 'loading' || !document.getElementById('last')) { requestAnimationFrame(check); return; }
       const dom = performance.now();
-      setTimeout(() => ok({ dom, rendered: performance.now() }), 0);
+      let done = false;
+      const rendered = () => { if (!done) { done = true; ok({ dom, rendered: performance.now() }); } };
+      setTimeout(rendered, 0);
+      requestAnimationFrame(rendered);
     };
     requestAnimationFrame(check);
   });
@@ -267,6 +275,29 @@ async function additions(app, from, to) {
 
 // ---------------------------------------------------------------- one article
 
+/** Imports the file, checks it is shown, waits for the engine's run on it and for the save. */
+async function importStep(app, path, file, log) {
+  const runs = await engineRuns(app);
+  const painted = await importPainted(app, path, file.quotes.length);
+  await checkShown(app, file);
+  log(`import → painted: ${ms(painted.dom)} (frame start with every highlight; rendered at ${ms(painted.rendered)})`);
+  // The engine's run on this article, not on the document shown before.
+  await app.page.waitForFunction((runs) => performance.getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('suggest-ms=')).length > runs, runs, { timeout: 120_000 });
+  const { engineMs } = await suggestions(app);
+  await saved(app);
+  return { painted, engineMs };
+}
+
+async function additionsStep(app, where, from, log) {
+  const a = await additions(app, from, from + 30);
+  const missed = a.missed ? `, ${a.missed} without a highlight` : '';
+  log(`q → DOM, ${where}: p50 ${ms(pct(a.dom, 50))}, p95 ${ms(pct(a.dom, 95))} (${a.dom.length} additions${missed})`);
+  log(`q → painted, ${where}: p50 ${ms(pct(a.paint, 50))}, p95 ${ms(pct(a.paint, 95))}, first frame ${a.firstFrame}/${a.paint.length}`);
+  return a;
+}
+
+/** Every measurement on one article, in a fresh browser context. */
 async function bench(harness, article) {
   const { name, file, stats } = article;
   const log = (line) => console.log(`${name}: ${line}`);
@@ -280,15 +311,8 @@ async function bench(harness, article) {
   app.page.on('dialog', (d) => d.accept());
   const r = { stats };
   try {
-    const runs = await engineRuns(app);
-    r.import = await importPainted(app, path, file.quotes.length);
-    await checkShown(app, file);
-    log(`import → painted: ${ms(r.import.dom)} (frame start with every highlight; rendered at ${ms(r.import.rendered)})`);
-    // The engine's run on this article, not on the document shown before.
-    await app.page.waitForFunction((runs) => performance.getEntriesByType('mark')
-      .filter((m) => m.name.startsWith('suggest-ms=')).length > runs, runs, { timeout: 120_000 });
-    r.engine = (await suggestions(app)).engineMs;
-    await saved(app);
+    const imported = await importStep(app, path, file, log);
+    r.import = imported.painted;
 
     r.reload = await reloadPainted(app, file.quotes.length);
     r.static = await staticPainted(harness, name, file.document.text);
@@ -297,16 +321,10 @@ async function bench(harness, article) {
 
     r.suggestions = await suggestions(app);
     const s = r.suggestions;
-    log(`suggestions: engine ${ms(r.engine)}, ${n(s.pending)} pending (${n(s.quotes)} quotes, ${n(s.mentions)} mentions drawn)`);
+    log(`suggestions: engine ${ms(imported.engineMs)}, ${n(s.pending)} pending (${n(s.quotes)} quotes, ${n(s.mentions)} mentions drawn)`);
 
-    const middle = Math.floor(stats.paragraphs / 2);
-    for (const [where, from] of [['top', 0], ['middle', middle]]) {
-      const a = await additions(app, from, from + 30);
-      r[where] = a;
-      const missed = a.missed ? `, ${a.missed} without a highlight` : '';
-      log(`q → DOM, ${where}: p50 ${ms(pct(a.dom, 50))}, p95 ${ms(pct(a.dom, 95))} (${a.dom.length} additions${missed})`);
-      log(`q → painted, ${where}: p50 ${ms(pct(a.paint, 50))}, p95 ${ms(pct(a.paint, 95))}, first frame ${a.firstFrame}/${a.paint.length}`);
-    }
+    r.top = await additionsStep(app, 'top', 0, log);
+    r.middle = await additionsStep(app, 'middle', Math.floor(stats.paragraphs / 2), log);
   } finally {
     // Console errors, uncaught exceptions, requests outside the origin.
     const problems = [...new Set(app.problems.map((p) => p.slice(0, 300)))];
