@@ -4,6 +4,7 @@
 //! pathological shape (runs of quote marks, braces, one huge paragraph …).
 //! Prints figures; asserts nothing. `cargo run --release --bin core_bench`.
 
+use std::rc::Rc;
 use std::time::Instant;
 
 use article_annotator::domain::annotations::QuoteKind;
@@ -13,7 +14,7 @@ use article_annotator::domain::formats::native::{export, import};
 use article_annotator::domain::review::Candidates;
 use article_annotator::domain::session::Session;
 use article_annotator::domain::suggest::suggest;
-use article_annotator::ui::view_model::block_views;
+use article_annotator::ui::view_model::{block_views, block_views_reusing, Shown};
 
 fn main() {
     let para = "Speaker said “the council’s budget 👩‍👩‍👧 will rise in 東京 and שלום today” and critics argued otherwise at length.";
@@ -79,11 +80,30 @@ fn main() {
         candidates.items.len()
     );
     let t = Instant::now();
-    let views = block_views(&session, None, Some(&candidates));
+    let pending = candidates.pending(&session.annotations);
+    let shown = Some(Shown {
+        candidates: &candidates,
+        pending: &pending,
+    });
+    let views = block_views(&session, None, shown);
     println!(
-        "view of {} blocks with suggestions: {:.2} ms",
+        "view of {} blocks with {} pending suggestions: {:.2} ms",
         views.len(),
+        pending.len(),
         t.elapsed().as_secs_f64() * 1e3
+    );
+    // After an edit the previous views are reused where nothing changed.
+    let t = Instant::now();
+    let again = block_views_reusing(&session, None, shown, &views);
+    let reused = again
+        .iter()
+        .zip(&views)
+        .filter(|(a, b)| Rc::ptr_eq(&a.marks, &b.marks))
+        .count();
+    println!(
+        "view again, reusing the unchanged blocks: {:.2} ms ({reused} of {} reused)",
+        t.elapsed().as_secs_f64() * 1e3,
+        again.len()
     );
 
     let t = Instant::now();

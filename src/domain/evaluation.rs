@@ -175,7 +175,12 @@ pub enum Scope {
     All,
 }
 
-fn overlap(g: (usize, usize), p: (usize, usize)) -> f64 {
+/// How much of the reference span `g` the other span `p` covers: the length
+/// of their intersection over the length of `g` (0 for an empty `g`). Both
+/// are half-open `(start, end)` in one unit; `eval` and
+/// [`crate::domain::agreement`] use code points. Not symmetric: the
+/// reference's length is the denominator.
+pub fn overlap(g: (usize, usize), p: (usize, usize)) -> f64 {
     let inter = g.1.min(p.1).saturating_sub(g.0.max(p.0));
     if g.1 <= g.0 {
         return 0.0;
@@ -183,8 +188,12 @@ fn overlap(g: (usize, usize), p: (usize, usize)) -> f64 {
     inter as f64 / (g.1 - g.0) as f64
 }
 
-/// One-to-one greedy matching; `None` threshold = exact match. Returns (gold idx, pred idx) pairs.
-fn matching(
+/// The one span matching of `eval` and of annotator agreement: one-to-one
+/// and greedy, largest [`overlap`] first (ties by reference index, then by
+/// other index). With `Some(t)` a pair may match when the other span covers
+/// at least `t` of the reference span (and more than nothing); with `None`
+/// only identical spans match. Returns (reference index, other index) pairs.
+pub fn matching(
     gold: &[(usize, usize)],
     pred: &[(usize, usize)],
     t: Option<f64>,

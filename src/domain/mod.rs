@@ -7,6 +7,7 @@
 //! [`formats`] writes both into files.
 
 pub mod annotations;
+pub mod agreement;
 pub mod announce;
 pub mod corpus;
 pub mod document;

@@ -23,7 +23,7 @@ use crate::ui::keys::{caret_motion, command_for, Command, KeyPress};
 use crate::ui::state::{
     Action, Annotating, AppState, Dialog, Documents, Halt, NoticeKind, Page, Reviewing,
 };
-use crate::ui::view_model::{block_views, label, parse_label, Target};
+use crate::ui::view_model::{block_views_reusing, label, parse_label, BlockView, Shown, Target};
 use crate::ui::{caret, files, idb, selection, storage, tab_lock};
 
 /// Turns a command (from a key or a button) into an action, reading the
@@ -556,24 +556,49 @@ pub fn app() -> Html {
             scroll_to(Target::Span(span));
         })
     };
-    let blocks = {
+    // Pending suggestions, once per change: the article and the panel
+    // share them (thousands of candidates, each checked against the spans).
+    let pending = {
         let state = state.clone();
-        let suggestions = state.suggestions.as_ref().map(Rc::as_ptr);
+        let deps = (
+            state.annotations_revision,
+            state.document_revision,
+            state.suggestions.as_ref().map(Rc::as_ptr),
+            state.show_suggestions,
+        );
+        use_memo(deps, move |_| state.pending_suggestions())
+    };
+    // The article's views; the previous ones are reused where an edit
+    // changed nothing, so unchanged paragraphs compare by pointer.
+    let previous_views = use_mut_ref(|| None::<Rc<Vec<BlockView>>>);
+    let blocks = {
+        let (state, pending, previous) = (state.clone(), pending.clone(), previous_views.clone());
         let deps = (
             state.annotations_revision,
             state.document_revision,
             state.target(),
-            suggestions,
+            state.suggestions.as_ref().map(Rc::as_ptr),
             state.show_suggestions,
         );
         use_memo(deps, move |_| {
             let shown = state
                 .suggestions
                 .as_deref()
-                .filter(|_| state.show_suggestions);
-            block_views(state.session(), state.target(), shown)
+                .filter(|_| state.show_suggestions)
+                .map(|candidates| Shown {
+                    candidates,
+                    pending: &pending,
+                });
+            let previous = previous.borrow().clone();
+            block_views_reusing(
+                state.session(),
+                state.target(),
+                shown,
+                previous.as_deref().map_or(&[][..], |v| &v[..]),
+            )
         })
     };
+    *previous_views.borrow_mut() = Some(blocks.clone());
     // The engine runs after the new document is painted, so that a long
     // article shows at once and its suggestions follow.
     let engine_frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
@@ -803,7 +828,7 @@ pub fn app() -> Html {
                 } else {
                     <main class="article" data-testid="loading"><p>{ "Opening your workspace…" }</p></main>
                 }
-                <SidePanel state={state.clone()} {dispatch} on_show={on_show} />
+                <SidePanel state={state.clone()} {dispatch} on_show={on_show} pending={pending} />
             </div>
             { dialog }
         </div>

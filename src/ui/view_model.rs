@@ -70,11 +70,30 @@ pub struct BlockView {
     pub marks: Rc<[Mark]>,
 }
 
+/// Suggestions to draw: the candidates and which of them are pending.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub candidates: &'a Candidates,
+    pub pending: &'a [usize],
+}
+
 /// Every block's view, in one pass over the spans.
 pub fn block_views(
     session: &Session,
     active: Option<Target>,
-    suggestions: Option<&Candidates>,
+    suggestions: Option<Shown>,
+) -> Vec<BlockView> {
+    block_views_reusing(session, active, suggestions, &[])
+}
+
+/// Every block's view, reusing `previous` views whose marks did not
+/// change: an edit allocates only the blocks it touches, and the article's
+/// components compare the rest by pointer.
+pub fn block_views_reusing(
+    session: &Session,
+    active: Option<Target>,
+    suggestions: Option<Shown>,
+    previous: &[BlockView],
 ) -> Vec<BlockView> {
     let ann = &session.annotations;
     // Looked up once per span: a linear search made every derive cost
@@ -140,8 +159,12 @@ pub fn block_views(
             who: who(m.speaker),
         });
     }
-    for c in suggestions.iter().copied() {
-        for i in c.pending(ann) {
+    if let Some(Shown {
+        candidates: c,
+        pending,
+    }) = suggestions
+    {
+        for &i in pending {
             let span = Target::Suggestion(i);
             let quote = matches!(c.items[i].kind, CandidateKind::Quote { .. });
             add(Mark {
@@ -159,11 +182,21 @@ pub fn block_views(
         .iter()
         .zip(marks)
         .enumerate()
-        .map(|(index, (b, marks))| BlockView {
-            index,
-            kind: b.kind,
-            range: b.range.clone(),
-            marks: marks.into(),
+        .map(|(index, (b, marks))| match previous.get(index) {
+            Some(was)
+                if was.index == index
+                    && was.kind == b.kind
+                    && was.range == b.range
+                    && *was.marks == marks[..] =>
+            {
+                was.clone()
+            }
+            _ => BlockView {
+                index,
+                kind: b.kind,
+                range: b.range.clone(),
+                marks: marks.into(),
+            },
         })
         .collect()
 }
@@ -318,6 +351,64 @@ pub fn segment_title(marks: &[Mark], covering: &[usize]) -> String {
         }
     }
     parts.join("; ")
+}
+
+/// One drawn segment as the article's HTML: a `<span>` with its byte range
+/// for plain text, a `<mark>` with classes, title, badge and span labels for
+/// a highlight, its text escaped. Written as text because the browser's
+/// parser builds a paragraph's nodes far faster than one call per node.
+/// None when the text holds a NUL, which HTML cannot carry as is.
+pub fn segment_html(
+    out: &mut String,
+    text: &str,
+    range: &Range<usize>,
+    look: Option<(&str, &str, Option<&str>, &str)>,
+) -> Option<()> {
+    let content = &text[range.clone()];
+    if content.contains('\0') {
+        return None;
+    }
+    let (start, end) = (range.start, range.end);
+    match look {
+        None => {
+            out.push_str(&format!("<span data-start=\"{start}\" data-end=\"{end}\">"));
+            escape_html(out, content);
+            out.push_str("</span>");
+        }
+        Some((classes, title, badge, labels)) => {
+            out.push_str("<mark class=\"");
+            escape_html(out, classes);
+            out.push_str("\" title=\"");
+            escape_html(out, title);
+            out.push('"');
+            if let Some(badge) = badge {
+                out.push_str(" data-badge=\"");
+                escape_html(out, badge);
+                out.push('"');
+            }
+            out.push_str(&format!(
+                " data-start=\"{start}\" data-end=\"{end}\" data-spans=\""
+            ));
+            escape_html(out, labels);
+            out.push_str("\">");
+            escape_html(out, content);
+            out.push_str("</mark>");
+        }
+    }
+    Some(())
+}
+
+/// Escapes text for HTML content and double-quoted attributes.
+fn escape_html(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// The `data-spans` attribute: labels, innermost first.
@@ -510,6 +601,66 @@ mod tests {
             related,
             ["We will win", "Jane Roe"],
             "its quote and the other mention"
+        );
+    }
+
+    #[test]
+    fn segments_are_written_as_escaped_html_and_a_nul_is_refused() {
+        let text = "a <b> & \"c\" 👩‍👩‍👧\nd\0";
+        let mut out = String::new();
+        segment_html(&mut out, text, &(0..2), None).unwrap();
+        segment_html(
+            &mut out,
+            text,
+            &(2..5),
+            Some((
+                "hl-quote qc-1",
+                "quote, direct, said by A \"B\" <C>",
+                Some("1"),
+                "q1 m2",
+            )),
+        )
+        .unwrap();
+        let emoji = text.find('👩').unwrap();
+        segment_html(&mut out, text, &(emoji..text.len() - 1), None).unwrap();
+        assert_eq!(
+            out,
+            format!(
+                "<span data-start=\"0\" data-end=\"2\">a </span>\
+                 <mark class=\"hl-quote qc-1\" title=\"quote, direct, said by A &quot;B&quot; &lt;C&gt;\" data-badge=\"1\" data-start=\"2\" data-end=\"5\" data-spans=\"q1 m2\">&lt;b&gt;</mark>\
+                 <span data-start=\"{emoji}\" data-end=\"{}\">👩‍👩‍👧\nd</span>",
+                text.len() - 1
+            )
+        );
+        assert_eq!(segment_html(&mut out, text, &(0..text.len()), None), None);
+    }
+
+    #[test]
+    fn after_an_edit_only_the_touched_block_gets_new_marks() {
+        use crate::domain::annotations::Annotations;
+        use crate::domain::document::Document;
+        use crate::domain::edit::Edit;
+        let text = "Head\n\n“One,” said Ana.\n\n“Two,” said Bo.\n\n“Three,” said Cy.";
+        let mut s = Session::new(Document::from_text(text), Annotations::default());
+        let before = block_views(&s, None, None);
+        let at = s.document.text.find("Two").unwrap();
+        s.apply(Edit::AddQuote {
+            range: at..at + 3,
+            kind: QuoteKind::Direct,
+        })
+        .unwrap();
+        let after = block_views_reusing(&s, None, None, &before);
+        let renewed: Vec<usize> = after
+            .iter()
+            .zip(&before)
+            .filter(|(a, b)| !Rc::ptr_eq(&a.marks, &b.marks))
+            .map(|(a, _)| a.index)
+            .collect();
+        assert_eq!(renewed, [2], "only the paragraph with the new quote");
+        assert_eq!(
+            after,
+            block_views(&s, None, None),
+            "the same views as from scratch"
         );
     }
 

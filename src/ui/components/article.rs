@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::document::{BlockKind, Document};
 use crate::ui::view_model::{
-    segment_badge, segment_classes, segment_title, segments, span_labels, BlockView,
+    segment_badge, segment_classes, segment_html, segment_title, segments, span_labels, BlockView,
 };
 
 /// Blocks per chunk: keeps the top-level diff short for long articles.
@@ -101,7 +101,15 @@ fn paragraph(props: &ParagraphProps) -> Html {
             html! { <h1 class="headline" data-testid="headline" dir="auto">{ for runs }</h1> }
         }
         BlockKind::Paragraph => {
-            html! { <p class="paragraph" data-testid="paragraph" dir="auto">{ for runs }</p> }
+            // The height the paragraph takes until it is first laid out
+            // (content-visibility): about 80 bytes a line, so that
+            // scrolling through a long article barely moves the text.
+            let lines = b.range.len().div_ceil(80).max(1);
+            let estimate = format!(
+                "contain-intrinsic-block-size:auto {:.1}em",
+                lines as f32 * 1.7
+            );
+            html! { <p class="paragraph" data-testid="paragraph" dir="auto" style={estimate}>{ for runs }</p> }
         }
     }
 }
@@ -119,6 +127,26 @@ struct RunProps {
 #[function_component(Run)]
 fn run(props: &RunProps) -> Html {
     let text = &props.doc.0.text;
+    // The run as HTML text, parsed by the browser in one go (see
+    // `segment_html`); element by element only when the text holds a NUL.
+    let mut raw = String::new();
+    let written = props.segments.iter().all(|s| {
+        let look = (!s.labels.is_empty()).then_some((
+            s.classes.as_str(),
+            s.title.as_str(),
+            s.badge.as_deref(),
+            s.labels.as_str(),
+        ));
+        segment_html(&mut raw, text, &s.range, look).is_some()
+    });
+    if written {
+        let raw = Html::from_html_unchecked(raw.into());
+        return if props.wrap {
+            html! { <span class="run">{ raw }</span> }
+        } else {
+            raw
+        };
+    }
     let segs = props.segments.iter().map(|s| {
         let content = text[s.range.clone()].to_owned();
         if s.labels.is_empty() {

@@ -56,6 +56,8 @@ pub struct SidePanelProps {
     pub dispatch: Callback<Action>,
     /// Activates a span and scrolls it into view.
     pub on_show: Callback<SpanRef>,
+    /// The pending suggestions (computed once, shared with the article).
+    pub pending: Rc<Vec<usize>>,
 }
 
 #[function_component(SidePanel)]
@@ -89,7 +91,7 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
         <aside class="side-panel" data-testid="side-panel">
             <DocumentList view={documents} dispatch={props.dispatch.clone()} />
             <ActiveEditor view={editor} dispatch={props.dispatch.clone()} />
-            <SuggestionPanel view={suggestions} dispatch={props.dispatch.clone()} />
+            <SuggestionPanel view={suggestions} pending={props.pending.clone()} dispatch={props.dispatch.clone()} />
             <SpeakerList view={speakers} dispatch={props.dispatch.clone()} />
             <QuoteList view={quotes} on_show={props.on_show.clone()} />
             <TextSize size={props.state.text_size} dispatch={props.dispatch.clone()} />
@@ -500,6 +502,7 @@ type SuggestionKey = (
 #[derive(Properties, PartialEq)]
 pub struct SuggestionPanelProps {
     view: Watched<SuggestionKey>,
+    pending: Rc<Vec<usize>>,
     pub dispatch: Callback<Action>,
 }
 
@@ -512,6 +515,18 @@ const SUGGESTION_SPEAKERS_SHOWN: usize = 25;
 pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
     let all_speakers = use_state(|| false);
     let state = &*props.view.state;
+    // Grouped once per set of pending suggestions: an edit that leaves
+    // them as they were does not regroup thousands.
+    let groups = {
+        let candidates = state.suggestions.clone();
+        use_memo(
+            (props.pending.clone(), candidates.as_ref().map(Rc::as_ptr)),
+            move |(pending, _)| match candidates {
+                Some(c) => by_speaker(&c, pending),
+                None => Vec::new(),
+            },
+        )
+    };
     let d = &props.dispatch;
     let toggle = {
         let (d, show) = (d.clone(), state.show_suggestions);
@@ -554,7 +569,7 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
         let ready = state.suggestions.is_some().to_string();
         return html! { <section class="suggestions" data-testid="suggestions" data-ready={ready}><h2>{ "Suggestions" }</h2>{ header }</section> };
     };
-    let pending = state.pending_suggestions();
+    let pending = (*props.pending).clone();
     let text = &state.session().document.text;
     let current = state.active_suggestion.map(|i| {
         let item = &c.items[i];
@@ -575,23 +590,12 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
             </div>
         }
     });
-    // Pending suggestions grouped by speaker name, most first (one map
-    // lookup per suggestion: thousands pending, hundreds of speakers).
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &i in &pending {
-        groups
-            .entry(c.speaker_name(i).unwrap_or("no speaker"))
-            .or_default()
-            .push(i);
-    }
-    let mut by_speaker: Vec<(&str, Vec<usize>)> = groups.into_iter().collect();
-    by_speaker.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(b.0)));
     let hidden_speakers = if *all_speakers {
         0
     } else {
-        by_speaker.len().saturating_sub(SUGGESTION_SPEAKERS_SHOWN)
+        groups.len().saturating_sub(SUGGESTION_SPEAKERS_SHOWN)
     };
-    by_speaker.truncate(by_speaker.len() - hidden_speakers);
+    let by_speaker = groups[..groups.len() - hidden_speakers].to_vec();
     let show_all_speakers = {
         let all_speakers = all_speakers.clone();
         move |_| all_speakers.set(true)
@@ -641,4 +645,22 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// Pending suggestions grouped by speaker name, most first (one map lookup
+/// per suggestion: thousands pending, hundreds of speakers).
+fn by_speaker(c: &Candidates, pending: &[usize]) -> Vec<(String, Vec<usize>)> {
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in pending {
+        groups
+            .entry(c.speaker_name(i).unwrap_or("no speaker"))
+            .or_default()
+            .push(i);
+    }
+    let mut by_speaker: Vec<(String, Vec<usize>)> = groups
+        .into_iter()
+        .map(|(name, items)| (name.to_owned(), items))
+        .collect();
+    by_speaker.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+    by_speaker
 }

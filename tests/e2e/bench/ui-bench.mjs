@@ -356,10 +356,12 @@ function table(results) {
 
 // ---------------------------------------------------------------- main
 
+// `node ui-bench.mjs realistic` runs one article only.
+const only = process.argv[2];
 const articles = [
-  { name: 'template', ...templateArticle() },
-  { name: 'realistic', ...realisticArticle() },
-];
+  { name: 'template', make: templateArticle },
+  { name: 'realistic', make: realisticArticle },
+].filter((a) => !only || a.name === only).map((a) => ({ name: a.name, ...a.make() }));
 const harness = await startHarness();
 const results = {};
 try {

@@ -127,6 +127,24 @@ export class AnnotatorPage {
    * text `after`, when given.
    */
   async selectText(exact, { after = '' } = {}) {
+    // Scrolled into view first, then measured once the page has settled:
+    // paragraphs off screen are laid out only when they come near the
+    // viewport (content-visibility), which can move the text a little, as
+    // a person sees it move before they press the mouse.
+    for (let settle = 0; settle < 2; settle++) {
+      await this.page.evaluate(({ exact, after }) => {
+        const all = document.querySelector('[data-testid="article"]');
+        const walker = document.createTreeWalker(all, NodeFilter.SHOW_TEXT);
+        let text = '';
+        const nodes = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.data; }
+        const from = after ? text.indexOf(after) : 0;
+        const at = from < 0 ? -1 : text.indexOf(exact, from + after.length);
+        if (at < 0) return;
+        for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= at) { nodes[i][0].parentElement.scrollIntoView({ block: 'center' }); break; }
+      }, { exact, after });
+      await this.page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    }
     const box = await this.page.evaluate(({ exact, after }) => {
       const root = document.querySelector('[data-testid="article"]');
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -148,8 +166,6 @@ export class AnnotatorPage {
         const rects = r.getClientRects();
         return rects[0];
       };
-      // Scrolled into view before measuring: the mouse works in the viewport.
-      locate(at)[0].parentElement.scrollIntoView({ block: 'center' });
       const first = rectOf(at);
       const last = rectOf(at + exact.length - 1);
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
