@@ -374,7 +374,11 @@ pub fn app() -> Html {
             // the pending save is sent.
             let flush = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
                 if let Some(state) = latest.borrow().as_ref() {
-                    if state.loaded && state.halted.is_none() && tab_lock::holding() {
+                    if state.loaded
+                        && state.halted.is_none()
+                        && tab_lock::holding()
+                        && !autosave.is_settled()
+                    {
                         storage::write_journal(&Journal::of(state.workspace.current()).to_json());
                     }
                 }

@@ -89,6 +89,15 @@ impl Autosave {
         }
     }
 
+    /// Whether storage holds everything: nothing scheduled, nothing in
+    /// flight, and the last write landed. Then a closing page needs no
+    /// journal (writing one costs a serialised 1 MB article on every
+    /// reload).
+    pub fn is_settled(&self) -> bool {
+        let inner = self.inner.borrow();
+        inner.latest.is_none() && inner.in_flight == 0 && !inner.last_failed
+    }
+
     /// Forgets what was written: the next save writes everything (after
     /// another tab changed the database).
     pub fn forget(&self) {
