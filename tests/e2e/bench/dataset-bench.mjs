@@ -37,6 +37,14 @@ const harness = await startHarness();
 try {
   const app = await AnnotatorPage.open(harness);
   const now = () => app.page.evaluate(() => performance.now());
+  // The longest main-thread frame (Long Animation Frames API) while the
+  // import is read, previewed and added.
+  await app.page.evaluate(() => {
+    window.__longestFrame = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longestFrame = Math.max(window.__longestFrame, e.duration);
+    }).observe({ type: 'long-animation-frame' });
+  });
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testid('open-import').click()]);
   let t0 = await now();
   await chooser.setFiles(path);
@@ -48,6 +56,7 @@ try {
   await app.waitForHeadline('Document 0', { timeout: 120_000 });
   t1 = await now();
   console.log(`adding them to the workspace, first one shown: ${(t1 - t0).toFixed(0)} ms`);
+  console.log(`longest main-thread frame during the import: ${(await app.page.evaluate(() => window.__longestFrame)).toFixed(0)} ms`);
   for (const format of ['jsonl', 'doccano']) {
     await app.testid('open-export').click();
     await app.testid('export-format').selectOption(format);

@@ -276,8 +276,20 @@ async function additions(app, from, to) {
 // ---------------------------------------------------------------- one article
 
 /** Imports the file, checks it is shown, waits for the engine's run on it and for the save. */
+/** In the page: records the longest animation frame (Long Animation
+ *  Frames API) from now on in `window.__longestFrame`. */
+async function watchLongFrames(page) {
+  await page.evaluate(() => {
+    window.__longestFrame = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longestFrame = Math.max(window.__longestFrame, e.duration);
+    }).observe({ type: 'long-animation-frame' });
+  });
+}
+
 async function importStep(app, path, file, log) {
   const runs = await engineRuns(app);
+  await watchLongFrames(app.page);
   const painted = await importPainted(app, path, file.quotes.length);
   await checkShown(app, file);
   log(`import → painted: ${ms(painted.dom)} (frame start with every highlight; rendered at ${ms(painted.rendered)})`);
@@ -285,8 +297,40 @@ async function importStep(app, path, file, log) {
   await app.page.waitForFunction((runs) => performance.getEntriesByType('mark')
     .filter((m) => m.name.startsWith('suggest-ms=')).length > runs, runs, { timeout: 120_000 });
   const { engineMs } = await suggestions(app);
+  const longest = await app.page.evaluate(() => window.__longestFrame);
+  log(`longest main-thread frame from choosing the file to the suggestions shown: ${ms(longest)}`);
   await saved(app);
-  return { painted, engineMs };
+  return { painted, engineMs, longest };
+}
+
+/** A first visit: navigation → the sample article painted, and a key
+ *  pressed at once (`?`, the help) → handled in the DOM, measured from the
+ *  key event's own time stamp (so a busy page counts). */
+async function firstStart(harness) {
+  const context = await harness.browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const check = () => {
+      if (document.querySelector('[data-testid="headline"]')) window.__samplePainted = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+    addEventListener('keydown', (e) => {
+      const t = e.timeStamp;
+      const seen = () => {
+        if (document.querySelector('[data-testid="help-overlay"]')) window.__keyHandled = performance.now() - t;
+        else requestAnimationFrame(seen);
+      };
+      seen();
+    }, { once: true, capture: true });
+  });
+  await page.goto(harness.origin + '/');
+  await page.waitForFunction(() => window.__samplePainted !== undefined);
+  await page.keyboard.press('?');
+  await page.waitForFunction(() => window.__keyHandled !== undefined);
+  const r = await page.evaluate(() => ({ painted: window.__samplePainted, key: window.__keyHandled }));
+  await context.close();
+  return r;
 }
 
 async function additionsStep(app, where, from, log) {
@@ -365,6 +409,8 @@ const articles = [
 const harness = await startHarness();
 const results = {};
 try {
+  const first = await firstStart(harness);
+  console.log(`first visit: navigation → sample article painted ${ms(first.painted)}; a key pressed at once → handled ${ms(first.key)}`);
   for (const a of articles) results[a.name] = await bench(harness, a);
 } finally {
   await harness.close();
