@@ -7,6 +7,10 @@
 //! annotator validate FILE.json|FILE.jsonl one message per problem; exit 1 if any
 //! annotator stats FILE.json|FILE.jsonl    documents, quotes, speakers, quotes per speaker
 //! annotator eval GOLD.jsonl               suggestion quality against gold annotations
+//! annotator agree A.jsonl B.jsonl [C.jsonl …] [--json]
+//!                                         agreement between annotators: one native JSONL
+//!                                         export each (named by its file stem), documents
+//!                                         matched by their text
 //! annotator convert --from F --to F IN... OUT
 //!                                         between formats: native, jsonl, label-studio,
 //!                                         doccano, brat, w3c, csv, rows (OUT a file, or
@@ -15,8 +19,9 @@
 
 use std::process::ExitCode;
 
+use article_annotator::domain::agreement::{self, Agreement, Layer};
 use article_annotator::domain::corpus::{Record, Stats};
-use article_annotator::domain::document::Document;
+use article_annotator::domain::document::{sha256_hex, Document};
 use article_annotator::domain::evaluation::{
     evaluate, evaluate_scope, load_jsonl, threshold_table, Scope,
 };
@@ -26,7 +31,7 @@ use article_annotator::domain::limits;
 use article_annotator::domain::review::{suggested_file, suggestion_marks};
 use article_annotator::domain::suggest::suggest;
 
-const USAGE: &str = "usage: annotator <suggest [--min-confidence T] FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | convert --from FORMAT --to FORMAT IN... OUT>";
+const USAGE: &str = "usage: annotator <suggest [--min-confidence T] FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | agree A.jsonl B.jsonl [C.jsonl ...] [--json] | convert --from FORMAT --to FORMAT IN... OUT>";
 
 /// Prints a line to standard output. A reader that stops early (`| head`)
 /// closes the pipe: that ends the program quietly, where `println!`
@@ -59,6 +64,7 @@ fn main() -> ExitCode {
         ["validate", path] => read(path).and_then(|src| cmd_validate(&src)),
         ["stats", path] => read(path).and_then(|src| cmd_stats(&src)),
         ["eval", path] => read(path).and_then(|src| cmd_eval(&src)),
+        ["agree", rest @ ..] => cmd_agree(rest),
         ["convert", "--from", from, "--to", to, paths @ ..] if paths.len() >= 2 => {
             cmd_convert(from, to, paths)
         }
@@ -246,6 +252,233 @@ fn cmd_eval(src: &str) -> Result<(), String> {
     );
     out!("DIRECT quotes by confidence threshold (suggest --min-confidence T):");
     out!("{}", threshold_table(&gold, &predicted));
+    Ok(())
+}
+
+/// One annotator's export, as `agree` reads it.
+struct AnnotatorFile {
+    /// The file's stem, made unique among the files given.
+    name: String,
+    path: String,
+    records: Vec<Record>,
+}
+
+/// The annotators' names: file stems, a second file with the same stem
+/// getting "-2" (and so on), so that two runs of one annotator compare.
+fn annotator_names(paths: &[&str]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for path in paths {
+        let stem = std::path::Path::new(path)
+            .file_stem()
+            .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned());
+        let mut name = stem.clone();
+        let mut n = 2;
+        while names.contains(&name) {
+            name = format!("{stem}-{n}");
+            n += 1;
+        }
+        names.push(name);
+    }
+    names
+}
+
+/// Reads one annotator's native JSONL (or a single native JSON file). A
+/// file that cannot be read or holds no document is an error; bad lines
+/// are returned as problems and the rest is read.
+fn read_annotator_file(path: &str) -> Result<(Vec<Record>, Vec<String>), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let whole_json = std::str::from_utf8(&bytes).is_ok_and(|src| {
+        src.trim_start().starts_with('{') && serde_json::from_str::<serde_json::Value>(src).is_ok()
+    });
+    let format = if whole_json {
+        Format::Native
+    } else {
+        Format::Jsonl
+    };
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+    let report = formats::import(
+        format,
+        &[InputFile {
+            name: name.clone(),
+            bytes,
+        }],
+    );
+    // A whole-file problem is located by the file's name: say it once.
+    let problems: Vec<String> = report
+        .problems
+        .iter()
+        .map(|p| {
+            if p.location == name {
+                format!("{path}: {}", p.message)
+            } else {
+                format!("{path}: {p}")
+            }
+        })
+        .collect();
+    if report.records.is_empty() {
+        let why = if problems.is_empty() {
+            format!("{path}: no documents in the file")
+        } else {
+            problems.join("\n")
+        };
+        return Err(format!(
+            "{why}\n{path}: no document could be read; agree takes native JSONL exports"
+        ));
+    }
+    Ok((report.records, problems))
+}
+
+/// A document as `agree` lists it.
+fn document_json(document: &Document, sha: &str) -> serde_json::Value {
+    serde_json::json!({"id": document.id, "title": document.title, "sha256": sha})
+}
+
+/// `agree`: each file is one annotator's export; documents are matched by
+/// the SHA-256 of their text. Those in every file are compared, one by one
+/// and pooled; the others are listed. Bad lines are reported and make the
+/// exit status 1 after the figures for the rest.
+fn cmd_agree(args: &[&str]) -> Result<(), String> {
+    let json = args.contains(&"--json");
+    let paths: Vec<&str> = args.iter().copied().filter(|a| *a != "--json").collect();
+    if let Some(flag) = paths.iter().find(|p| p.starts_with("--")) {
+        return Err(format!("agree: unknown option {flag}\n{USAGE}"));
+    }
+    if paths.len() < 2 {
+        return Err(format!(
+            "agree needs two or more files, one export per annotator\n{USAGE}"
+        ));
+    }
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for (path, name) in paths.iter().zip(annotator_names(&paths)) {
+        let (records, bad) = read_annotator_file(path)?;
+        problems.extend(bad);
+        files.push(AnnotatorFile {
+            name,
+            path: path.to_string(),
+            records,
+        });
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+
+    // Per text (by its hash): the record of each file that has it, and
+    // the order texts are first met in.
+    let mut order: Vec<String> = Vec::new();
+    let mut by_text: std::collections::HashMap<String, Vec<Option<usize>>> =
+        std::collections::HashMap::new();
+    for (f, file) in files.iter().enumerate() {
+        for (r, record) in file.records.iter().enumerate() {
+            let sha = sha256_hex(&record.document.text);
+            let slots = by_text.entry(sha.clone()).or_insert_with(|| {
+                order.push(sha.clone());
+                vec![None; files.len()]
+            });
+            match slots[f] {
+                None => slots[f] = Some(r),
+                Some(first) => eprintln!(
+                    "{}: document {:?} has the same text as document {:?}; only the first is compared",
+                    file.path, record.document.id, file.records[first].document.id
+                ),
+            }
+        }
+    }
+
+    let mut compared: Vec<(&Document, String, Agreement)> = Vec::new();
+    let mut unmatched: Vec<(&Document, String, Vec<&str>)> = Vec::new();
+    for sha in order {
+        let slots = &by_text[&sha];
+        let present: Vec<(&AnnotatorFile, &Record)> = files
+            .iter()
+            .zip(slots)
+            .filter_map(|(file, slot)| slot.map(|r| (file, &file.records[r])))
+            .collect();
+        let document = &present[0].1.document;
+        if present.len() < files.len() {
+            let names = present.iter().map(|(f, _)| f.name.as_str()).collect();
+            unmatched.push((document, sha, names));
+            continue;
+        }
+        let layers: Vec<Layer> = present
+            .iter()
+            .map(|(file, record)| Layer {
+                annotator: &file.name,
+                annotations: &record.annotations,
+            })
+            .collect();
+        let agreement = agreement::compare(&document.text, &layers);
+        compared.push((document, sha, agreement));
+    }
+    let overall = agreement::pool(compared.iter().map(|(_, _, a)| a));
+
+    if json {
+        let report = serde_json::json!({
+            "annotators": files.iter().map(|f| serde_json::json!({"name": f.name, "file": f.path})).collect::<Vec<_>>(),
+            "unit": "code points",
+            "documents": compared.iter().map(|(d, sha, a)| {
+                let mut entry = document_json(d, sha);
+                entry["agreement"] = a.to_json();
+                entry
+            }).collect::<Vec<_>>(),
+            "overall": overall.as_ref().map(Agreement::to_json),
+            "unmatched": unmatched.iter().map(|(d, sha, names)| {
+                let mut entry = document_json(d, sha);
+                entry["annotators"] = serde_json::json!(names);
+                entry
+            }).collect::<Vec<_>>(),
+            "problems": problems,
+        });
+        out!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("JSON values always serialise")
+        );
+    } else {
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| format!("{} ({})", f.name, f.path))
+            .collect();
+        out!("annotators: {}", names.join(", "));
+        out!("offsets in code points; in each pair the first annotator is the reference; - is undefined");
+        out!(
+            "documents in every file: {}; in only some: {}",
+            compared.len(),
+            unmatched.len()
+        );
+        for (document, _, agreement) in &compared {
+            out!("\ndocument {} “{}”", document.id, document.title);
+            out!("{}", agreement.table());
+        }
+        if let Some(overall) = &overall {
+            out!(
+                "\noverall: {} documents, counts pooled (α_u over the documents laid end to end)",
+                overall.documents
+            );
+            out!("{}", overall.table());
+        }
+        if !unmatched.is_empty() {
+            out!("\ndocuments not in every file (not compared):");
+            for (document, _, names) in &unmatched {
+                out!(
+                    "  {} “{}”: only in {}",
+                    document.id,
+                    document.title,
+                    names.join(", ")
+                );
+            }
+        }
+    }
+    if compared.is_empty() {
+        return Err("no document is in every file: nothing to compare".to_owned());
+    }
+    if !problems.is_empty() {
+        return Err(format!(
+            "{} problems in the input; the figures are over the documents that could be read",
+            problems.len()
+        ));
+    }
     Ok(())
 }
 

@@ -20,12 +20,14 @@
 //!
 //! # Span agreement, per label (quotes, mentions, cues)
 //!
-//! B's spans are matched to A's by `eval`'s matching,
-//! [`evaluation::matching`]: one-to-one, greedy, largest overlap first,
-//! where the overlap of B's span b with A's span a is |a ∩ b| / |a| (A's
-//! length is the denominator, as gold's is in `eval`). Exact: b = a. At
-//! ≥ 0.8 and ≥ 0.3: overlap ≥ t and > 0. With M matched pairs, |A| and |B|
-//! spans ([`MatchCounts`]):
+//! A label's spans are an annotator's quotes, mentions, or the cues of
+//! their quotes (a cue that several quotes share counts once).
+//!
+//! B's spans are matched to A's by `eval`'s [`matching`]: one-to-one,
+//! greedy, largest overlap first, where the overlap of B's span b with A's
+//! span a is |a ∩ b| / |a| (A's length is the denominator, as gold's is in
+//! `eval`). Exact: b = a. At ≥ 0.8 and ≥ 0.3: overlap ≥ t and > 0. With M
+//! matched pairs, |A| and |B| spans ([`MatchCounts`]):
 //!
 //! - precision P = M / |B|, None when |B| = 0;
 //! - recall R = M / |A|, None when |A| = 0;
@@ -65,9 +67,11 @@
 //! annotator's units of one label do not overlap; where an annotator's
 //! quotes nest or cross, the units are taken in reading order (longer first
 //! at the same start) and one that overlaps a unit already taken is left
-//! out, as INCEpTION's adapter does; [`UnitizingStudy::left_out`] counts
-//! them. The average α_u over pairs uses each pair's own two-annotator
-//! study; the figure for all annotators is the m-annotator α_u.
+//! out, as INCEpTION's adapter does (which also leaves out a unit that
+//! overlaps only one it left out; here only units taken count);
+//! [`UnitizingStudy::left_out`] counts them. The average α_u over pairs
+//! uses each pair's own two-annotator study; the figure for all annotators
+//! is the m-annotator α_u.
 //!
 //! # Attribution agreement
 //!
@@ -695,6 +699,13 @@ impl LayerView {
                 })
             })
             .collect();
+        // One "said" can be the cue of two quotes ("…,” she said, “…"):
+        // as marked text it is one cue.
+        let cues: BTreeSet<Span> = annotations
+            .quotes
+            .iter()
+            .filter_map(|q| q.cue.as_ref().and_then(span))
+            .collect();
         LayerView {
             quote_spans: quotes.iter().map(|q| q.span).collect(),
             quotes,
@@ -703,11 +714,7 @@ impl LayerView {
                 .iter()
                 .filter_map(|m| span(&m.range))
                 .collect(),
-            cues: annotations
-                .quotes
-                .iter()
-                .filter_map(|q| q.cue.as_ref().and_then(span))
-                .collect(),
+            cues: cues.into_iter().collect(),
         }
     }
 }
@@ -961,7 +968,11 @@ impl Agreement {
     pub fn averages(&self) -> Averages {
         let spans = PerLabel::build(|label| {
             Strictness::ALL.map(|strictness| {
-                let counts = || self.pairs.iter().map(|p| *p.spans.get(label).get(strictness));
+                let counts = || {
+                    self.pairs
+                        .iter()
+                        .map(|p| *p.spans.get(label).get(strictness))
+                };
                 MeanPrf {
                     precision: mean(counts().map(|c| c.precision())),
                     recall: mean(counts().map(|c| c.recall())),
@@ -995,113 +1006,94 @@ impl Agreement {
             .chain([AVERAGE.len(), ALL_ANNOTATORS.len()])
             .max()
             .unwrap_or(0);
-        let mut out = String::new();
-        let mut header = format!("  {:<9} {:<width$}", "label", "pair");
+        // Each row starts with a label and a name, then its figures.
+        let start = |label: &str, name: &str| format!("  {label:<9} {name:<width$}");
+        let prf = |p: Option<f64>, r: Option<f64>, f1: Option<f64>| {
+            format!("  {} {} {}", figure(p), figure(r), figure(f1))
+        };
+        let no_prf = " ".repeat(prf(None, None, None).chars().count());
+        let mut lines = Vec::new();
+
+        let mut header = start("label", "pair");
+        let mut columns = start("", "");
         for strictness in Strictness::ALL {
-            header.push_str(&format!("  {:<17}", strictness.as_str()));
+            header.push_str(&format!("  {:<20}", strictness.as_str()));
+            columns.push_str(&format!("  {:>6} {:>6} {:>6}", "P", "R", "F1"));
         }
-        header.push_str("  alpha_u");
-        out.push_str(&header);
-        out.push('\n');
-        let mut sub = format!("  {:<9} {:<width$}", "", "");
-        for _ in Strictness::ALL {
-            sub.push_str(&format!("  {:<5} {:<5} {:<5}", "P", "R", "F1"));
-        }
-        out.push_str(sub.trim_end());
-        out.push('\n');
+        header.push_str(&format!("  {:>6}", "α_u"));
+        lines.extend([header, columns]);
         for label in Label::ALL {
+            let name = label.as_str();
             for pair in &self.pairs {
                 let counts = pair.spans.get(label);
-                let mut row = format!("  {:<9} {:<width$}", label.as_str(), self.pair_name(pair));
+                let mut row = start(name, &self.pair_name(pair));
                 for strictness in Strictness::ALL {
                     let c = counts.get(strictness);
-                    row.push_str(&format!(
-                        "  {} {} {}",
-                        figure(c.precision()),
-                        figure(c.recall()),
-                        figure(c.f1())
-                    ));
+                    row.push_str(&prf(c.precision(), c.recall(), c.f1()));
                 }
-                row.push_str(&format!(
-                    "  {}",
-                    figure(self.pair_alpha(pair, label).map(|a| a.alpha))
-                ));
-                out.push_str(&row);
-                out.push('\n');
+                let alpha = self.pair_alpha(pair, label).map(|a| a.alpha);
+                row.push_str(&format!("  {}", figure(alpha)));
+                lines.push(row);
             }
             if self.pairs.len() > 1 {
-                let mut row = format!("  {:<9} {:<width$}", label.as_str(), AVERAGE);
+                let mut row = start(name, AVERAGE);
                 for mean in averages.spans.get(label) {
-                    row.push_str(&format!(
-                        "  {} {} {}",
-                        figure(mean.precision),
-                        figure(mean.recall),
-                        figure(mean.f1)
-                    ));
+                    row.push_str(&prf(mean.precision, mean.recall, mean.f1));
                 }
                 row.push_str(&format!("  {}", figure(*averages.alpha.get(label))));
-                out.push_str(&row);
-                out.push('\n');
-                let all = format!(
-                    "  {:<9} {:<width$}  {:<53}  {}",
-                    label.as_str(),
-                    ALL_ANNOTATORS,
-                    "",
-                    figure(self.alpha(label).map(|a| a.alpha))
-                );
-                out.push_str(&all);
-                out.push('\n');
+                lines.push(row);
+                let alpha = self.alpha(label).map(|a| a.alpha);
+                let mut row = start(name, ALL_ANNOTATORS);
+                row.push_str(&no_prf.repeat(Strictness::ALL.len()));
+                row.push_str(&format!("  {}", figure(alpha)));
+                lines.push(row);
             }
             let left_out = self.studies.get(label).left_out();
             if left_out > 0 {
-                out.push_str(&format!(
-                    "  {:<9} ({left_out} overlapping {} of one annotator left out of alpha_u)\n",
-                    label.as_str(),
-                    label.as_str()
+                lines.push(format!(
+                    "  {name:<9} ({left_out} {name} overlapping others of the same annotator: left out of α_u)"
                 ));
             }
         }
-        out.push('\n');
-        out.push_str(&format!(
-            "  quotes matched at >={LOOSE_OVERLAP}  {:<width$}  same speaker        kind kappa\n",
-            ""
+
+        lines.push(String::new());
+        lines.push(format!(
+            "  quotes matched at overlap>={LOOSE_OVERLAP}: share with the same speaker; kappa of their kinds"
         ));
         for pair in &self.pairs {
             let a = &pair.attribution;
-            out.push_str(&format!(
-                "  {:<20}{:<width$}  {} ({:>3} of {:<3})  {} ({} items, Cohen)\n",
-                "",
-                self.pair_name(pair),
-                figure(a.share()),
-                a.same,
-                a.judged,
+            let same = format!("{} ({} of {})", figure(a.share()), a.same, a.judged);
+            lines.push(format!(
+                "{}  {same:<20}  {} ({}, {} items)",
+                start("", &self.pair_name(pair)),
                 figure(pair.kinds.cohen_kappa()),
+                KappaMeasure::Cohen.as_str(),
                 pair.kinds.items()
             ));
         }
         if self.pairs.len() > 1 {
-            out.push_str(&format!(
-                "  {:<20}{:<width$}  {} {:12}  {}\n",
-                "",
-                AVERAGE,
+            lines.push(format!(
+                "{}  {:<20}  {}",
+                start("", AVERAGE),
                 figure(averages.attribution),
-                "",
                 figure(averages.kind_kappa)
             ));
             if let Some(kappa) = self.kind_kappa() {
-                out.push_str(&format!(
-                    "  {:<20}{:<width$}  {:<5} {:12}  {} ({} items, {})\n",
-                    "",
-                    ALL_ANNOTATORS,
-                    "",
+                lines.push(format!(
+                    "{}  {:<20}  {} ({}, {} items)",
+                    start("", ALL_ANNOTATORS),
                     "",
                     figure(kappa.value),
-                    kappa.items,
-                    kappa.measure.as_str()
+                    kappa.measure.as_str(),
+                    kappa.items
                 ));
             }
         }
-        out.trim_end().to_owned()
+        lines
+            .iter()
+            .map(|l| l.trim_end())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// The figures as JSON (null where undefined), with the counts they
@@ -1190,10 +1182,11 @@ impl Agreement {
 const AVERAGE: &str = "average";
 const ALL_ANNOTATORS: &str = "all annotators";
 
-/// A figure with three decimals, or "-" where it is undefined.
+/// A figure with three decimals, or "-" where it is undefined, six
+/// characters wide ("-0.123").
 fn figure(value: Option<f64>) -> String {
     match value {
-        Some(v) => format!("{v:>5.3}"),
-        None => format!("{:>5}", "-"),
+        Some(v) => format!("{v:>6.3}"),
+        None => format!("{:>6}", "-"),
     }
 }

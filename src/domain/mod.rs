@@ -6,8 +6,8 @@
 //! appear only where the core meets the outside: [`offsets`] converts, and
 //! [`formats`] writes both into files.
 
-pub mod annotations;
 pub mod agreement;
+pub mod annotations;
 pub mod announce;
 pub mod corpus;
 pub mod document;

@@ -1,5 +1,5 @@
-//! The command-line companion, run as a process: suggest, validate, stats
-//! and eval, with their exit codes and messages.
+//! The command-line companion, run as a process: suggest, validate, stats,
+//! eval, convert and agree, with their exit codes and messages.
 
 use std::process::{Command, Output};
 
@@ -181,7 +181,7 @@ fn usage_names_every_command() {
     let out = annotator(&["nonsense"]);
     assert!(!out.status.success());
     let usage = String::from_utf8(out.stderr).unwrap();
-    for command in ["suggest", "validate", "stats", "eval", "convert"] {
+    for command in ["suggest", "validate", "stats", "eval", "agree", "convert"] {
         assert!(usage.contains(command), "{command} missing from: {usage}");
     }
 }
@@ -362,4 +362,199 @@ fn suggest_output_goes_to_label_studio_as_predictions_and_comes_back() {
     ]);
     assert!(out.status.success());
     assert!(!String::from_utf8_lossy(&out.stderr).contains("predictions"));
+}
+
+/// One annotator's native JSONL export: per document its id and its text
+/// with the quotes marked ⟦…⟧ (direct, unattributed).
+fn annotator_export(documents: &[(&str, &str)]) -> String {
+    use article_annotator::domain::annotations::{Annotations, Quote, QuoteId, QuoteKind};
+    use article_annotator::domain::corpus::Record;
+    use article_annotator::domain::document::Document;
+    use article_annotator::domain::formats::{export, Format};
+    let records: Vec<Record> = documents
+        .iter()
+        .map(|(id, fixture)| {
+            let (text, spans) = crate::fixtures::parse(fixture);
+            let mut document = Document::from_text(&text);
+            document.id = id.to_string();
+            let mut annotations = Annotations::default();
+            for range in spans {
+                annotations.quotes.push(Quote {
+                    id: QuoteId(annotations.next_id()),
+                    range,
+                    kind: QuoteKind::Direct,
+                    speaker: None,
+                    cue: None,
+                });
+            }
+            Record {
+                document,
+                annotations,
+            }
+        })
+        .collect();
+    let files = export(Format::Jsonl, &records).unwrap();
+    String::from_utf8(files[0].bytes.clone()).unwrap()
+}
+
+const PORT_BOTH: &str = "Port reopens\n\n⟦“We are open again,”⟧ said harbour master Ines Duarte. ⟦“It took nine days.”⟧\n\nTraders welcomed the news.";
+const PORT_FIRST: &str = "Port reopens\n\n⟦“We are open again,”⟧ said harbour master Ines Duarte. “It took nine days.”\n\nTraders welcomed the news.";
+const BEES: &str = "Bees\n\n⟦“They know,”⟧ says Ruth Kaminski.";
+
+#[test]
+fn agree_compares_each_shared_document_and_all_of_them_and_lists_the_rest() {
+    // The same texts under other ids are the same documents; "only-ann"
+    // is in ann's export alone.
+    let ann = temp_file(
+        "ann.jsonl",
+        &annotator_export(&[
+            ("port", PORT_BOTH),
+            ("bees", BEES),
+            ("only-ann", "Alone\n\nNobody else has this text."),
+        ]),
+    );
+    let bo = temp_file(
+        "bo.jsonl",
+        &annotator_export(&[("bees-7", BEES), ("port-2", PORT_FIRST)]),
+    );
+    let out = annotator(&["agree", &ann, &bo]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for needle in [
+        "annotators: ann (",
+        "documents in every file: 2; in only some: 1",
+        "document port “Port reopens”",
+        "document bees “Bees”",
+        "ann / bo",
+        "overall: 2 documents",
+        "only-ann “Alone”: only in ann",
+    ] {
+        assert!(stdout.contains(needle), "{needle} missing from:\n{stdout}");
+    }
+    // Port: ann 2 quotes, bo 1 of them: exact P 1, R 1/2, F1 2/3.
+    // Pooled with the bees (1 and 1, matched): P 2/2, R 2/3, F1 4/5.
+    let port = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("document port"))
+        .find(|l| l.contains("quotes    ann / bo"))
+        .unwrap();
+    assert!(port.contains("1.000  0.500  0.667"), "{port}");
+    let overall = stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("overall"))
+        .find(|l| l.contains("quotes    ann / bo"))
+        .unwrap();
+    assert!(overall.contains("1.000  0.667  0.800"), "{overall}");
+
+    let out = annotator(&["agree", "--json", &ann, &bo]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["annotators"][1]["name"], "bo");
+    assert_eq!(v["unit"], "code points");
+    assert_eq!(v["documents"].as_array().unwrap().len(), 2);
+    assert_eq!(v["documents"][0]["id"], "port");
+    let exact = &v["overall"]["pairs"][0]["spans"]["quotes"]["exact"];
+    assert_eq!(
+        (&exact["matched"], &exact["reference"], &exact["other"]),
+        (
+            &serde_json::json!(2),
+            &serde_json::json!(3),
+            &serde_json::json!(2)
+        )
+    );
+    assert!((exact["f1"].as_f64().unwrap() - 0.8).abs() < 1e-12);
+    assert_eq!(v["overall"]["documents"], 2);
+    assert_eq!(v["unmatched"][0]["id"], "only-ann");
+    assert_eq!(v["unmatched"][0]["annotators"], serde_json::json!(["ann"]));
+}
+
+#[test]
+fn agree_names_three_annotators_by_file_stem_and_keeps_two_stems_apart() {
+    let export = annotator_export(&[("bees", BEES)]);
+    let dir = std::env::temp_dir().join(format!("annotator-cli-{}-agree", std::process::id()));
+    std::fs::create_dir_all(dir.join("second")).unwrap();
+    let first = dir.join("cy.jsonl");
+    let second = dir.join("second").join("cy.jsonl");
+    std::fs::write(&first, &export).unwrap();
+    std::fs::write(&second, &export).unwrap();
+    let ann = temp_file("ann3.jsonl", &export);
+    let out = annotator(&[
+        "agree",
+        &ann,
+        first.to_str().unwrap(),
+        second.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = v["annotators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["ann3", "cy", "cy-2"]);
+    let overall = &v["overall"];
+    assert_eq!(overall["pairs"].as_array().unwrap().len(), 3);
+    assert!(
+        (overall["all_annotators"]["alpha_u"]["quotes"]["alpha"]
+            .as_f64()
+            .unwrap()
+            - 1.0)
+            .abs()
+            < 1e-12
+    );
+    // One item, all direct: Fleiss' κ is undefined, null rather than NaN.
+    assert_eq!(
+        overall["all_annotators"]["kind_kappa"]["measure"],
+        "Fleiss' kappa"
+    );
+    assert!(overall["all_annotators"]["kind_kappa"]["value"].is_null());
+}
+
+#[test]
+fn agree_refuses_bad_input_with_a_message_and_never_panics() {
+    let good = temp_file("good-agree.jsonl", &annotator_export(&[("bees", BEES)]));
+    let said = |out: &Output| {
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr)
+    };
+    let missing = temp_file("x.jsonl", "");
+    let missing = missing.replace("x.jsonl", "missing.jsonl");
+    let not_json = temp_file("notes.jsonl", "these are my notes\n");
+    let empty = temp_file("empty.jsonl", "");
+    let other = temp_file("other.jsonl", &annotator_export(&[("port", PORT_BOTH)]));
+    let cases: [(&[&str], &str); 6] = [
+        (&["agree", &good], "two or more files"),
+        (&["agree", &good, &missing], "missing.jsonl"),
+        (&["agree", &good, &not_json], "no document could be read"),
+        (&["agree", &empty, &good], "no documents in the file"),
+        (&["agree", &good, &other], "no document is in every file"),
+        (
+            &["agree", "--frobnicate", &good, &other],
+            "unknown option --frobnicate",
+        ),
+    ];
+    for (args, why) in cases {
+        let out = annotator(args);
+        let text = said(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {text}");
+        assert!(text.contains(why), "{args:?}: {why} missing from {text}");
+        assert!(!text.contains("panicked"), "{args:?}: {text}");
+    }
+
+    // A bad line is reported with its place; the rest is still compared,
+    // and the exit status says something was wrong.
+    let with_bad_line = temp_file(
+        "bad-line.jsonl",
+        &format!("{}{{\"broken\n", annotator_export(&[("bees", BEES)])),
+    );
+    let out = annotator(&["agree", &good, &with_bad_line]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("bad-line.jsonl: line 2"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("overall: 1 documents"));
 }

@@ -1,4 +1,5 @@
 //! Native tests of the domain core, one module per area:
+//! - `agreement`: agreement between annotators (spans, α_u, attribution, kinds), against hand-computed and reference values;
 //! - `boundary`: `src/domain` names no browser crate;
 //! - `fixtures`: the `⟦span⟧` fixture parser every other module uses;
 //! - `edits`: marking, linking speakers, merging, deleting, undo and redo;
@@ -10,6 +11,7 @@
 //! - `properties`: random texts and edit sequences keep every invariant;
 //! - `cli`: the command-line companion run as a process.
 
+mod agreement;
 mod boundary;
 mod cli;
 mod edits;
