@@ -279,11 +279,12 @@ pub fn app() -> Html {
                 Callback::from(move |()| {
                     autosave.forget();
                     let dispatch = dispatch.clone();
+                    let granted_in = tab_lock::generation();
                     idb::load(idb_events.clone(), move |result| match result {
                         // A slow read that finishes after this tab let go
-                        // (to "Use it here" elsewhere) must not bring the
-                        // page back as if it held the workspace.
-                        _ if !tab_lock::holding() => {}
+                        // (to "Use it here" elsewhere), or that belongs to an
+                        // earlier grant, must not bring the page back with it.
+                        _ if !tab_lock::holding() || tab_lock::generation() != granted_in => {}
                         Ok(loaded) => {
                             let loaded = match storage::read_journal() {
                                 Some(journal) => {

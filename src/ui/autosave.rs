@@ -43,8 +43,13 @@ struct Inner {
     /// Run once nothing is pending or in flight (a tab letting go), told
     /// whether the last write landed.
     when_idle: Vec<Box<dyn FnOnce(bool)>>,
-    /// The last write failed: what storage holds is older than the page.
-    last_failed: bool,
+    /// Writes sent so far, numbering each.
+    sent: u64,
+    /// Set when a write failed: what storage holds is older than the page,
+    /// until a write sent after the failure (a full one: a failure forgets
+    /// what was written) lands. Holds the number of the last write sent
+    /// when the failure was seen; writes up to it do not clear it.
+    failed_before: Option<u64>,
 }
 
 impl PartialEq for Autosave {
@@ -81,7 +86,7 @@ impl Autosave {
         self.flush();
         let mut inner = self.inner.borrow_mut();
         if inner.in_flight == 0 {
-            let saved = !inner.last_failed;
+            let saved = inner.failed_before.is_none();
             drop(inner);
             f(saved);
         } else {
@@ -95,7 +100,7 @@ impl Autosave {
     /// reload).
     pub fn is_settled(&self) -> bool {
         let inner = self.inner.borrow();
-        inner.latest.is_none() && inner.in_flight == 0 && !inner.last_failed
+        inner.latest.is_none() && inner.in_flight == 0 && inner.failed_before.is_none()
     }
 
     /// Forgets what was written: the next save writes everything (after
@@ -190,25 +195,58 @@ impl Autosave {
         // Called with no borrow held: the callback may re-render and so
         // call `request` again. A failed write forgets what is saved, so
         // that the next save writes everything again.
-        let (on_result, inner) = (self.on_result.clone(), self.inner.clone());
-        self.inner.borrow_mut().in_flight += 1;
+        let (on_result, me) = (self.on_result.clone(), self.clone());
+        let number = {
+            let mut inner = self.inner.borrow_mut();
+            inner.in_flight += 1;
+            inner.sent += 1;
+            inner.sent
+        };
         idb::write(write, move |result| {
-            let idle = {
-                let mut inner = inner.borrow_mut();
-                if result.is_err() {
-                    inner.saved.clear();
-                    inner.saved_aside = None;
+            let (idle, resave, saved) = {
+                let mut inner = me.inner.borrow_mut();
+                match (&result, inner.failed_before) {
+                    (Err(_), _) => {
+                        inner.saved.clear();
+                        inner.saved_aside = None;
+                        inner.failed_before = Some(inner.sent);
+                    }
+                    (Ok(()), Some(before)) if number > before => inner.failed_before = None,
+                    _ => {}
                 }
-                inner.last_failed = result.is_err();
                 inner.in_flight -= 1;
+                let saved = inner.failed_before.is_none();
+                // A tab letting go waits for an edit made while this write
+                // was in flight, too: it is saved first.
+                let resave =
+                    inner.in_flight == 0 && !inner.when_idle.is_empty() && inner.latest.is_some();
+                let idle = if inner.in_flight == 0 && !resave {
+                    std::mem::take(&mut inner.when_idle)
+                } else {
+                    Vec::new()
+                };
+                (idle, resave, saved)
+            };
+            // A write that landed while an earlier one failed is not "saved":
+            // storage still lacks what the failed one carried.
+            match result {
+                Err(e) => on_result.emit(Err(e)),
+                Ok(()) if saved => on_result.emit(Ok(used)),
+                Ok(()) => {}
+            }
+            let idle = if resave {
+                me.flush();
+                // Nothing was sent (this tab no longer holds the
+                // workspace, say): the waiting callbacks run now.
+                let mut inner = me.inner.borrow_mut();
                 if inner.in_flight == 0 {
                     std::mem::take(&mut inner.when_idle)
                 } else {
                     Vec::new()
                 }
+            } else {
+                idle
             };
-            let saved = result.is_ok();
-            on_result.emit(result.map(|()| used));
             idle.into_iter().for_each(|f| f(saved));
         });
     }

@@ -8,7 +8,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node, Selection};
 
-use crate::ui::keys::CaretMotion;
+use crate::ui::keys::{CaretMotion, Unit};
 use crate::ui::selection;
 
 thread_local! {
@@ -80,10 +80,23 @@ pub fn apply(motion: CaretMotion) {
     if !focus_in_article(&sel) {
         place();
     }
-    let _ = sel.modify(motion.alter(), motion.direction, motion.unit.as_str());
-    // Modify may leave the article (past its last paragraph into the panel).
-    if !focus_in_article(&sel) {
-        let _ = sel.modify("move", "backward", "character");
+    let forward = matches!(motion.direction, "forward" | "right");
+    // The page's own document boundary lies outside the article (the
+    // toolbar, the panel): the article's ends are placed directly.
+    if motion.unit != Unit::DocumentBoundary {
+        let _ = sel.modify(motion.alter(), motion.direction, motion.unit.as_str());
+    }
+    if motion.unit == Unit::DocumentBoundary || !focus_in_article(&sel) {
+        // Past the article's first or last character: stop at that end,
+        // keeping the selection when extending.
+        let end = if forward { usize::MAX } else { 0 };
+        if let Some((node, offset)) = selection::position_of(end) {
+            let _ = if motion.extend {
+                sel.extend_with_offset(&node, offset)
+            } else {
+                sel.collapse_with_offset(Some(&node), offset)
+            };
+        }
     }
     if let Some(el) = sel.focus_node().and_then(|n| parent_element(&n)) {
         let options = web_sys::ScrollIntoViewOptions::new();

@@ -101,10 +101,12 @@ pub fn position_of(byte: usize) -> Option<(Node, u32)> {
             hi = mid;
         }
     }
-    let segment: Element = segments.item(lo.checked_sub(1)?)?.dyn_into().ok()?;
+    // Before the first segment (a byte 0 ahead of leading blank lines):
+    // the first segment's start.
+    let segment: Element = segments.item(lo.saturating_sub(1))?.dyn_into().ok()?;
     let start = attr(&segment, "data-start")?;
     let text = segment.first_child()?;
     let content = text.text_content().unwrap_or_default();
-    let offset = utf16_of_byte(&content, byte - start);
+    let offset = utf16_of_byte(&content, byte.saturating_sub(start));
     Some((text, offset as u32))
 }

@@ -34,7 +34,10 @@ thread_local! {
     static GENERATION: Cell<u64> = const { Cell::new(0) };
 }
 
-fn generation() -> u64 {
+/// Bumped each time this tab lets go or loses the workspace: work begun
+/// under one generation (a slow read, a take-over's timer) is stale in the
+/// next.
+pub fn generation() -> u64 {
     GENERATION.with(Cell::get)
 }
 
@@ -200,8 +203,11 @@ pub fn take_over(events: LockEvents) {
         }
     });
     request(events.clone(), Mode::Wait);
+    let asked_in = generation();
     Timeout::new(STEAL_AFTER_MS, move || {
-        if !holding() {
+        // Not if this tab got the workspace and has since let it go again
+        // (to a "Use it here" in another tab): that tab has it now.
+        if !holding() && generation() == asked_in {
             request(events, Mode::Steal);
         }
     })

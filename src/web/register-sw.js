@@ -24,6 +24,11 @@ if ('serviceWorker' in navigator) {
   }).catch(() => {});
   addEventListener('annotator-apply-update', () => {
     if (!waiting) return;
+    // Another tab may have applied it already: then only the reload is left.
+    if (waiting.state === 'activated' || waiting === navigator.serviceWorker.controller) {
+      location.reload();
+      return;
+    }
     reloadAsked = true;
     waiting.postMessage({ type: 'skip-waiting' });
   });

@@ -8,7 +8,10 @@ const { version: VERSION, files: FILES } = self.__PRECACHE__;
 const CACHE = `annotator-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // Past the HTTP cache: a host's max-age must not put an older page or
+  // script into this build's cache.
+  const fresh = FILES.map((f) => new Request(f, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)));
 });
 
 self.addEventListener('activate', (event) => {

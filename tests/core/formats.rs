@@ -1127,3 +1127,32 @@ fn label_studio_reads_each_result_on_its_own_and_locates_a_malformed_one() {
         report.problems
     );
 }
+
+/// Label Studio's own export lists predictions as bare ids and may number
+/// region ids: such a task still imports from its annotation.
+#[test]
+fn label_studio_tasks_with_prediction_ids_and_numbered_regions_import() {
+    let tasks = serde_json::json!([{
+        "id": 7,
+        "data": { "text": "“Yes,” said Ana Ortiz." },
+        "predictions": [286],
+        "annotations": [
+            { "was_cancelled": true, "result": [] },
+            { "id": 1 },
+            { "result": [
+                { "id": 11, "type": "labels", "value": { "start": 1, "end": 4, "labels": ["Quote"] } },
+                { "id": 11, "type": "choices", "value": { "choices": ["indirect"] } }
+            ]}
+        ]
+    }]);
+    let file = InputFile {
+        name: "export.json".into(),
+        bytes: serde_json::to_vec(&tasks).unwrap(),
+    };
+    let report = import(Format::LabelStudio, &[file]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert_eq!(report.records.len(), 1);
+    let quotes = &report.records[0].annotations.quotes;
+    assert_eq!(quote_texts(&report.records[0]), ["Yes"]);
+    assert_eq!(quotes[0].kind.as_str(), "indirect");
+}

@@ -252,3 +252,32 @@ test('text size, and the layout at 1,280 and 1,024 px (screenshots kept)', async
     await app.close();
   }
 });
+
+test('caret mode: Ctrl+End and Ctrl+Home stay in the article, and extending past its end keeps the selection', async () => {
+  const app = await AnnotatorPage.open(harness);
+  await app.page.bringToFront();
+  await app.press('v');
+  await app.testid('caret-hint').waitFor();
+  await app.press('Control+End');
+  assert.equal(await app.testid('caret').isVisible(), true, 'the caret is still drawn');
+  await app.press('Control+Shift+ArrowLeft');
+  const last = await app.page.evaluate(() => {
+    const text = document.querySelector('[data-testid="article"]').textContent.trimEnd();
+    return text.split(/\s+/).pop();
+  });
+  assert.equal((await selected(app)).trim(), last);
+  // Extending further than the end keeps what is selected.
+  await app.press('ArrowLeft');
+  await repeat(app, 'Control+ArrowLeft', 2);
+  await repeat(app, 'Control+Shift+ArrowRight', 6);
+  await app.press('Shift+ArrowDown');
+  const tail = await app.page.evaluate(() => document.querySelector('[data-testid="article"]').textContent.trimEnd().split(/\s+/).slice(-2).join(' '));
+  const kept = (await selected(app)).trim();
+  assert.ok(kept.endsWith(tail) && kept.length > tail.length, `kept ${JSON.stringify(kept)}`);
+  await app.press('Control+Home');
+  assert.equal(await app.testid('caret').isVisible(), true);
+  await app.press('Shift+ArrowRight');
+  const first = await app.page.evaluate(() => document.querySelector('[data-testid="headline"]').textContent[0]);
+  assert.equal(await selected(app), first);
+  await app.close();
+});

@@ -168,25 +168,29 @@ fn with_config(tasks: Vec<Value>) -> Vec<OutputFile> {
 struct RawTask {
     id: Option<Value>,
     data: Option<Map<String, Value>>,
-    annotations: Vec<RawAnnotation>,
+    /// Each entry is read on its own ([`RawAnnotation`]): Label Studio's
+    /// own export may list predictions as bare ids (`"predictions": [286]`).
+    annotations: Vec<Value>,
     /// Older exports' name for annotations.
-    completions: Vec<RawAnnotation>,
-    predictions: Vec<RawAnnotation>,
+    completions: Vec<Value>,
+    predictions: Vec<Value>,
 }
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct RawAnnotation {
     was_cancelled: bool,
-    /// Each result is read on its own (see [`RawResult`]).
-    result: Vec<Value>,
+    /// Each result is read on its own (see [`RawResult`]); None when the
+    /// annotation has no results at all (then the next one is used).
+    result: Option<Vec<Value>>,
 }
 
 /// One result of an annotation, before validation.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 struct RawResult {
-    id: Option<String>,
+    /// A string, or a number in some exports.
+    id: Option<Value>,
     #[serde(rename = "type")]
     kind: Option<String>,
     value: RawValue,
@@ -271,16 +275,29 @@ pub fn import(files: &[InputFile], report: &mut ImportReport) {
 
 /// The results to import from a task: the first annotation that was not
 /// cancelled, else the first prediction.
-fn results(task: &RawTask) -> &[Value] {
-    fn first_kept(list: &[RawAnnotation]) -> Option<&[Value]> {
-        list.iter()
-            .find(|a| !a.was_cancelled)
-            .map(|a| a.result.as_slice())
+fn results(task: &RawTask) -> Vec<Value> {
+    fn first_kept(list: &[Value]) -> Option<Vec<Value>> {
+        list.iter().find_map(|a| {
+            let a = RawAnnotation::deserialize(a).ok()?;
+            if a.was_cancelled {
+                return None;
+            }
+            a.result
+        })
     }
     first_kept(&task.annotations)
         .or_else(|| first_kept(&task.completions))
         .or_else(|| first_kept(&task.predictions))
-        .unwrap_or(&[])
+        .unwrap_or_default()
+}
+
+/// A region's id as a string, whether the file gives a string or a number.
+fn id_text(id: Option<Value>) -> Option<String> {
+    match id? {
+        Value::String(s) => Some(s),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
 }
 
 /// A whole number of a raw value, if it is one.
@@ -381,7 +398,7 @@ fn convert(task: RawTask, loc: &str, problems: &mut Vec<Problem>) -> Option<Reco
                     .map(|s| s.trim().to_owned())
                     .filter(|s| !s.is_empty());
                 spans.push(InSpan {
-                    key: r.id.unwrap_or_else(|| format!("#{}", n + 1)),
+                    key: id_text(r.id).unwrap_or_else(|| format!("#{}", n + 1)),
                     location: rloc,
                     label,
                     range,
@@ -389,7 +406,7 @@ fn convert(task: RawTask, loc: &str, problems: &mut Vec<Problem>) -> Option<Reco
                     kind: None,
                 });
             }
-            Some("choices") => match (r.id, r.value.choices.first()) {
+            Some("choices") => match (id_text(r.id), r.value.choices.first()) {
                 (Some(id), Some(c)) => kinds.push((id, c.clone())),
                 _ => problems.push(Problem::new(
                     rloc,

@@ -93,12 +93,24 @@ fn paragraph(props: &ParagraphProps) -> Html {
         })
         .collect();
     let wrap = segs.len() > RUN;
-    let runs = segs.chunks(RUN).enumerate().map(|(i, run)| {
-        html! { <Run key={i} {wrap} doc={props.doc.clone()} segments={Rc::<[SegmentView]>::from(run)} /> }
-    });
+    // A paragraph of one run writes its HTML itself: a component per run
+    // would double the components a long article builds on opening.
+    let single = (!wrap)
+        .then(|| run_html(&props.doc.0.text, &segs))
+        .flatten();
+    let runs: Html = match single {
+        Some(raw) => raw,
+        None => segs
+            .chunks(RUN)
+            .enumerate()
+            .map(|(i, run)| {
+                html! { <Run key={i} {wrap} doc={props.doc.clone()} segments={Rc::<[SegmentView]>::from(run)} /> }
+            })
+            .collect(),
+    };
     match b.kind {
         BlockKind::Headline => {
-            html! { <h1 class="headline" data-testid="headline" dir="auto">{ for runs }</h1> }
+            html! { <h1 class="headline" data-testid="headline" dir="auto">{ runs }</h1> }
         }
         BlockKind::Paragraph => {
             // The height the paragraph takes until it is first laid out
@@ -109,7 +121,7 @@ fn paragraph(props: &ParagraphProps) -> Html {
                 "contain-intrinsic-block-size:auto {:.1}em",
                 lines as f32 * 1.7
             );
-            html! { <p class="paragraph" data-testid="paragraph" dir="auto" style={estimate}>{ for runs }</p> }
+            html! { <p class="paragraph" data-testid="paragraph" dir="auto" style={estimate}>{ runs }</p> }
         }
     }
 }
@@ -124,23 +136,27 @@ struct RunProps {
     segments: Rc<[SegmentView]>,
 }
 
-#[function_component(Run)]
-fn run(props: &RunProps) -> Html {
-    let text = &props.doc.0.text;
-    // The run as HTML text, parsed by the browser in one go (see
-    // `segment_html`); element by element only when the text holds a NUL.
+/// Segments as HTML text, parsed by the browser in one go (see
+/// `segment_html`); None when the text holds a NUL, which only elements
+/// built one by one can carry.
+fn run_html(text: &str, segments: &[SegmentView]) -> Option<Html> {
     let mut raw = String::new();
-    let written = props.segments.iter().all(|s| {
+    for s in segments {
         let look = (!s.labels.is_empty()).then_some((
             s.classes.as_str(),
             s.title.as_str(),
             s.badge.as_deref(),
             s.labels.as_str(),
         ));
-        segment_html(&mut raw, text, &s.range, look).is_some()
-    });
-    if written {
-        let raw = Html::from_html_unchecked(raw.into());
+        segment_html(&mut raw, text, &s.range, look)?;
+    }
+    Some(Html::from_html_unchecked(raw.into()))
+}
+
+#[function_component(Run)]
+fn run(props: &RunProps) -> Html {
+    let text = &props.doc.0.text;
+    if let Some(raw) = run_html(text, &props.segments) {
         return if props.wrap {
             html! { <span class="run">{ raw }</span> }
         } else {

@@ -351,6 +351,8 @@ impl PartialEq for AppState {
             && self.workspace.removed_count() == other.workspace.removed_count()
             && self.show_suggestions == other.show_suggestions
             && self.active_suggestion == other.active_suggestion
+            && self.text_size == other.text_size
+            && self.min_confidence.to_bits() == other.min_confidence.to_bits()
             && match (&self.suggestions, &other.suggestions) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -382,8 +384,9 @@ impl AppState {
         if self.halted.is_some()
             && !matches!(
                 action,
-                Action::Documents(Documents::WorkspaceLoaded(_))
-                    | Action::Page(Page::Halt(_) | Page::Progress(_))
+                Action::Documents(
+                    Documents::WorkspaceLoaded(_) | Documents::WorkspaceUnreadable(_)
+                ) | Action::Page(Page::Halt(_) | Page::Progress(_))
             )
         {
             return self;

@@ -138,3 +138,19 @@ fn a_confidence_threshold_offers_only_the_surer_suggestions() {
     state.update(Action::Reviewing(Reviewing::SetMinConfidence(0.0)));
     assert_eq!(state.pending_suggestions().len(), all);
 }
+
+#[test]
+fn a_halted_tab_that_takes_the_workspace_back_hears_that_it_could_not_be_read() {
+    let mut state = Rc::new(AppState::sample());
+    state = state.apply(Action::Documents(Documents::WorkspaceLoaded(None)));
+    state = state.apply(Action::Page(Page::Halt(Halt::OtherTab { taken: true })));
+    state = state.apply(Action::Documents(Documents::WorkspaceUnreadable(
+        "The database could not be opened".into(),
+    )));
+    assert_eq!(state.halted, None, "the page comes back, working in memory");
+    assert!(state
+        .storage_error
+        .as_deref()
+        .unwrap()
+        .contains("could not be opened"));
+}
