@@ -815,18 +815,23 @@ pub fn app() -> Html {
         <div class="app" style={text_scale} ondragover={|e: DragEvent| e.prevent_default()} ondrop={on_drop}>
             <div class="sr-only" aria-live="polite" role="status" data-testid="announcer">{ announcement.unwrap_or_default() }</div>
             <div class="caret" data-testid="caret" aria-hidden="true" hidden=true></div>
-            { for caret_hint }
             <Toolbar title={state.session().document.title.clone()} can_undo={history.can_undo()} can_redo={history.can_redo()} on_event={on_toolbar} />
             <input ref={file_input} type="file" hidden=true multiple=true accept=".txt,.md,.markdown,text/plain,text/markdown" data-testid="file-input" onchange={on_file_chosen.clone()} />
             <input ref={dataset_input} type="file" hidden=true multiple=true accept=".json,.jsonl,.csv,.tsv,.zip,.txt,.ann,.conf,.xml" data-testid="dataset-input" onchange={on_dataset_chosen} />
             <input ref={import_input} type="file" hidden=true accept=".json,application/json" data-testid="import-input" onchange={on_file_chosen} />
-            { for storage_error }
-            { for update }
-            { for set_aside }
-            { for notice }
-            if let Some(p) = &state.progress {
-                <div class="notice info" role="status" data-testid="progress">{ p }</div>
-            }
+            // Messages come and go inside one element: the page's own
+            // children stay the same, so a notice never rebuilds the
+            // toolbar (and takes the keyboard focus from its buttons).
+            <div class="notices">
+                { for caret_hint }
+                { for storage_error }
+                { for update }
+                { for set_aside }
+                { for notice }
+                if let Some(p) = &state.progress {
+                    <div class="notice info" role="status" data-testid="progress">{ p }</div>
+                }
+            </div>
             <div class="workspace">
                 if state.loaded {
                     <Article doc={DocRef(state.session().document.clone())} {blocks} onclick={on_article_click} />

@@ -150,6 +150,9 @@ test('keyboard only: a quote, its speaker, its cue and a mention, announced, exp
   const [download] = await Promise.all([app.page.waitForEvent('download'), app.press('Enter')]);
   const path = join(ARTIFACTS, 'keyboard-only.annotations.json');
   await download.saveAs(path);
+  // The notice that follows does not take the focus from the button.
+  await app.notice().filter({ hasText: 'Exported' }).waitFor();
+  assert.equal(await focused(app), 'export-json');
   const json = JSON.parse(await (await import('node:fs/promises')).readFile(path, 'utf8'));
   assertValidExport(json);
   assert.equal(pythonSliceCheck(path), 3);
