@@ -255,7 +255,8 @@ pub fn app() -> Html {
                 state.halted.clone(),
             ),
             move |_| {
-                if state.loaded && state.halted.is_none() && tab_lock::holding() {
+                if state.loaded && state.halted.is_none() && !state.save_off && tab_lock::holding()
+                {
                     autosave.request(state)
                 }
             },

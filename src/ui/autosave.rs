@@ -37,6 +37,10 @@ struct Inner {
     saved: HashMap<String, (Rc<Entry>, usize, usize)>,
     /// The records kept aside as last written.
     saved_aside: Option<Rc<Vec<SetAside>>>,
+    /// Documents storage may hold although `saved` forgot them (a write
+    /// failed): the next write deletes those no longer listed, so that a
+    /// removal whose write failed does not come back.
+    maybe_stored: std::collections::HashSet<String>,
     frame: Option<AnimationFrame>,
     /// Writes sent and not yet finished.
     in_flight: usize,
@@ -169,12 +173,17 @@ impl Autosave {
                 order.push(id);
             }
             let listed: std::collections::HashSet<&String> = order.iter().collect();
-            let delete: Vec<String> = inner
+            let mut delete: Vec<String> = inner
                 .saved
                 .keys()
                 .filter(|id| !listed.contains(id))
                 .cloned()
                 .collect();
+            let forgotten: Vec<String> = std::mem::take(&mut inner.maybe_stored)
+                .into_iter()
+                .filter(|id| !listed.contains(id) && !delete.contains(id))
+                .collect();
+            delete.extend(forgotten);
             for id in &delete {
                 inner.saved.remove(id);
             }
@@ -196,6 +205,7 @@ impl Autosave {
         // call `request` again. A failed write forgets what is saved, so
         // that the next save writes everything again.
         let (on_result, me) = (self.on_result.clone(), self.clone());
+        let deleting = write.delete.clone();
         let number = {
             let mut inner = self.inner.borrow_mut();
             inner.in_flight += 1;
@@ -203,10 +213,13 @@ impl Autosave {
             inner.sent
         };
         idb::write(write, move |result| {
-            let (idle, resave, saved) = {
+            let (idle, resave, saved, settled) = {
                 let mut inner = me.inner.borrow_mut();
                 match (&result, inner.failed_before) {
                     (Err(_), _) => {
+                        let forgotten: Vec<String> = inner.saved.keys().cloned().collect();
+                        inner.maybe_stored.extend(forgotten);
+                        inner.maybe_stored.extend(deleting);
                         inner.saved.clear();
                         inner.saved_aside = None;
                         inner.failed_before = Some(inner.sent);
@@ -216,6 +229,9 @@ impl Autosave {
                 }
                 inner.in_flight -= 1;
                 let saved = inner.failed_before.is_none();
+                // Storage holds everything only once nothing else is on its
+                // way: the journal is cleared then, not by an earlier write.
+                let settled = saved && inner.in_flight == 0 && inner.latest.is_none();
                 // A tab letting go waits for an edit made while this write
                 // was in flight, too: it is saved first.
                 let resave =
@@ -225,13 +241,13 @@ impl Autosave {
                 } else {
                     Vec::new()
                 };
-                (idle, resave, saved)
+                (idle, resave, saved, settled)
             };
             // A write that landed while an earlier one failed is not "saved":
             // storage still lacks what the failed one carried.
             match result {
                 Err(e) => on_result.emit(Err(e)),
-                Ok(()) if saved => on_result.emit(Ok(used)),
+                Ok(()) if settled => on_result.emit(Ok(used)),
                 Ok(()) => {}
             }
             let idle = if resave {

@@ -88,8 +88,23 @@ pub fn apply(motion: CaretMotion) {
     }
     if motion.unit == Unit::DocumentBoundary || !focus_in_article(&sel) {
         // Past the article's first or last character: stop at that end,
-        // keeping the selection when extending.
-        let end = if forward { usize::MAX } else { 0 };
+        // keeping the selection when extending. Which end is read from
+        // where the focus went, not from the key: in a right-to-left line
+        // the right arrow goes backwards.
+        let went_before = motion.unit != Unit::DocumentBoundary
+            && sel
+                .focus_node()
+                .zip(article())
+                .is_some_and(|(focus, article)| {
+                    article.compare_document_position(&focus) & Node::DOCUMENT_POSITION_PRECEDING
+                        != 0
+                });
+        let to_end = if motion.unit == Unit::DocumentBoundary {
+            forward
+        } else {
+            !went_before
+        };
+        let end = if to_end { usize::MAX } else { 0 };
         if let Some((node, offset)) = selection::position_of(end) {
             let _ = if motion.extend {
                 sel.extend_with_offset(&node, offset)

@@ -25,7 +25,7 @@ if ('serviceWorker' in navigator) {
   addEventListener('annotator-apply-update', () => {
     if (!waiting) return;
     // Another tab may have applied it already: then only the reload is left.
-    if (waiting.state === 'activated' || waiting === navigator.serviceWorker.controller) {
+    if (waiting.state !== 'installed') {
       location.reload();
       return;
     }

@@ -1088,7 +1088,7 @@ fn label_studio_reads_each_result_on_its_own_and_locates_a_malformed_one() {
                 { "id": "a", "type": "labels", "value": "not an object" },
                 { "id": "b", "type": "labels", "value": { "start": 1, "end": 4, "labels": ["Quote"], "text": "Yes" } },
                 { "id": "c", "type": "labels", "value": { "start": "7", "end": 11, "labels": ["Cue"] } },
-                { "id": "d", "type": "relation", "from_id": "b", "to_id": 5 }
+                { "id": "d", "type": "relation", "from_id": "b", "to_id": "c", "labels": "said_by" }
             ]}]
         },
         { "data": "not an object" },

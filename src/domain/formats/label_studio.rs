@@ -194,8 +194,8 @@ struct RawResult {
     #[serde(rename = "type")]
     kind: Option<String>,
     value: RawValue,
-    from_id: Option<String>,
-    to_id: Option<String>,
+    from_id: Option<Value>,
+    to_id: Option<Value>,
     labels: Vec<String>,
     meta: Option<RawMeta>,
 }
@@ -275,19 +275,29 @@ pub fn import(files: &[InputFile], report: &mut ImportReport) {
 
 /// The results to import from a task: the first annotation that was not
 /// cancelled, else the first prediction.
-fn results(task: &RawTask) -> Vec<Value> {
-    fn first_kept(list: &[Value]) -> Option<Vec<Value>> {
-        list.iter().find_map(|a| {
-            let a = RawAnnotation::deserialize(a).ok()?;
-            if a.was_cancelled {
+fn results(task: &RawTask, loc: &str, problems: &mut Vec<Problem>) -> Vec<Value> {
+    let mut first_kept = |key: &str, list: &[Value]| -> Option<Vec<Value>> {
+        list.iter().enumerate().find_map(|(n, a)| {
+            // A bare id (Label Studio lists predictions so): nothing to read.
+            if !a.is_object() {
                 return None;
             }
-            a.result
+            match RawAnnotation::deserialize(a) {
+                Ok(a) if a.was_cancelled => None,
+                Ok(a) => a.result,
+                Err(e) => {
+                    problems.push(Problem::new(
+                        format!("{loc} {key} {}", n + 1),
+                        format!("does not have Label Studio's shape: {e}; skipped"),
+                    ));
+                    None
+                }
+            }
         })
-    }
-    first_kept(&task.annotations)
-        .or_else(|| first_kept(&task.completions))
-        .or_else(|| first_kept(&task.predictions))
+    };
+    first_kept("annotation", &task.annotations)
+        .or_else(|| first_kept("completion", &task.completions))
+        .or_else(|| first_kept("prediction", &task.predictions))
         .unwrap_or_default()
 }
 
@@ -338,7 +348,7 @@ fn convert(task: RawTask, loc: &str, problems: &mut Vec<Problem>) -> Option<Reco
     let mut spans = Vec::new();
     let mut kinds: Vec<(String, String)> = Vec::new();
     let mut links = Vec::new();
-    for (n, r) in results(&task).iter().enumerate() {
+    for (n, r) in results(&task, loc, problems).iter().enumerate() {
         let rloc = format!("{loc} result {}", n + 1);
         let r = match serde_json::from_value::<RawResult>(r.clone()) {
             Ok(r) => r,
@@ -414,7 +424,7 @@ fn convert(task: RawTask, loc: &str, problems: &mut Vec<Problem>) -> Option<Reco
                 )),
             },
             Some("relation") => {
-                let (Some(from), Some(to)) = (r.from_id, r.to_id) else {
+                let (Some(from), Some(to)) = (id_text(r.from_id), id_text(r.to_id)) else {
                     problems.push(Problem::new(
                         rloc,
                         "a relation needs from_id and to_id; skipped",

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::{AppState, Dialog, PendingImport, SAMPLE};
+use super::{AppState, Dialog, Halt, PendingImport, SAMPLE};
 use crate::domain::annotations::{Annotations, SpanRef};
 use crate::domain::document::Document;
 use crate::domain::formats::stored::Restored as Loaded;
@@ -59,8 +59,20 @@ impl AppState {
         match action {
             Documents::WorkspaceLoaded(loaded) => self.workspace_loaded(loaded),
             Documents::WorkspaceUnreadable(why) => {
-                self.workspace_loaded(None);
-                self.storage_error = Some(why);
+                if self.loaded {
+                    // Taking the workspace back from another tab: this tab's
+                    // copy is older than what that tab saved, so it must
+                    // neither show nor save it.
+                    self.halted = Some(Halt::Closed(format!(
+                        "{why}. This tab could not read the workspace back from the other tab; nothing was changed. Reload the page to try again."
+                    )));
+                } else {
+                    self.workspace_loaded(None);
+                    self.storage_error = Some(why);
+                    // Nothing read, so nothing may be written over what
+                    // storage holds: this tab works in memory only.
+                    self.save_off = true;
+                }
             }
             Documents::DiscardSetAside => {
                 self.set_aside = Rc::default();

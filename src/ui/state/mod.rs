@@ -139,6 +139,9 @@ pub struct AppState {
     /// A new build of the app is installed and waits for the user's
     /// reload (never forced: work may be in progress).
     pub update_ready: bool,
+    /// The saved workspace could not be read: nothing is saved over it
+    /// (the page says to export).
+    pub save_off: bool,
 }
 
 /// The text sizes offered, in percent.
@@ -204,6 +207,7 @@ impl AppState {
             caret_mode: false,
             text_size: 100,
             update_ready: false,
+            save_off: false,
         }
     }
 

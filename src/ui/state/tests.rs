@@ -147,10 +147,22 @@ fn a_halted_tab_that_takes_the_workspace_back_hears_that_it_could_not_be_read() 
     state = state.apply(Action::Documents(Documents::WorkspaceUnreadable(
         "The database could not be opened".into(),
     )));
-    assert_eq!(state.halted, None, "the page comes back, working in memory");
-    assert!(state
-        .storage_error
-        .as_deref()
-        .unwrap()
-        .contains("could not be opened"));
+    // Its own copy is older than the other tab's: it stays halted, and
+    // says so, rather than showing (and saving) that copy.
+    assert!(
+        matches!(&state.halted, Some(Halt::Closed(why)) if why.contains("could not be opened")),
+        "{:?}",
+        state.halted
+    );
+}
+
+#[test]
+fn a_workspace_unreadable_at_start_is_never_written_over() {
+    let state = Rc::new(AppState::sample());
+    let state = state.apply(Action::Documents(Documents::WorkspaceUnreadable(
+        "The database could not be opened".into(),
+    )));
+    assert_eq!(state.halted, None, "the page works in memory");
+    assert!(state.save_off, "and saves nothing over what storage holds");
+    assert!(state.storage_error.is_some());
 }
