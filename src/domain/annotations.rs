@@ -76,6 +76,17 @@ impl Speaker {
             .any(|n| name_key(n) == wanted)
             || (one_word && self.name.split_whitespace().last().map(name_key) == Some(wanted))
     }
+
+    /// Whether a search typed in a list of speakers finds this one: its
+    /// name or an alias contains the query, compared by [`name_key`]
+    /// (`query_key` is the query's key, computed once per search). An
+    /// empty query finds everyone.
+    pub fn found_by(&self, query_key: &str) -> bool {
+        query_key.is_empty()
+            || std::iter::once(&self.name)
+                .chain(&self.aliases)
+                .any(|n| name_key(n).contains(query_key))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -319,6 +319,21 @@ fn a_surname_links_but_another_full_name_with_it_does_not() {
 }
 
 #[test]
+fn a_speaker_search_finds_part_of_a_name_or_alias_by_the_name_key() {
+    use article_annotator::domain::annotations::{name_key, Speaker, SpeakerId};
+    let s = Speaker {
+        id: SpeakerId(1),
+        name: "Élodie Straße".into(),
+        aliases: vec!["the mayor".into()],
+        color: 0,
+    };
+    for query in ["", "élodie", "STRASSE", "  MAYOR "] {
+        assert!(s.found_by(&name_key(query)), "{query:?}");
+    }
+    assert!(!s.found_by(&name_key("Ann")));
+}
+
+#[test]
 fn speaker_names_are_one_key_everywhere_accents_and_sharp_s_included() {
     use article_annotator::domain::annotations::name_key;
     assert_eq!(name_key(" Élodie  Marchand "), name_key("élodie marchand"));

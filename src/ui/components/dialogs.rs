@@ -59,24 +59,17 @@ pub struct PickerProps {
 /// Options listed at once: typing narrows a thousand speakers to these.
 const PICKER_SHOWN: usize = 50;
 
-fn matches(s: &Speaker, query: &str) -> bool {
-    let q = name_key(query);
-    q.is_empty()
-        || std::iter::once(&s.name)
-            .chain(&s.aliases)
-            .any(|n| name_key(n).contains(&q))
-}
-
 #[function_component(SpeakerPicker)]
 pub fn speaker_picker(props: &PickerProps) -> Html {
     let query = use_state(String::new);
     let highlighted = use_state(|| 0usize);
     let input = use_node_ref();
     use_dialog_focus(input.clone());
+    let query_key = name_key(&query);
     let mut found: Vec<&Speaker> = props
         .speakers
         .iter()
-        .filter(|s| matches(s, &query))
+        .filter(|s| s.found_by(&query_key))
         .collect();
     let hidden = found.len().saturating_sub(PICKER_SHOWN);
     found.truncate(PICKER_SHOWN);

@@ -285,12 +285,7 @@ fn speaker_list(props: &SpeakerListProps) -> Html {
         .speakers
         .iter()
         .enumerate()
-        .filter(|(_, s)| {
-            wanted.is_empty()
-                || std::iter::once(&s.name)
-                    .chain(&s.aliases)
-                    .any(|n| name_key(n).contains(&wanted))
-        })
+        .filter(|(_, s)| s.found_by(&wanted))
         .collect();
     let more = matching.len().saturating_sub(*shown);
     let show_more = {
