@@ -56,6 +56,14 @@ struct Inner {
     failed_before: Option<u64>,
 }
 
+impl Inner {
+    /// Storage holds everything: nothing scheduled, nothing in flight, no
+    /// failure outstanding.
+    fn settled(&self) -> bool {
+        self.latest.is_none() && self.in_flight == 0 && self.failed_before.is_none()
+    }
+}
+
 impl PartialEq for Autosave {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.inner, &other.inner)
@@ -103,8 +111,7 @@ impl Autosave {
     /// journal (writing one costs a serialised 1 MB article on every
     /// reload).
     pub fn is_settled(&self) -> bool {
-        let inner = self.inner.borrow();
-        inner.latest.is_none() && inner.in_flight == 0 && inner.failed_before.is_none()
+        self.inner.borrow().settled()
     }
 
     /// Forgets what was written: the next save writes everything (after
@@ -231,7 +238,7 @@ impl Autosave {
                 let saved = inner.failed_before.is_none();
                 // Storage holds everything only once nothing else is on its
                 // way: the journal is cleared then, not by an earlier write.
-                let settled = saved && inner.in_flight == 0 && inner.latest.is_none();
+                let settled = inner.settled();
                 // A tab letting go waits for an edit made while this write
                 // was in flight, too: it is saved first.
                 let resave =
