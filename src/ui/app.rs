@@ -9,9 +9,9 @@ use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::domain::annotations::SpanRef;
-use crate::domain::formats::stored::Journal;
 use crate::domain::formats::{self, native, Format};
 use crate::domain::review::Candidates;
+use crate::domain::workspace::Workspace;
 use crate::ui::autosave::{Autosave, SaveResult};
 use crate::ui::components::article::{Article, DocRef};
 use crate::ui::components::datasets::{ExportDialog, ImportPreview};
@@ -152,6 +152,15 @@ fn scroll_to(target: Target) {
     }
 }
 
+/// Downloads every document of the workspace as JSONL: the way to keep
+/// the work when browser storage refuses it.
+fn export_backup(workspace: &Workspace) -> Result<(), String> {
+    let file =
+        formats::export_one(Format::Jsonl, &workspace.records()).map_err(|e| e.to_string())?;
+    files::download("workspace-backup.jsonl", file.mime, &file.bytes);
+    Ok(())
+}
+
 /// The page of a tab that must not show or save the workspace. When storage
 /// had refused this tab's saves, its work can still be exported from here.
 fn halted_page(state: &AppState, halt: &Halt, lock_events: &tab_lock::LockEvents) -> Html {
@@ -184,11 +193,10 @@ fn halted_page(state: &AppState, halt: &Halt, lock_events: &tab_lock::LockEvents
         ),
     };
     let export = state.storage_error.is_some().then(|| {
-        let records = state.workspace.records();
+        let workspace = state.workspace.clone();
+        // A halted tab takes no actions, so there is no notice to show.
         let export = move |_: MouseEvent| {
-            if let Ok(file) = formats::export_one(Format::Jsonl, &records) {
-                files::download("workspace-backup.jsonl", file.mime, &file.bytes);
-            }
+            let _ = export_backup(&workspace);
         };
         html! { <button type="button" data-testid="halted-export" onclick={export}>{ "Export this tab's work" }</button> }
     });
@@ -321,9 +329,7 @@ pub fn app() -> Html {
                     autosave.flush_then(move |saved| {
                         if !saved {
                             if let Some(state) = latest.borrow().as_ref() {
-                                storage::write_journal(
-                                    &Journal::of(state.workspace.current()).to_json(),
-                                );
+                                storage::write_journal(state.workspace.current());
                             }
                         }
                         tab_lock::release();
@@ -381,7 +387,7 @@ pub fn app() -> Html {
                         && tab_lock::holding()
                         && !autosave.is_settled()
                     {
-                        storage::write_journal(&Journal::of(state.workspace.current()).to_json());
+                        storage::write_journal(state.workspace.current());
                     }
                 }
                 autosave.flush()
@@ -750,9 +756,10 @@ pub fn app() -> Html {
         // have refused any of them.
         let export = {
             let (state, dispatch) = (state.clone(), dispatch.clone());
-            move |_: MouseEvent| match formats::export_one(Format::Jsonl, &state.workspace.records()) {
-                Ok(file) => files::download("workspace-backup.jsonl", file.mime, &file.bytes),
-                Err(e) => dispatch.emit(Action::Page(Page::Refused(e.to_string()))),
+            move |_: MouseEvent| {
+                if let Err(e) = export_backup(&state.workspace) {
+                    dispatch.emit(Action::Page(Page::Refused(e)))
+                }
             }
         };
         html! {

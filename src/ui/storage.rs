@@ -5,6 +5,9 @@
 
 use gloo::storage::{LocalStorage, Storage};
 
+use crate::domain::formats::stored::Journal;
+use crate::domain::workspace::Entry;
+
 const SHOW_SUGGESTIONS_KEY: &str = "article-annotator.show-suggestions";
 
 /// Whether suggestions are shown: on unless the user turned them off.
@@ -48,10 +51,12 @@ pub fn save_text_size(size: u16) {
 
 const JOURNAL_KEY: &str = "article-annotator.journal";
 
-/// Writes the journal (a stored entry's JSON) synchronously. False when
-/// the browser refused it.
-pub fn write_journal(json: &str) -> bool {
-    LocalStorage::raw().set_item(JOURNAL_KEY, json).is_ok()
+/// Writes the journal of a document (its stored entry and text)
+/// synchronously. False when the browser refused it.
+pub fn write_journal(entry: &Entry) -> bool {
+    LocalStorage::raw()
+        .set_item(JOURNAL_KEY, &Journal::of(entry).to_json())
+        .is_ok()
 }
 
 pub fn read_journal() -> Option<String> {
