@@ -18,23 +18,32 @@ thread_local! {
     static LAST: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
 }
 
-const ARTICLE: &str = "[data-testid=\"article\"]";
-const CARET: &str = "[data-testid=\"caret\"]";
-
 fn selection() -> Option<Selection> {
     gloo::utils::window().get_selection().ok().flatten()
 }
 
-fn article() -> Option<Element> {
+/// The element the caret is drawn with (rendered once by the app).
+fn caret_element() -> Option<HtmlElement> {
     gloo::utils::document()
-        .query_selector(ARTICLE)
+        .query_selector("[data-testid=\"caret\"]")
         .ok()
-        .flatten()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// Collapses the selection where the caret last was; false when that is
+/// not known (or no longer in the article).
+fn back_to_last(sel: &Selection) -> bool {
+    match LAST.with(|l| l.get()).and_then(selection::position_of) {
+        Some((node, offset)) => sel.collapse_with_offset(Some(&node), offset).is_ok(),
+        None => false,
+    }
 }
 
 /// Whether the selection's focus is inside the article.
 fn focus_in_article(sel: &Selection) -> bool {
-    match (sel.focus_node(), article()) {
+    match (sel.focus_node(), selection::article()) {
         (Some(node), Some(article)) => article.contains(Some(&node)),
         _ => false,
     }
@@ -43,18 +52,13 @@ fn focus_in_article(sel: &Selection) -> bool {
 /// Turns caret mode on: keeps a selection already in the article, or
 /// places the caret at the start of the first text visible in it.
 pub fn place() {
-    let (Some(sel), Some(article)) = (selection(), article()) else {
+    let (Some(sel), Some(article)) = (selection(), selection::article()) else {
         return;
     };
     if let Some(el) = article.dyn_ref::<HtmlElement>() {
         let _ = el.focus();
     }
-    if sel.range_count() > 0 && focus_in_article(&sel) {
-        draw();
-        return;
-    }
-    if let Some((node, offset)) = LAST.with(|l| l.get()).and_then(selection::position_of) {
-        let _ = sel.collapse_with_offset(Some(&node), offset);
+    if (sel.range_count() > 0 && focus_in_article(&sel)) || back_to_last(&sel) {
         draw();
         return;
     }
@@ -80,30 +84,26 @@ pub fn apply(motion: CaretMotion) {
     if !focus_in_article(&sel) {
         place();
     }
-    let forward = matches!(motion.direction, "forward" | "right");
-    // The page's own document boundary lies outside the article (the
-    // toolbar, the panel): the article's ends are placed directly.
-    if motion.unit != Unit::DocumentBoundary {
+    // Which end of the article to stop at, if any. The page's own document
+    // boundary lies outside the article (the toolbar, the panel), so the
+    // article's ends are placed directly; a move that left the article
+    // stops at the end it went past, read from where the focus went, not
+    // from the key (in a right-to-left line the right arrow goes backwards).
+    let stop_at_end = if motion.unit == Unit::DocumentBoundary {
+        Some(motion.direction == "forward")
+    } else {
         let _ = sel.modify(motion.alter(), motion.direction, motion.unit.as_str());
-    }
-    if motion.unit == Unit::DocumentBoundary || !focus_in_article(&sel) {
-        // Past the article's first or last character: stop at that end,
-        // keeping the selection when extending. Which end is read from
-        // where the focus went, not from the key: in a right-to-left line
-        // the right arrow goes backwards.
-        let went_before = motion.unit != Unit::DocumentBoundary
-            && sel
-                .focus_node()
-                .zip(article())
+        (!focus_in_article(&sel)).then(|| {
+            !sel.focus_node()
+                .zip(selection::article())
                 .is_some_and(|(focus, article)| {
                     article.compare_document_position(&focus) & Node::DOCUMENT_POSITION_PRECEDING
                         != 0
-                });
-        let to_end = if motion.unit == Unit::DocumentBoundary {
-            forward
-        } else {
-            !went_before
-        };
+                })
+        })
+    };
+    if let Some(to_end) = stop_at_end {
+        // Keeping the selection when extending.
         let end = if to_end { usize::MAX } else { 0 };
         if let Some((node, offset)) = selection::position_of(end) {
             let _ = if motion.extend {
@@ -146,20 +146,13 @@ pub fn restore() {
     if sel.range_count() > 0 && !sel.is_collapsed() && focus_in_article(&sel) {
         return;
     }
-    if let Some((node, offset)) = LAST.with(|l| l.get()).and_then(selection::position_of) {
-        let _ = sel.collapse_with_offset(Some(&node), offset);
-    }
+    back_to_last(&sel);
     draw();
 }
 
 /// Draws the caret at the selection's focus, or hides it.
 pub fn draw() {
-    let Some(caret) = gloo::utils::document()
-        .query_selector(CARET)
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<HtmlElement>().ok())
-    else {
+    let Some(caret) = caret_element() else {
         return;
     };
     let rect = selection()
@@ -199,12 +192,7 @@ pub fn draw() {
 /// Hides the caret when caret mode ends.
 pub fn hide() {
     LAST.with(|l| l.set(None));
-    if let Some(caret) = gloo::utils::document()
-        .query_selector(CARET)
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<HtmlElement>().ok())
-    {
+    if let Some(caret) = caret_element() {
         caret.set_hidden(true);
     }
 }

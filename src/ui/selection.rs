@@ -72,6 +72,14 @@ pub fn current() -> Option<Range<usize>> {
     (start < end).then_some(start..end)
 }
 
+/// The article's element, which holds every segment.
+pub fn article() -> Option<Element> {
+    gloo::utils::document()
+        .query_selector("[data-testid=\"article\"]")
+        .ok()
+        .flatten()
+}
+
 /// Clears the selection after it has been turned into a span.
 pub fn clear() {
     if let Ok(Some(s)) = gloo::utils::window().get_selection() {
@@ -84,9 +92,7 @@ pub fn clear() {
 /// replaced the text nodes it was in. Segments are in document order, so
 /// the one holding `byte` is found by bisection.
 pub fn position_of(byte: usize) -> Option<(Node, u32)> {
-    let article = gloo::utils::document()
-        .query_selector("[data-testid=\"article\"]")
-        .ok()??;
+    let article = article()?;
     let segments = article.query_selector_all("[data-start]").ok()?;
     let start_of = |i: u32| -> Option<usize> {
         attr(&segments.item(i)?.dyn_into::<Element>().ok()?, "data-start")
