@@ -48,25 +48,11 @@ pub(crate) fn use_dialog_focus(target: yew::NodeRef) {
             let _ = el.focus();
         }
         move || {
-            // The element itself, or (when the render that closed the
-            // dialog rebuilt it, as loading a new document rebuilds the
-            // toolbar) the element now carrying its data-testid.
-            let testid = previous
-                .as_ref()
-                .and_then(|p| p.get_attribute("data-testid"));
-            gloo::timers::callback::Timeout::new(0, move || {
-                let target = previous.filter(|p| p.is_connected()).or_else(|| {
-                    let selector = format!("[data-testid=\"{}\"]", testid?);
-                    gloo::utils::document()
-                        .query_selector(&selector)
-                        .ok()
-                        .flatten()
-                });
-                if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(el) = previous.and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok()) {
+                if el.is_connected() {
                     let _ = el.focus();
                 }
-            })
-            .forget();
+            }
         }
     });
 }
