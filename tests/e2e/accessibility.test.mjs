@@ -56,18 +56,16 @@ test('axe finds no violation on first start, an annotated article, the picker, e
   await app.testid('speaker-picker').waitFor();
   await assertNoAxeViolations(app.page, 'the speaker picker');
   await app.press('Escape');
-  await app.testid('help').click();
-  await app.testid('help-overlay').waitFor();
-  await assertNoAxeViolations(app.page, 'the keyboard help');
-  await app.press('Escape');
-  await app.testid('open-paste').click();
-  await app.testid('paste-dialog').waitFor();
-  await assertNoAxeViolations(app.page, 'the paste dialog');
-  await app.press('Escape');
-  await app.testid('open-export').click();
-  await app.testid('export-dialog').waitFor();
-  await assertNoAxeViolations(app.page, 'the export dialog');
-  await app.press('Escape');
+  for (const [button, dialog, view] of [
+    ['help', 'help-overlay', 'the keyboard help'],
+    ['open-paste', 'paste-dialog', 'the paste dialog'],
+    ['open-export', 'export-dialog', 'the export dialog'],
+  ]) {
+    await app.testid(button).click();
+    await app.testid(dialog).waitFor();
+    await assertNoAxeViolations(app.page, view);
+    await app.press('Escape');
+  }
   await app.testid('open-summary').click();
   await app.testid('speaker-bar').first().waitFor();
   await app.testid('speaker-bar').first().click();
