@@ -564,7 +564,8 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
         let ready = state.suggestions.is_some().to_string();
         return html! { <section class="suggestions" data-testid="suggestions" data-ready={ready}><h2>{ "Suggestions" }</h2>{ header }</section> };
     };
-    let pending = (*props.pending).clone();
+    // Shared, not copied: thousands of indexes, copied only on a click.
+    let pending = props.pending.clone();
     let text = &state.session().document.text;
     let current = state.active_suggestion.map(|i| {
         let item = &c.items[i];
@@ -597,11 +598,19 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
     };
     let accept_all = {
         let (d, p) = (d.clone(), pending.clone());
-        move |_| d.emit(Action::Reviewing(Reviewing::AcceptSuggestions(p.clone())))
+        move |_| {
+            d.emit(Action::Reviewing(Reviewing::AcceptSuggestions(
+                (*p).clone(),
+            )))
+        }
     };
     let reject_all = {
         let (d, p) = (d.clone(), pending.clone());
-        move |_| d.emit(Action::Reviewing(Reviewing::RejectSuggestions(p.clone())))
+        move |_| {
+            d.emit(Action::Reviewing(Reviewing::RejectSuggestions(
+                (*p).clone(),
+            )))
+        }
     };
     let next = {
         let d = d.clone();
