@@ -591,7 +591,7 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
     } else {
         groups.len().saturating_sub(SUGGESTION_SPEAKERS_SHOWN)
     };
-    let by_speaker = groups[..groups.len() - hidden_speakers].to_vec();
+    let shown_groups = &groups[..groups.len() - hidden_speakers];
     let show_all_speakers = {
         let all_speakers = all_speakers.clone();
         move |_| all_speakers.set(true)
@@ -626,8 +626,8 @@ pub fn suggestion_panel(props: &SuggestionPanelProps) -> Html {
             }
             if !pending.is_empty() {
                 <ul class="by-speaker">
-                    { for by_speaker.into_iter().map(|(name, items)| {
-                        let d = d.clone();
+                    { for shown_groups.iter().map(|(name, items)| {
+                        let (d, items) = (d.clone(), items.clone());
                         let n = items.len();
                         html! {
                             <li data-testid="suggestion-speaker-row">
