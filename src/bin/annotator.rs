@@ -9,8 +9,12 @@
 //! annotator eval GOLD.jsonl               suggestion quality against gold annotations
 //! annotator agree A.jsonl B.jsonl [C.jsonl …] [--json]
 //!                                         agreement between annotators: one native JSONL
-//!                                         export each (named by its file stem), documents
+//!                                         export each (named by the annotator it carries,
+//!                                         else by its file stem), documents
 //!                                         matched by their text
+//! annotator merge A.jsonl B.jsonl [C.jsonl …] -o GOLD.jsonl
+//!                                         what all annotators agree on, as gold; lists
+//!                                         every disagreement left to decide
 //! annotator convert --from F --to F IN... OUT
 //!                                         between formats: native, jsonl, label-studio,
 //!                                         doccano, brat, w3c, csv, rows (OUT a file, or
@@ -20,18 +24,22 @@
 use std::process::ExitCode;
 
 use article_annotator::domain::agreement::{self, Agreement, Layer};
+use article_annotator::domain::annotations::Annotations;
 use article_annotator::domain::corpus::{Record, Stats};
+use article_annotator::domain::curation::{curate, ItemLabel, Status};
 use article_annotator::domain::document::{sha256_hex, Document};
+use article_annotator::domain::edit;
 use article_annotator::domain::evaluation::{
     evaluate, evaluate_scope, load_jsonl, threshold_table, Scope,
 };
 use article_annotator::domain::formats::label_studio;
 use article_annotator::domain::formats::{self, native, Format, InputFile};
+use article_annotator::domain::layers::{is_gold, same_annotator, GOLD};
 use article_annotator::domain::limits;
 use article_annotator::domain::review::{suggested_file, suggestion_marks};
 use article_annotator::domain::suggest::suggest;
 
-const USAGE: &str = "usage: annotator <suggest [--min-confidence T] FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | agree A.jsonl B.jsonl [C.jsonl ...] [--json] | convert --from FORMAT --to FORMAT IN... OUT>";
+const USAGE: &str = "usage: annotator <suggest [--min-confidence T] FILE.txt|FILE.jsonl | validate FILE | stats FILE | eval GOLD.jsonl | agree A.jsonl B.jsonl [C.jsonl ...] [--json] | merge A.jsonl B.jsonl [C.jsonl ...] -o GOLD.jsonl | convert --from FORMAT --to FORMAT IN... OUT>";
 
 /// Prints a line to standard output. A reader that stops early (`| head`)
 /// closes the pipe: that ends the program quietly, where `println!`
@@ -65,6 +73,7 @@ fn main() -> ExitCode {
         ["stats", path] => read(path).and_then(|src| cmd_stats(&src)),
         ["eval", path] => read(path).and_then(|src| cmd_eval(&src)),
         ["agree", rest @ ..] => cmd_agree(rest),
+        ["merge", rest @ ..] => cmd_merge(rest),
         ["convert", "--from", from, "--to", to, paths @ ..] if paths.len() >= 2 => {
             cmd_convert(from, to, paths)
         }
@@ -101,7 +110,7 @@ fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.trim().is_empty())
 }
 
-fn to_json(file: &native::FileV1, pretty: bool) -> String {
+fn to_json(file: &native::FileV2, pretty: bool) -> String {
     let out = if pretty {
         serde_json::to_string_pretty(file)
     } else {
@@ -116,7 +125,7 @@ fn row_document(line: &str) -> Result<Document, String> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
     let document = if v.get("format").is_some() {
         native::import(line)
-            .map(|(d, _)| d)
+            .map(|i| i.document)
             .map_err(|e| e.to_string())?
     } else {
         let text = v
@@ -190,10 +199,7 @@ fn records(src: &str) -> (Vec<Record>, Vec<String>) {
     };
     for (where_, item) in items {
         match native::import(item) {
-            Ok((document, annotations)) => records.push(Record {
-                document,
-                annotations,
-            }),
+            Ok(imported) => records.extend(imported.into_records()),
             Err(e) => problems.push(format!("{where_}: {e}")),
         }
     }
@@ -335,6 +341,179 @@ fn document_json(document: &Document, sha: &str) -> serde_json::Value {
     serde_json::json!({"id": document.id, "title": document.title, "sha256": sha})
 }
 
+/// Reads every annotator's file, naming each annotator (see
+/// [`annotator_names`]); prints the problems as it goes.
+fn read_annotator_files(paths: &[&str]) -> Result<(Vec<AnnotatorFile>, Vec<String>), String> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for (path, stem) in paths.iter().zip(annotator_names(paths)) {
+        let (records, bad) = read_annotator_file(path)?;
+        problems.extend(bad);
+        // Gold in an annotator's file is not their annotation.
+        let records: Vec<Record> = records
+            .into_iter()
+            .filter(|r| !r.annotator.as_deref().is_some_and(is_gold))
+            .collect();
+        // The name the export carries, when all its records carry one.
+        let carried = records
+            .first()
+            .and_then(|r| r.annotator.clone())
+            .filter(|n| {
+                records
+                    .iter()
+                    .all(|r| r.annotator.as_deref().is_some_and(|a| same_annotator(a, n)))
+            });
+        let name = match carried {
+            Some(n)
+                if !files
+                    .iter()
+                    .any(|f: &AnnotatorFile| same_annotator(&f.name, &n)) =>
+            {
+                n
+            }
+            _ => stem,
+        };
+        files.push(AnnotatorFile {
+            name,
+            path: path.to_string(),
+            records,
+        });
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    Ok((files, problems))
+}
+
+/// Texts by their SHA-256 in the order first met, each with the index of
+/// the record of each file that has it. A file with the same text twice
+/// is told (only the first counts).
+type ByText = (
+    Vec<String>,
+    std::collections::HashMap<String, Vec<Option<usize>>>,
+);
+
+fn group_by_text(files: &[AnnotatorFile]) -> ByText {
+    let mut order: Vec<String> = Vec::new();
+    let mut by_text: std::collections::HashMap<String, Vec<Option<usize>>> =
+        std::collections::HashMap::new();
+    for (f, file) in files.iter().enumerate() {
+        for (r, record) in file.records.iter().enumerate() {
+            let sha = sha256_hex(&record.document.text);
+            let slots = by_text.entry(sha.clone()).or_insert_with(|| {
+                order.push(sha.clone());
+                vec![None; files.len()]
+            });
+            match slots[f] {
+                None => slots[f] = Some(r),
+                Some(first) => eprintln!(
+                    "{}: document {:?} has the same text as document {:?}; only the first is used",
+                    file.path, record.document.id, file.records[first].document.id
+                ),
+            }
+        }
+    }
+    (order, by_text)
+}
+
+/// `merge`: what every annotator agrees on becomes gold (one native JSONL
+/// line per document in every file, annotator "gold"); each disagreement
+/// left to decide is listed, and the documents not in every file.
+fn cmd_merge(args: &[&str]) -> Result<(), String> {
+    let (paths, out) = match args {
+        [paths @ .., "-o", out] => (paths.to_vec(), *out),
+        _ => return Err(format!("merge needs files and -o OUT.jsonl\n{USAGE}")),
+    };
+    if let Some(flag) = paths.iter().find(|p| p.starts_with('-')) {
+        return Err(format!("merge: unknown option {flag}\n{USAGE}"));
+    }
+    if paths.len() < 2 {
+        return Err(format!(
+            "merge needs two or more files, one export per annotator\n{USAGE}"
+        ));
+    }
+    let (files, problems) = read_annotator_files(&paths)?;
+    let (order, by_text) = group_by_text(&files);
+    let mut gold = Vec::new();
+    let (mut agreed, mut left) = (0, 0);
+    for sha in &order {
+        let present: Vec<(&AnnotatorFile, &Record)> = files
+            .iter()
+            .zip(&by_text[sha])
+            .filter_map(|(file, slot)| slot.map(|r| (file, &file.records[r])))
+            .collect();
+        let document = &present[0].1.document;
+        if present.len() < files.len() {
+            let names: Vec<&str> = present.iter().map(|(f, _)| f.name.as_str()).collect();
+            out!(
+                "{} “{}”: only in {}; not merged",
+                document.id,
+                document.title,
+                names.join(", ")
+            );
+            continue;
+        }
+        let layers: Vec<Layer> = present
+            .iter()
+            .map(|(file, record)| Layer {
+                annotator: &file.name,
+                annotations: &record.annotations,
+            })
+            .collect();
+        let curation = curate(&layers);
+        let mut annotations = Annotations::default();
+        if let Some(edit) = curation.accept_agreed(&annotations) {
+            edit::apply(&mut annotations, &document.text, &document.blocks(), edit)
+                .map_err(|e| format!("{}: {e}", document.id))?;
+        }
+        let open: Vec<_> = curation
+            .items
+            .iter()
+            .filter(|i| i.status.is_disagreement())
+            .collect();
+        agreed += curation.items.len() - open.len();
+        left += open.len();
+        out!(
+            "{} “{}”: {} agreed items merged, {} to decide",
+            document.id,
+            document.title,
+            curation.items.len() - open.len(),
+            open.len()
+        );
+        for item in open {
+            let text: String = document.text[item.range.clone()].chars().take(60).collect();
+            let what = match &item.status {
+                Status::OnlyOne(a) => format!("only {}", curation.annotators[*a]),
+                Status::Disagreed(d) => d.iter().map(|d| d.as_str()).collect::<Vec<_>>().join(", "),
+                Status::Agreed => String::new(),
+            };
+            let label = match item.label {
+                ItemLabel::Quote => "quote",
+                ItemLabel::Mention => "mention",
+            };
+            out!("  {label} “{text}”: {what}");
+        }
+        gold.push(Record {
+            document: document.clone(),
+            annotations,
+            annotator: Some(GOLD.to_owned()),
+        });
+    }
+    let file = formats::export_one(Format::Jsonl, &gold).map_err(|e| e.to_string())?;
+    std::fs::write(out, &file.bytes).map_err(|e| format!("{out}: {e}"))?;
+    out!(
+        "wrote {} documents to {out}: {agreed} agreed items; {left} disagreements left to decide",
+        gold.len()
+    );
+    if !problems.is_empty() {
+        return Err(format!(
+            "{} problems in the input; merged the documents that could be read",
+            problems.len()
+        ));
+    }
+    Ok(())
+}
+
 /// `agree`: each file is one annotator's export; documents are matched by
 /// the SHA-256 of their text. Those in every file are compared, one by one
 /// and pooled; the others are listed. Bad lines are reported and make the
@@ -350,42 +529,8 @@ fn cmd_agree(args: &[&str]) -> Result<(), String> {
             "agree needs two or more files, one export per annotator\n{USAGE}"
         ));
     }
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
-    for (path, name) in paths.iter().zip(annotator_names(&paths)) {
-        let (records, bad) = read_annotator_file(path)?;
-        problems.extend(bad);
-        files.push(AnnotatorFile {
-            name,
-            path: path.to_string(),
-            records,
-        });
-    }
-    for p in &problems {
-        eprintln!("{p}");
-    }
-
-    // Per text (by its hash): the record of each file that has it, and
-    // the order texts are first met in.
-    let mut order: Vec<String> = Vec::new();
-    let mut by_text: std::collections::HashMap<String, Vec<Option<usize>>> =
-        std::collections::HashMap::new();
-    for (f, file) in files.iter().enumerate() {
-        for (r, record) in file.records.iter().enumerate() {
-            let sha = sha256_hex(&record.document.text);
-            let slots = by_text.entry(sha.clone()).or_insert_with(|| {
-                order.push(sha.clone());
-                vec![None; files.len()]
-            });
-            match slots[f] {
-                None => slots[f] = Some(r),
-                Some(first) => eprintln!(
-                    "{}: document {:?} has the same text as document {:?}; only the first is compared",
-                    file.path, record.document.id, file.records[first].document.id
-                ),
-            }
-        }
-    }
+    let (files, problems) = read_annotator_files(&paths)?;
+    let (order, by_text) = group_by_text(&files);
 
     let mut compared: Vec<(&Document, String, Agreement)> = Vec::new();
     let mut unmatched: Vec<(&Document, String, Vec<&str>)> = Vec::new();

@@ -114,7 +114,7 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
     let t = Instant::now();
-    let (_, ann) = import(&json).expect("export imports");
+    let (_, ann) = import(&json).expect("export imports").pair();
     println!(
         "import: {:.1} ms ({} quotes, {} mentions)",
         t.elapsed().as_secs_f64() * 1e3,

@@ -119,7 +119,7 @@ use std::ops::Range;
 
 use serde_json::{json, Value};
 
-use crate::domain::annotations::{name_key, Annotations, QuoteKind, SpeakerId};
+use crate::domain::annotations::{person_keys, same_person, Annotations, QuoteKind, SpeakerId};
 use crate::domain::evaluation::matching;
 use crate::domain::offsets::OffsetIndex;
 
@@ -724,13 +724,7 @@ impl LayerView {
 fn speaker_keys(annotations: &Annotations, id: SpeakerId) -> BTreeSet<String> {
     annotations
         .speaker(id)
-        .map(|s| {
-            std::iter::once(&s.name)
-                .chain(&s.aliases)
-                .map(|n| name_key(n))
-                .filter(|k| !k.is_empty())
-                .collect()
-        })
+        .map(|s| person_keys(&s.name, &s.aliases))
         .unwrap_or_default()
 }
 
@@ -758,7 +752,7 @@ impl PairAgreement {
                     attribution.same += 1;
                     attribution.both_unattributed += 1;
                 }
-                (Some(x), Some(y)) if !x.is_disjoint(y) => attribution.same += 1,
+                (Some(x), Some(y)) if same_person(x, y) => attribution.same += 1,
                 _ => {}
             }
             kinds.add_item(qa.kind, qb.kind);
@@ -1184,7 +1178,7 @@ const ALL_ANNOTATORS: &str = "all annotators";
 
 /// A figure with three decimals, or "-" where it is undefined, six
 /// characters wide ("-0.123").
-fn figure(value: Option<f64>) -> String {
+pub fn figure(value: Option<f64>) -> String {
     match value {
         Some(v) => format!("{v:>6.3}"),
         None => format!("{:>6}", "-"),

@@ -145,6 +145,22 @@ pub enum SuggestionKey {
     Mention { start: usize, end: usize },
 }
 
+/// Whether two speakers of different registries are the same person: a
+/// name or alias of one has the [`name_key`] of a name or alias of the
+/// other. The one rule of agreement, curation and merging.
+pub fn same_person(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    !a.is_disjoint(b)
+}
+
+/// The name keys of a name and its aliases; empty names name nobody.
+pub fn person_keys<'a>(name: &'a str, aliases: &'a [String]) -> BTreeSet<String> {
+    std::iter::once(name)
+        .chain(aliases.iter().map(String::as_str))
+        .map(name_key)
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
 /// All annotations of one document. Quotes and mentions are kept sorted by
 /// (start, end, id) so that a paragraph's spans are found by binary search.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -10,6 +10,11 @@ use super::document::Document;
 pub struct Record {
     pub document: Document,
     pub annotations: Annotations,
+    /// Whose annotations these are: an annotator's name, [`GOLD`] for a
+    /// curated version, None when the file does not say.
+    ///
+    /// [`GOLD`]: super::layers::GOLD
+    pub annotator: Option<String>,
 }
 
 /// Counts over a corpus, for `stats` and the workspace summary.

@@ -79,6 +79,14 @@ pub enum Edit {
         keys: Vec<SuggestionKey>,
         rejected: bool,
     },
+    /// Curation: removes spans, adds drafts (as [`Edit::AddDrafts`]) and
+    /// records decisions (as rejections), as one undoable edit.
+    Curate {
+        remove: Vec<SpanRef>,
+        quotes: Vec<QuoteDraft>,
+        mentions: Vec<MentionDraft>,
+        decided: Vec<SuggestionKey>,
+    },
 }
 
 /// A speaker as a suggestion names it.
@@ -532,6 +540,26 @@ impl Builder<'_> {
                     let id = MentionId(self.fresh_id());
                     self.put_mention(None, Some(Mention { id, range, speaker }));
                 }
+                Ok(focus)
+            }
+            Edit::Curate {
+                remove,
+                quotes,
+                mentions,
+                decided,
+            } => {
+                for span in remove {
+                    self.run(text, blocks, Edit::Delete(span))?;
+                }
+                let focus = self.run(text, blocks, Edit::AddDrafts { quotes, mentions })?;
+                self.run(
+                    text,
+                    blocks,
+                    Edit::SetRejected {
+                        keys: decided,
+                        rejected: true,
+                    },
+                )?;
                 Ok(focus)
             }
             Edit::SetRejected { keys, rejected } => {

@@ -132,6 +132,11 @@ pub fn check_name(name: &str) -> Result<(), String> {
     check_len(name, "speaker name", MAX_NAME_BYTES)
 }
 
+/// Refuses an annotator name longer than [`MAX_NAME_BYTES`].
+pub fn check_annotator(name: &str) -> Result<(), String> {
+    check_len(name, "annotator name", MAX_NAME_BYTES)
+}
+
 /// Refuses an alias longer than [`MAX_NAME_BYTES`].
 pub fn check_alias(alias: &str) -> Result<(), String> {
     check_len(alias, "alias", MAX_NAME_BYTES)

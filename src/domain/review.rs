@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::annotations::{Annotations, QuoteKind, SuggestionKey};
 use super::document::{blocks, Document};
 use super::edit::{self, Edit, MentionDraft, QuoteDraft, SpeakerGuess};
-use super::formats::native::{to_file, FileV1, SuggestionV1};
+use super::formats::native::{to_file, FileV2, SuggestionV1};
 use super::suggest::{self, Suggestions};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -217,7 +217,7 @@ impl Candidates {
 /// Every suggestion for a document, accepted into fresh annotations and
 /// written as the native file with each span marked as a suggestion (its
 /// rule and confidence): what the command line's `suggest` prints.
-pub fn suggested_file(document: &Document, min_confidence: f32) -> FileV1 {
+pub fn suggested_file(document: &Document, min_confidence: f32) -> FileV2 {
     let candidates = Candidates::compute(&document.id, &document.text);
     let mut ann = Annotations::default();
     let all: Vec<usize> = (0..candidates.items.len())

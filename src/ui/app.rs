@@ -18,10 +18,11 @@ use crate::ui::components::datasets::{ExportDialog, ImportPreview};
 use crate::ui::components::dialogs::{HelpOverlay, PasteDialog, SpeakerPicker};
 use crate::ui::components::side_panel::SidePanel;
 use crate::ui::components::summary::Summary;
+use crate::ui::components::team::AgreementDialog;
 use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
-use crate::ui::keys::{caret_motion, command_for, Command, KeyPress};
+use crate::ui::keys::{caret_motion, command_for, curation_command_for, Command, KeyPress};
 use crate::ui::state::{
-    Action, Annotating, AppState, Dialog, Documents, Halt, NoticeKind, Page, Reviewing,
+    Action, Annotating, AppState, Curating, Dialog, Documents, Halt, NoticeKind, Page, Reviewing,
 };
 use crate::ui::view_model::{block_views_reusing, label, parse_label, BlockView, Shown, Target};
 use crate::ui::{caret, files, idb, selection, storage, tab_lock};
@@ -56,6 +57,13 @@ fn run_command(command: Command, dispatch: &Callback<Action>, caret_on: bool) {
         Command::NextSuggestion => Action::Reviewing(Reviewing::NextSuggestion),
         Command::PreviousSuggestion => Action::Reviewing(Reviewing::PreviousSuggestion),
         Command::ToggleCaret => Action::Page(Page::SetCaretMode(!caret_on)),
+        Command::NextDisagreement => Action::Curating(Curating::Next),
+        Command::PreviousDisagreement => Action::Curating(Curating::Previous),
+        Command::TakeVersion(annotator) => Action::Curating(Curating::Take {
+            item: None,
+            annotator,
+        }),
+        Command::TakeNone => Action::Curating(Curating::TakeNone { item: None }),
     };
     if needs_selection {
         // With the keyboard the caret stays, at the end of what was marked.
@@ -86,7 +94,7 @@ fn is_pressable_target(e: &KeyboardEvent) -> bool {
         || el.get_attribute("role").as_deref() == Some("button")
 }
 
-fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>, caret_on: bool) {
+fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>, caret_on: bool, curating: bool) {
     if matches!(e.key().as_str(), "Enter" | " ") && is_pressable_target(e) {
         return;
     }
@@ -109,7 +117,12 @@ fn on_keydown(e: &KeyboardEvent, dispatch: &Callback<Action>, caret_on: bool) {
             return;
         }
     }
-    if let Some(command) = command_for(&press) {
+    let command = if curating {
+        curation_command_for(&press)
+    } else {
+        command_for(&press)
+    };
+    if let Some(command) = command {
         e.prevent_default();
         run_command(command, dispatch, caret_on);
     }
@@ -154,9 +167,10 @@ fn scroll_to(target: Target) {
 
 /// Downloads every document of the workspace as JSONL: the way to keep
 /// the work when browser storage refuses it.
-fn export_backup(workspace: &Workspace) -> Result<(), String> {
-    let file =
-        formats::export_one(Format::Jsonl, &workspace.records()).map_err(|e| e.to_string())?;
+fn export_backup(workspace: &Workspace, me: Option<&str>) -> Result<(), String> {
+    // Every layer (own, gold, other annotators'): a backup keeps them all.
+    let records = workspace.layer_records(me);
+    let file = formats::export_one(Format::Jsonl, &records).map_err(|e| e.to_string())?;
     files::download("workspace-backup.jsonl", file.mime, &file.bytes);
     Ok(())
 }
@@ -194,9 +208,10 @@ fn halted_page(state: &AppState, halt: &Halt, lock_events: &tab_lock::LockEvents
     };
     let export = state.storage_error.is_some().then(|| {
         let workspace = state.workspace.clone();
+        let me = state.annotator.clone();
         // A halted tab takes no actions, so there is no notice to show.
         let export = move |_: MouseEvent| {
-            let _ = export_backup(&workspace);
+            let _ = export_backup(&workspace, me.as_deref());
         };
         html! { <button type="button" data-testid="halted-export" onclick={export}>{ "Export this tab's work" }</button> }
     });
@@ -216,6 +231,7 @@ pub fn app() -> Html {
         state.show_suggestions = storage::load_show_suggestions();
         state.min_confidence = storage::load_min_confidence();
         state.text_size = storage::load_text_size();
+        state.annotator = storage::load_annotator();
         state
     });
     // One callback for the page's life: components that take it keep equal
@@ -372,8 +388,11 @@ pub fn app() -> Html {
                 options,
                 move |e| {
                     if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                        let caret_on = keys_latest.borrow().as_ref().is_some_and(|s| s.caret_mode);
-                        on_keydown(e, &dispatch, caret_on);
+                        let (caret_on, curating) =
+                            keys_latest.borrow().as_ref().map_or((false, false), |s| {
+                                (s.caret_mode, s.workspace.current().is_curating())
+                            });
+                        on_keydown(e, &dispatch, caret_on, curating);
                     }
                 },
             );
@@ -529,7 +548,8 @@ pub fn app() -> Html {
             }
             ToolbarEvent::Sample => dispatch.emit(Action::Documents(Documents::LoadSample)),
             ToolbarEvent::ExportJson => {
-                let json = native::export(&state.session().document, &state.session().annotations);
+                let json =
+                    native::export_entry(state.workspace.current(), state.annotator.as_deref());
                 let name = export_file_name(&state);
                 files::download(&name, "application/json", json.as_bytes());
                 dispatch.emit(Action::Page(Page::Notify(format!(
@@ -689,6 +709,24 @@ pub fn app() -> Html {
         let size = state.text_size;
         use_effect_with(size, move |_| storage::save_text_size(size));
     }
+    use_effect_with(state.annotator.clone(), |name| {
+        storage::save_annotator(name.as_deref())
+    });
+    // The curation item under review is selected in the article and
+    // scrolled into view.
+    {
+        let state = state.clone();
+        use_effect_with(
+            (state.curation_item, state.annotations_revision),
+            move |(item, _)| {
+                if let Some(i) = *item {
+                    if let Some(item) = state.curation().items.get(i) {
+                        selection::select_range(item.range.clone());
+                    }
+                }
+            },
+        );
+    }
 
     let close = {
         let d = dispatch.clone();
@@ -712,6 +750,9 @@ pub fn app() -> Html {
             }
             None => html! {},
         },
+        Some(Dialog::Agreement) => {
+            html! { <AgreementDialog state={state.clone()} dispatch={dispatch.clone()} on_close={close.clone()} /> }
+        }
         Some(Dialog::Summary) => {
             html! { <Summary state={state.clone()} dispatch={dispatch.clone()} on_close={close.clone()} /> }
         }
@@ -757,7 +798,7 @@ pub fn app() -> Html {
         let export = {
             let (state, dispatch) = (state.clone(), dispatch.clone());
             move |_: MouseEvent| {
-                if let Err(e) = export_backup(&state.workspace) {
+                if let Err(e) = export_backup(&state.workspace, state.annotator.as_deref()) {
                     dispatch.emit(Action::Page(Page::Refused(e)))
                 }
             }

@@ -7,6 +7,8 @@
 //! Ctrl+Shift+Z and Ctrl+Y redo · ? help · j/k next/previous suggestion ·
 //! y or Enter accept it · n reject it · v caret mode, in which the arrows
 //! move a caret through the article and Shift extends the selection.
+//! While curating gold: j/k next/previous disagreement, 1–9 take that
+//! annotator's version, 0 take none.
 
 use crate::domain::annotations::QuoteKind;
 
@@ -38,6 +40,10 @@ pub enum Command {
     NextSuggestion,
     PreviousSuggestion,
     ToggleCaret,
+    NextDisagreement,
+    PreviousDisagreement,
+    TakeVersion(usize),
+    TakeNone,
 }
 
 /// How far a caret key moves, in the browser's `Selection.modify` units.
@@ -151,6 +157,23 @@ pub fn command_for(k: &KeyPress) -> Option<Command> {
     })
 }
 
+/// The command for a key press while curating gold: the curation keys
+/// first, then the usual ones.
+pub fn curation_command_for(k: &KeyPress) -> Option<Command> {
+    if !k.ctrl && !k.alt {
+        match k.key.as_str() {
+            "j" => return Some(Command::NextDisagreement),
+            "k" => return Some(Command::PreviousDisagreement),
+            "0" => return Some(Command::TakeNone),
+            d if d.len() == 1 && ('1'..='9').contains(&d.chars().next()?) => {
+                return Some(Command::TakeVersion(d.parse::<usize>().ok()? - 1))
+            }
+            _ => {}
+        }
+    }
+    command_for(k)
+}
+
 /// Rows of the help overlay: keys and what they do.
 pub const HELP: &[(&str, &str)] = &[
     ("q", "mark the selected text as a quote"),
@@ -180,6 +203,14 @@ pub const HELP: &[(&str, &str)] = &[
         "start or end of the line; with Ctrl of the article",
     ),
     ("Shift + a move", "extend the selection, then q, s, c or r"),
+    (
+        "j / k (curating gold)",
+        "go to the next / previous disagreement",
+    ),
+    (
+        "1–9 / 0 (curating gold)",
+        "take that annotator's version / take none",
+    ),
     ("?", "this help"),
 ];
 
@@ -194,6 +225,23 @@ mod tests {
             shift,
             alt: false,
         })
+    }
+
+    #[test]
+    fn curation_keys_take_versions_and_walk_disagreements() {
+        let press = |key: &str| {
+            curation_command_for(&KeyPress {
+                key: key.into(),
+                ctrl: false,
+                shift: false,
+                alt: false,
+            })
+        };
+        assert_eq!(press("2"), Some(Command::TakeVersion(1)));
+        assert_eq!(press("0"), Some(Command::TakeNone));
+        assert_eq!(press("j"), Some(Command::NextDisagreement));
+        assert_eq!(press("k"), Some(Command::PreviousDisagreement));
+        assert_eq!(press("q"), Some(Command::MarkQuote));
     }
 
     #[test]

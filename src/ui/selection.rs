@@ -116,3 +116,29 @@ pub fn position_of(byte: usize) -> Option<(Node, u32)> {
     let offset = utf16_of_byte(&content, byte.saturating_sub(start));
     Some((text, offset as u32))
 }
+
+/// Selects a byte range of the document in the article (the curation item
+/// under review) and scrolls it into view.
+pub fn select_range(range: Range<usize>) {
+    let (Some((start, a)), Some((end, b))) = (position_of(range.start), position_of(range.end))
+    else {
+        return;
+    };
+    let document = gloo::utils::document();
+    let (Ok(dom), Some(sel)) = (
+        document.create_range(),
+        gloo::utils::window().get_selection().ok().flatten(),
+    ) else {
+        return;
+    };
+    if dom.set_start(&start, a).is_err() || dom.set_end(&end, b).is_err() {
+        return;
+    }
+    let _ = sel.remove_all_ranges();
+    let _ = sel.add_range(&dom);
+    if let Some(el) = start.parent_element() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

@@ -49,6 +49,26 @@ pub fn save_text_size(size: u16) {
     let _ = LocalStorage::set(TEXT_SIZE_KEY, size);
 }
 
+const ANNOTATOR_KEY: &str = "article-annotator.annotator";
+
+/// The user's annotator name, if they gave one (checked again: storage
+/// can hold anything).
+pub fn load_annotator() -> Option<String> {
+    LocalStorage::get::<String>(ANNOTATOR_KEY)
+        .ok()
+        .and_then(|n| crate::domain::layers::check_annotator_name(&n).ok())
+}
+
+pub fn save_annotator(name: Option<&str>) {
+    let _ = match name {
+        Some(n) => LocalStorage::set(ANNOTATOR_KEY, n),
+        None => {
+            LocalStorage::delete(ANNOTATOR_KEY);
+            Ok(())
+        }
+    };
+}
+
 const JOURNAL_KEY: &str = "article-annotator.journal";
 
 /// Writes the journal of a document (its stored entry and text)

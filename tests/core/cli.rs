@@ -29,8 +29,9 @@ fn suggest_prints_a_valid_native_file_with_marked_suggestions() {
         String::from_utf8_lossy(&out.stderr)
     );
     let json = String::from_utf8(out.stdout).unwrap();
-    let (_, ann) =
-        article_annotator::domain::formats::native::import(&json).expect("suggest output imports");
+    let (_, ann) = article_annotator::domain::formats::native::import(&json)
+        .expect("suggest output imports")
+        .pair();
     assert_eq!(ann.quotes.len(), 2);
     assert_eq!(ann.speakers[0].name, "Ines Duarte");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -69,7 +70,7 @@ fn validate_passes_good_files_and_names_each_problem() {
 
     let one_line =
         serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&good).unwrap()).unwrap();
-    let bad = one_line.replace("\"version\":1", "\"version\":3");
+    let bad = one_line.replace("\"version\":2", "\"version\":3");
     let out = annotator(&[
         "validate",
         &temp_file("mixed.jsonl", &format!("{one_line}\n{bad}\n")),
@@ -135,7 +136,9 @@ fn convert_goes_between_formats_and_reports_bad_rows() {
         .unwrap()
         .lines()
         .map(|l| {
-            let (d, _) = article_annotator::domain::formats::native::import(l).unwrap();
+            let (d, _) = article_annotator::domain::formats::native::import(l)
+                .unwrap()
+                .pair();
             serde_json::to_string(&article_annotator::domain::review::suggested_file(&d, 0.0))
                 .unwrap()
                 + "\n"
@@ -390,6 +393,7 @@ fn annotator_export(documents: &[(&str, &str)]) -> String {
             Record {
                 document,
                 annotations,
+                annotator: None,
             }
         })
         .collect();
@@ -557,4 +561,77 @@ fn agree_refuses_bad_input_with_a_message_and_never_panics() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("bad-line.jsonl: line 2"), "{stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("overall: 1 documents"));
+}
+
+/// An export as the app writes it for a named annotator: every line says
+/// whose it is.
+fn named_export(annotator: &str, documents: &[(&str, &str)]) -> String {
+    annotator_export(documents)
+        .lines()
+        .map(|line| {
+            let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+            v["annotator"] = serde_json::json!(annotator);
+            format!("{v}\n")
+        })
+        .collect()
+}
+
+#[test]
+fn merge_writes_what_all_agree_on_as_gold_and_lists_the_rest() {
+    // Files named otherwise than their annotators: the names they carry win.
+    let a = temp_file(
+        "first.jsonl",
+        &named_export("Ana", &[("port", PORT_BOTH), ("bees", BEES)]),
+    );
+    let b = temp_file(
+        "second.jsonl",
+        &named_export("Bo", &[("port-2", PORT_FIRST), ("bees", BEES)]),
+    );
+    let out_path = std::env::temp_dir().join(format!("gold-{}.jsonl", std::process::id()));
+    let out = annotator(&["merge", &a, &b, "-o", out_path.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for needle in [
+        "port “Port reopens”: 1 agreed items merged, 1 to decide",
+        "  quote ““It took nine days.””: only Ana",
+        "bees “Bees”: 1 agreed items merged, 0 to decide",
+        "wrote 2 documents",
+    ] {
+        assert!(stdout.contains(needle), "{needle} missing from:\n{stdout}");
+    }
+    let gold = std::fs::read_to_string(&out_path).unwrap();
+    let lines: Vec<serde_json::Value> = gold
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["annotator"], "gold");
+    let text: Vec<char> = lines[0]["document"]["text"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .collect();
+    let quotes = lines[0]["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 1);
+    let (s, e) = (
+        quotes[0]["start"].as_u64().unwrap() as usize,
+        quotes[0]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        text[s..e].iter().collect::<String>(),
+        "“We are open again,”"
+    );
+
+    let agree = annotator(&["agree", "--json", &a, &b]);
+    let v: serde_json::Value = serde_json::from_slice(&agree.stdout).unwrap();
+    assert_eq!(v["annotators"][0]["name"], "Ana");
+    assert_eq!(v["annotators"][1]["name"], "Bo");
+
+    let usage = annotator(&["merge", &a]);
+    assert!(!usage.status.success());
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("merge needs files and -o"));
 }

@@ -180,6 +180,7 @@ fn unicode_record() -> Record {
     Record {
         document,
         annotations: ann,
+        annotator: None,
     }
 }
 
@@ -210,6 +211,7 @@ fn plain_record() -> Record {
             ..Document::from_text(&text)
         },
         annotations: ann,
+        annotator: None,
     }
 }
 
@@ -1055,7 +1057,7 @@ proptest! {
                 op => if let Some(e) = to_edit(&s, op) { let _ = s.apply(e); },
             }
         }
-        let record = Record { document: (*s.document).clone(), annotations: s.annotations.clone() };
+        let record = Record { document: (*s.document).clone(), annotations: s.annotations.clone(), annotator: None };
         let records = std::slice::from_ref(&record);
         for format in [Format::Jsonl, Format::LabelStudio, Format::Doccano, Format::Brat] {
             let files: Vec<InputFile> = export(format, records).unwrap().iter().map(input).collect();

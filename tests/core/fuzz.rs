@@ -706,6 +706,7 @@ fn brat_keeps_a_line_break_at_either_end_of_a_span() {
     let record = Record {
         document: Document::from_text(text),
         annotations: ann,
+        annotator: None,
     };
     assert_round_trips(&record, Format::Native).unwrap();
 }

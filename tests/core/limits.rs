@@ -208,6 +208,7 @@ fn exports_of_a_very_long_id_do_not_panic() {
         .map(|document| Record {
             document,
             annotations: Default::default(),
+            annotator: None,
         })
         .collect();
     for format in Format::ALL {

@@ -14,6 +14,7 @@
 mod agreement;
 mod boundary;
 mod cli;
+mod curation;
 mod edits;
 mod fixtures;
 mod formats;

@@ -88,7 +88,7 @@ fn every_span_slices_to_its_text_in_code_points_and_utf16() {
 #[test]
 fn export_then_import_gives_the_same_state() {
     let s = annotated();
-    let (document, annotations) = import(&export(&s.document, &s.annotations)).unwrap();
+    let (document, annotations) = import(&export(&s.document, &s.annotations)).unwrap().pair();
     assert_eq!(document, *s.document);
     assert_eq!(annotations, s.annotations);
 }
@@ -148,7 +148,7 @@ fn bad_files_are_refused_naming_the_first_problem() {
     assert!(
         refusal(|v| v["format"] = json!("label-studio")).contains("not an article-annotator file")
     );
-    assert!(refusal(|v| v["version"] = json!(2)).contains("version 2, newer than this app reads"));
+    assert!(refusal(|v| v["version"] = json!(3)).contains("version 3, newer than this app reads"));
     assert!(refusal(|v| v["version"] = json!("one")).contains("not a version"));
     assert!(refusal(|v| v["quotes"][0]["end"] = json!(9999)).contains("Quote q3: offsets"));
     let msg = refusal(|v| v["quotes"][0]["text"] = json!("something else"));
@@ -171,7 +171,7 @@ fn files_from_elsewhere_may_omit_utf16_and_use_any_ids() {
         "mentions": [{"id": "m-a", "speaker": "ann", "start": 13, "end": 16, "text": "Ann"}],
         "quotes": [{"id": "first", "start": 7, "end": 12, "text": "“Hi,”", "kind": "direct", "speaker": "ann", "cue": null}]
     });
-    let (_, ann) = import(&v.to_string()).unwrap();
+    let (_, ann) = import(&v.to_string()).unwrap().pair();
     assert_eq!(ann.quotes[0].speaker, Some(ann.speakers[0].id));
     assert_eq!(ann.mentions[0].speaker, ann.speakers[0].id);
     let ids = [

@@ -105,7 +105,8 @@ fn annotated_entry(text: &str) -> Entry {
         })
         .to_string()
     })
-    .unwrap();
+    .unwrap()
+    .pair();
     Entry::new(document, annotations)
 }
 
@@ -255,7 +256,7 @@ fn a_hundred_thousand_quotes_in_one_paragraph_import_in_linear_time() {
     })
     .to_string();
     let started = std::time::Instant::now();
-    let (_, ann) = native::import(&file).unwrap();
+    let (_, ann) = native::import(&file).unwrap().pair();
     assert_eq!(ann.quotes.len(), n);
     assert!(ann
         .quotes

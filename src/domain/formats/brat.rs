@@ -420,5 +420,6 @@ fn convert(
     Some(Record {
         document,
         annotations,
+        annotator: None,
     })
 }

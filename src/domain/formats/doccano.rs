@@ -318,5 +318,6 @@ fn convert(raw: LineIn, loc: &str, problems: &mut Vec<Problem>) -> Option<Record
     Some(Record {
         document,
         annotations,
+        annotator: None,
     })
 }

@@ -1,5 +1,6 @@
-//! Native JSONL: a corpus as one native v1 object (see [`super::native`])
-//! per line, and the native format as one JSON file per document. Offsets
+//! Native JSONL: a corpus as one native object (see [`super::native`]) per
+//! line — one line per layer, each naming its annotator when known — and
+//! the native format as one JSON file per record. Offsets
 //! are **code points** (with UTF-16 alongside), exactly as in the native
 //! file; every line is validated by the native importer, and then every span
 //! must also lie on grapheme-cluster boundaries (which the single-document
@@ -17,14 +18,27 @@ use crate::domain::offsets::{snap_to_graphemes, OffsetIndex};
 
 /// A native import, refused when a span splits a grapheme cluster or a
 /// value is over its bound ([`crate::domain::limits`]).
-fn import_one(json: &str) -> Result<Record, String> {
-    let (document, annotations) = native::import(json).map_err(|e| e.to_string())?;
-    limits::check_record(&document, &annotations).map_err(|m| format!("{m}; skipped"))?;
-    check_graphemes(&document, &annotations)?;
-    Ok(Record {
-        document,
-        annotations,
-    })
+fn import_one(json: &str) -> Result<Vec<Record>, String> {
+    let records = native::import(json)
+        .map_err(|e| e.to_string())?
+        .into_records();
+    for r in &records {
+        limits::check_record(&r.document, &r.annotations).map_err(|m| format!("{m}; skipped"))?;
+        check_graphemes(&r.document, &r.annotations)?;
+    }
+    Ok(records)
+}
+
+/// A record as a native file: its annotator at the top level.
+fn file_of(r: &Record) -> native::FileV2 {
+    native::to_file_layers(
+        &r.document,
+        native::LayerOut {
+            annotator: r.annotator.as_deref(),
+            annotations: &r.annotations,
+        },
+        &[],
+    )
 }
 
 fn check_graphemes(document: &Document, ann: &Annotations) -> Result<(), String> {
@@ -66,7 +80,9 @@ pub fn export_native_files(records: &[Record]) -> Vec<OutputFile> {
         .map(|r| OutputFile {
             name: format!("{}.json", names.claim(file_stem(&r.document.id))),
             mime: "application/json",
-            bytes: native::export(&r.document, &r.annotations).into_bytes(),
+            bytes: serde_json::to_string_pretty(&file_of(r))
+                .expect("boundary types always serialise")
+                .into_bytes(),
         })
         .collect()
 }
@@ -75,7 +91,7 @@ pub fn export_native_files(records: &[Record]) -> Vec<OutputFile> {
 pub fn export(records: &[Record]) -> OutputFile {
     let mut out = String::new();
     for r in records {
-        let file = native::to_file(&r.document, &r.annotations);
+        let file = file_of(r);
         out.push_str(&serde_json::to_string(&file).expect("boundary types always serialise"));
         out.push('\n');
     }
@@ -89,7 +105,7 @@ pub fn export(records: &[Record]) -> OutputFile {
 pub fn import_native_files(files: &[InputFile], report: &mut ImportReport) {
     for f in files {
         match utf8(&f.bytes).and_then(import_one) {
-            Ok(record) => report.records.push(record),
+            Ok(records) => report.records.extend(records),
             Err(message) => report.problems.push(Problem::new(f.name.clone(), message)),
         }
     }
@@ -105,7 +121,7 @@ pub fn import(files: &[InputFile], report: &mut ImportReport) {
                 continue;
             }
             match import_one(line) {
-                Ok(record) => report.records.push(record),
+                Ok(records) => report.records.extend(records),
                 Err(message) => report
                     .problems
                     .push(Problem::new(location(files, &f.name, i + 1), message)),

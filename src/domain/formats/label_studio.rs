@@ -481,5 +481,6 @@ fn convert(task: RawTask, loc: &str, problems: &mut Vec<Problem>) -> Option<Reco
     Some(Record {
         document,
         annotations,
+        annotator: None,
     })
 }

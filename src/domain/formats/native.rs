@@ -1,8 +1,11 @@
-//! The native JSON file (`"format": "article-annotator"`, version 1): one
-//! document with its speakers, mentions and quotes. Offsets are Unicode code
-//! points into `document.text`, end exclusive (Python's `text[start:end]`),
-//! with UTF-16 offsets alongside. The schema is in
-//! `article-annotator-v1.schema.json` beside this file.
+//! The native JSON file (`"format": "article-annotator"`, version 2): one
+//! document with its speakers, mentions and quotes, whose they are
+//! (`annotator`; `"gold"` for a curated version), and optionally other
+//! layers of the same document (other annotators', or gold), each with its
+//! own speakers. Offsets are Unicode code points into `document.text`, end
+//! exclusive (Python's `text[start:end]`), with UTF-16 offsets alongside.
+//! The schema is in `article-annotator-v2.schema.json` beside this file.
+//! Version 1 files (the same without `annotator` and `layers`) still import.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -13,16 +16,102 @@ use thiserror::Error;
 use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
 };
+use crate::domain::corpus::Record;
 use crate::domain::document::{normalize, sha256_hex, Document};
+use crate::domain::layers::{same_annotator, AnnotatorLayer};
 use crate::domain::limits;
 use crate::domain::offsets::{CodePoints, OffsetIndex, Utf16Units};
 use crate::domain::spans::{SpanError, SpanRule};
+use crate::domain::workspace::{Entry, YOU};
 
 pub const FORMAT: &str = "article-annotator";
-pub const VERSION: u64 = 1;
+pub const VERSION: u64 = 2;
 
 /// The JSON Schema every export validates against.
-pub const SCHEMA: &str = include_str!("article-annotator-v1.schema.json");
+pub const SCHEMA: &str = include_str!("article-annotator-v2.schema.json");
+
+/// Version 2: version 1 plus whose annotations they are and other layers.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FileV2 {
+    pub format: String,
+    pub version: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotator: Option<String>,
+    pub document: DocumentV1,
+    pub speakers: Vec<SpeakerV1>,
+    pub mentions: Vec<MentionV1>,
+    pub quotes: Vec<QuoteV1>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub layers: Vec<LayerV2>,
+}
+
+/// Another layer of the file's document: its annotator and annotations,
+/// with speaker ids of its own.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct LayerV2 {
+    pub annotator: String,
+    pub speakers: Vec<SpeakerV1>,
+    pub mentions: Vec<MentionV1>,
+    pub quotes: Vec<QuoteV1>,
+}
+
+impl From<FileV1> for FileV2 {
+    fn from(f: FileV1) -> FileV2 {
+        FileV2 {
+            format: f.format,
+            version: VERSION,
+            annotator: None,
+            document: f.document,
+            speakers: f.speakers,
+            mentions: f.mentions,
+            quotes: f.quotes,
+            layers: Vec::new(),
+        }
+    }
+}
+
+/// What a native file holds once validated: the document, the top-level
+/// annotations and whose they are, and the other layers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub document: Document,
+    pub annotator: Option<String>,
+    pub annotations: Annotations,
+    pub layers: Vec<AnnotatorLayer>,
+}
+
+impl Imported {
+    /// The document and its top-level annotations.
+    pub fn pair(self) -> (Document, Annotations) {
+        (self.document, self.annotations)
+    }
+
+    /// One record per layer, the top-level one first.
+    pub fn into_records(self) -> Vec<Record> {
+        let mut records = vec![Record {
+            document: self.document.clone(),
+            annotations: self.annotations,
+            annotator: self.annotator,
+        }];
+        for layer in self.layers {
+            records.push(Record {
+                document: self.document.clone(),
+                annotations: layer.annotations,
+                annotator: Some(layer.annotator),
+            });
+        }
+        records
+    }
+}
+
+/// One layer to write: whose, and the annotations.
+#[derive(Debug, Clone, Copy)]
+pub struct LayerOut<'a> {
+    pub annotator: Option<&'a str>,
+    pub annotations: &'a Annotations,
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -176,6 +265,15 @@ pub enum ImportError {
     /// An id, title, name, alias or text over the bound every door uses.
     #[error("{0}")]
     TooLarge(String),
+    #[error("In the layer of {annotator}: {error}")]
+    InLayer {
+        annotator: String,
+        error: Box<ImportError>,
+    },
+    #[error("The annotator {0:?} has two layers in this file.")]
+    DuplicateLayer(String),
+    #[error("An annotator name is not valid: {0}.")]
+    BadAnnotator(String),
 }
 
 fn utf16_of(index: &OffsetIndex, range: &Range<usize>) -> Utf16V1 {
@@ -186,21 +284,59 @@ fn utf16_of(index: &OffsetIndex, range: &Range<usize>) -> Utf16V1 {
 }
 
 /// Writes a document and its annotations as the native boundary type.
-pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
+/// A file of one layer whose annotator is not said.
+pub fn to_file(document: &Document, ann: &Annotations) -> FileV2 {
+    to_file_layers(
+        document,
+        LayerOut {
+            annotator: None,
+            annotations: ann,
+        },
+        &[],
+    )
+}
+
+/// A file of a document's layers: `main` at the top level, `others` in
+/// `layers` (an other layer without an annotator name is left out: it
+/// could not be told apart on import).
+pub fn to_file_layers(document: &Document, main: LayerOut, others: &[LayerOut]) -> FileV2 {
     let text = &document.text;
     let index = OffsetIndex::new(text);
-    let cp = |byte: usize| index.position(byte).code_point;
-    FileV1 {
+    let (speakers, mentions, quotes) = layer_out(text, &index, main.annotations);
+    FileV2 {
         format: FORMAT.to_owned(),
         version: VERSION,
+        annotator: main.annotator.map(str::to_owned),
         document: DocumentV1 {
             id: document.id.clone(),
             title: document.title.clone(),
             text: text.clone(),
             sha256: sha256_hex(text),
         },
-        speakers: ann
-            .speakers
+        speakers,
+        mentions,
+        quotes,
+        layers: others
+            .iter()
+            .filter_map(|l| {
+                let (speakers, mentions, quotes) = layer_out(text, &index, l.annotations);
+                Some(LayerV2 {
+                    annotator: l.annotator?.to_owned(),
+                    speakers,
+                    mentions,
+                    quotes,
+                })
+            })
+            .collect(),
+    }
+}
+
+type LayerParts = (Vec<SpeakerV1>, Vec<MentionV1>, Vec<QuoteV1>);
+
+fn layer_out(text: &str, index: &OffsetIndex, ann: &Annotations) -> LayerParts {
+    let cp = |byte: usize| index.position(byte).code_point;
+    (
+        ann.speakers
             .iter()
             .map(|s| SpeakerV1 {
                 id: s.id.label(),
@@ -209,8 +345,7 @@ pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
                 color: Some(s.color),
             })
             .collect(),
-        mentions: ann
-            .mentions
+        ann.mentions
             .iter()
             .map(|m| MentionV1 {
                 id: m.id.label(),
@@ -218,12 +353,11 @@ pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
                 start: cp(m.range.start),
                 end: cp(m.range.end),
                 text: text[m.range.clone()].to_owned(),
-                utf16: Some(utf16_of(&index, &m.range)),
+                utf16: Some(utf16_of(index, &m.range)),
                 suggestion: None,
             })
             .collect(),
-        quotes: ann
-            .quotes
+        ann.quotes
             .iter()
             .map(|q| QuoteV1 {
                 id: q.id.label(),
@@ -236,13 +370,13 @@ pub fn to_file(document: &Document, ann: &Annotations) -> FileV1 {
                     start: cp(c.start),
                     end: cp(c.end),
                     text: text[c.clone()].to_owned(),
-                    utf16: Some(utf16_of(&index, c)),
+                    utf16: Some(utf16_of(index, c)),
                 }),
-                utf16: Some(utf16_of(&index, &q.range)),
+                utf16: Some(utf16_of(index, &q.range)),
                 suggestion: None,
             })
             .collect(),
-    }
+    )
 }
 
 /// The export as pretty-printed JSON.
@@ -250,10 +384,44 @@ pub fn export(document: &Document, ann: &Annotations) -> String {
     serde_json::to_string_pretty(&to_file(document, ann)).expect("boundary types always serialise")
 }
 
-/// Reads a native JSON file: checks format and version on the raw JSON
-/// first (so that a newer file says so rather than failing on its shape),
-/// then the shape, then every offset and reference.
-pub fn import(json: &str) -> Result<(Document, Annotations), ImportError> {
+/// A document with all its layers as one file: the layer shown at the top
+/// level (the user's own named `me`, or gold), the others in `layers`.
+pub fn export_entry(entry: &Entry, me: Option<&str>) -> String {
+    let shown = entry.record_as(me);
+    let others: Vec<Record> = entry
+        .layer_records(me)
+        .into_iter()
+        .filter(|r| r.annotator != shown.annotator || r.annotations != shown.annotations)
+        .map(|mut r| {
+            // A layer in `layers` needs a name: the unnamed user is "you".
+            r.annotator.get_or_insert_with(|| YOU.to_owned());
+            r
+        })
+        .collect();
+    let outs: Vec<LayerOut> = others
+        .iter()
+        .map(|r| LayerOut {
+            annotator: r.annotator.as_deref(),
+            annotations: &r.annotations,
+        })
+        .collect();
+    let main = LayerOut {
+        annotator: shown.annotator.as_deref(),
+        annotations: &shown.annotations,
+    };
+    export_layers(&shown.document, main, &outs)
+}
+
+/// A document's layers as one file ([`to_file_layers`]).
+pub fn export_layers(document: &Document, main: LayerOut, others: &[LayerOut]) -> String {
+    serde_json::to_string_pretty(&to_file_layers(document, main, others))
+        .expect("boundary types always serialise")
+}
+
+/// Reads a version 1 or 2 native file: checks format and version on the
+/// raw JSON first (so that a newer file says so rather than failing on its
+/// shape), then the shape, then every offset, reference and name.
+pub fn import(json: &str) -> Result<Imported, ImportError> {
     let raw: serde_json::Value =
         serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
     match raw.get("format") {
@@ -261,21 +429,23 @@ pub fn import(json: &str) -> Result<(Document, Annotations), ImportError> {
         Some(other) => return Err(ImportError::WrongFormat(other.to_string())),
         None => return Err(ImportError::WrongFormat("missing".to_owned())),
     }
-    match raw.get("version") {
-        Some(v) if v.as_u64() == Some(VERSION) => {}
+    let shape = |e: serde_json::Error| ImportError::Shape(e.to_string());
+    let file: FileV2 = match raw.get("version") {
+        Some(v) if v.as_u64() == Some(1) => {
+            serde_json::from_value::<FileV1>(raw).map_err(shape)?.into()
+        }
+        Some(v) if v.as_u64() == Some(VERSION) => serde_json::from_value(raw).map_err(shape)?,
         Some(v) => match v.as_u64() {
             Some(n) if n > VERSION => return Err(ImportError::NewerVersion(n)),
             _ => return Err(ImportError::BadVersion(v.to_string())),
         },
         None => return Err(ImportError::BadVersion("missing".to_owned())),
-    }
-    let file: FileV1 =
-        serde_json::from_value(raw).map_err(|e| ImportError::Shape(e.to_string()))?;
+    };
     from_file(file)
 }
 
-/// Validates a parsed file into the model.
-pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
+/// Validates a parsed file into the model (see [`import`]).
+pub fn from_file(file: FileV2) -> Result<Imported, ImportError> {
     let text = file.document.text;
     limits::check_text_len(text.len()).map_err(ImportError::TooLarge)?;
     if sha256_hex(&text) != file.document.sha256.to_lowercase() {
@@ -284,13 +454,83 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
     if normalize(&text) != text {
         return Err(ImportError::NotNormalised);
     }
+    let annotator = |name: String| -> Result<String, ImportError> {
+        let name = name.trim().to_owned();
+        if name.is_empty() {
+            return Err(ImportError::BadAnnotator("it is empty".to_owned()));
+        }
+        limits::check_annotator(&name).map_err(ImportError::BadAnnotator)?;
+        Ok(name)
+    };
+    let main_annotator = file.annotator.map(annotator).transpose()?;
     let rule = SpanRule::new(text.as_str());
     let index = OffsetIndex::new(&text);
+    let annotations = annotations_of(
+        &text,
+        &index,
+        &rule,
+        file.speakers,
+        file.mentions,
+        file.quotes,
+    )?;
+    let mut layers: Vec<AnnotatorLayer> = Vec::new();
+    for layer in file.layers {
+        let name = annotator(layer.annotator)?;
+        if main_annotator
+            .iter()
+            .chain(layers.iter().map(|l| &l.annotator))
+            .any(|n| same_annotator(n, &name))
+        {
+            return Err(ImportError::DuplicateLayer(name));
+        }
+        let annotations = annotations_of(
+            &text,
+            &index,
+            &rule,
+            layer.speakers,
+            layer.mentions,
+            layer.quotes,
+        )
+        .map_err(|e| ImportError::InLayer {
+            annotator: name.clone(),
+            error: Box::new(e),
+        })?;
+        layers.push(AnnotatorLayer {
+            annotator: name,
+            annotations,
+        });
+    }
+    let document = Document {
+        id: file.document.id,
+        title: file.document.title,
+        text,
+    };
+    limits::check_record(&document, &annotations).map_err(ImportError::TooLarge)?;
+    for layer in &layers {
+        limits::check_record(&document, &layer.annotations).map_err(ImportError::TooLarge)?;
+    }
+    Ok(Imported {
+        document,
+        annotator: main_annotator,
+        annotations,
+        layers,
+    })
+}
+
+/// One layer's speakers, mentions and quotes, validated against the text.
+fn annotations_of(
+    text: &str,
+    index: &OffsetIndex,
+    rule: &SpanRule<&str>,
+    speakers: Vec<SpeakerV1>,
+    mentions: Vec<MentionV1>,
+    quotes: Vec<QuoteV1>,
+) -> Result<Annotations, ImportError> {
     let mut ids = Ids::default();
     let mut ann = Annotations::default();
 
     let mut speaker_ids = HashMap::new();
-    for (i, s) in file.speakers.into_iter().enumerate() {
+    for (i, s) in speakers.into_iter().enumerate() {
         let id = SpeakerId(ids.claim(&s.id, SpeakerId::parse(&s.id).map(|x| x.0))?);
         speaker_ids.insert(s.id, id);
         let color = s.color.unwrap_or((i % PALETTE_SIZE as usize) as u8) % PALETTE_SIZE;
@@ -319,9 +559,9 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
     };
     let span = |what, id: &str, start, end, found: &str, utf16: Option<Utf16V1>| {
         checked_range(
-            &text,
-            &index,
-            &rule,
+            text,
+            index,
+            rule,
             SpanFields {
                 what,
                 id,
@@ -333,14 +573,14 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
         )
     };
 
-    for m in file.mentions {
+    for m in mentions {
         let range = span("Mention", &m.id, m.start, m.end, &m.text, m.utf16)?;
         let speaker = speaker("Mention", &m.id, &m.speaker)?;
         let id = MentionId(ids.claim(&m.id, MentionId::parse(&m.id).map(|x| x.0))?);
         // Pushed, then sorted once: inserting each in order is quadratic.
         ann.mentions.push(Mention { id, range, speaker });
     }
-    for q in file.quotes {
+    for q in quotes {
         let range = span("Quote", &q.id, q.start, q.end, &q.text, q.utf16)?;
         let kind = QuoteKind::parse(&q.kind).ok_or_else(|| ImportError::BadKind {
             id: q.id.clone(),
@@ -366,13 +606,7 @@ pub fn from_file(file: FileV1) -> Result<(Document, Annotations), ImportError> {
     }
     ids.renumber(&mut ann);
     ann.sort_in_reading_order();
-    let document = Document {
-        id: file.document.id,
-        title: file.document.title,
-        text,
-    };
-    limits::check_record(&document, &ann).map_err(ImportError::TooLarge)?;
-    Ok((document, ann))
+    Ok(ann)
 }
 
 struct SpanFields<'a> {

@@ -47,6 +47,7 @@ fn record(text: &str, id: Option<&str>, title: Option<&str>) -> Result<Record, S
     Ok(Record {
         document: document(text, id, title).map_err(|m| format!("{m}; skipped"))?,
         annotations: Default::default(),
+        annotator: None,
     })
 }
 

@@ -11,8 +11,9 @@ use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, SuggestionKey,
 };
 use crate::domain::document::Document;
+use crate::domain::layers::AnnotatorLayer;
 use crate::domain::spans::SpanRule;
-use crate::domain::workspace::Entry;
+use crate::domain::workspace::{Editing, Entry};
 
 pub const STORED_VERSION: u32 = 1;
 /// The version of the workspace list (order and current document).
@@ -20,8 +21,18 @@ pub const META_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoredEntry {
+    /// The user's own annotations.
     pub annotations: StoredAnnotations,
     pub done: bool,
+    /// The gold layer, once curation started.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gold: Option<StoredAnnotations>,
+    /// Other annotators' layers: (annotator, annotations).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub layers: Vec<(String, StoredAnnotations)>,
+    /// Gold was shown when saved.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub editing_gold: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -124,27 +135,16 @@ pub fn restore(
                 continue;
             }
         };
-        let saved = annotations.remove(&document.id);
-        let done = saved.as_ref().is_some_and(|(s, _)| s.done);
-        let ann = match saved {
-            None => Default::default(),
-            Some((s, json)) => match s.annotations.into_annotations(&document) {
-                Ok(a) => a,
-                Err(reason) => {
-                    aside(
-                        &document.id,
-                        format!(
-                            "the annotations of “{}” could not be read back: {reason}",
-                            document.title
-                        ),
-                        json,
-                    );
-                    Default::default()
+        let entry = match annotations.remove(&document.id) {
+            None => Entry::new(document, Default::default()),
+            Some((stored, json)) => {
+                let (entry, problems) = stored.into_entry(document);
+                for reason in problems {
+                    aside(&entry.session.document.id, reason, json);
                 }
-            },
+                entry
+            }
         };
-        let mut entry = Entry::new(document, ann);
-        entry.done = done;
         stored_order.push(entry.session.document.id.clone());
         by_id.insert(entry.session.document.id.clone(), entry);
     }
@@ -179,16 +179,77 @@ pub fn restore(
 }
 
 impl StoredEntry {
-    /// What is saved of an entry besides its text: annotations, done mark.
+    /// What is saved of an entry besides its text: its layers (own, gold,
+    /// others'), which is shown, the done mark.
     pub fn of(entry: &Entry) -> StoredEntry {
-        let session = &entry.session;
+        let id = &entry.session.document.id;
         StoredEntry {
-            annotations: StoredAnnotations::from_annotations(
-                &session.document.id,
-                &session.annotations,
-            ),
+            annotations: StoredAnnotations::from_annotations(id, entry.own()),
             done: entry.done,
+            gold: entry
+                .gold()
+                .map(|g| StoredAnnotations::from_annotations(id, g)),
+            layers: entry
+                .layers
+                .iter()
+                .map(|l| {
+                    (
+                        l.annotator.clone(),
+                        StoredAnnotations::from_annotations(id, &l.annotations),
+                    )
+                })
+                .collect(),
+            editing_gold: entry.editing == Editing::Gold,
         }
+    }
+
+    /// The entry of `document` as saved, with why any layer could not be
+    /// read back (that layer is then left out; the caller keeps the record
+    /// aside). The own layer failing leaves it empty.
+    pub fn into_entry(self, document: Document) -> (Entry, Vec<String>) {
+        let mut problems = Vec::new();
+        let title = document.title.clone();
+        let own = self
+            .annotations
+            .into_annotations(&document)
+            .unwrap_or_else(|reason| {
+                problems.push(format!(
+                    "the annotations of “{title}” could not be read back: {reason}"
+                ));
+                Default::default()
+            });
+        let gold = self.gold.map(|g| g.into_annotations(&document));
+        let layers: Vec<_> = self
+            .layers
+            .into_iter()
+            .map(|(name, a)| (name, a.into_annotations(&document)))
+            .collect();
+        let mut entry = Entry::new(document, own);
+        entry.done = self.done;
+        match gold {
+            Some(Ok(g)) => entry.set_gold(g),
+            Some(Err(reason)) => problems.push(format!(
+                "the gold layer of “{title}” could not be read back: {reason}"
+            )),
+            None => {}
+        }
+        for (annotator, a) in layers {
+            match a {
+                Ok(annotations) => {
+                    entry.set_layer(AnnotatorLayer {
+                        annotator,
+                        annotations,
+                    });
+                }
+                Err(reason) => problems.push(format!(
+                    "the layer of {annotator} in “{title}” could not be read back: {reason}"
+                )),
+            }
+        }
+        if self.editing_gold {
+            entry.edit(Editing::Gold);
+        }
+        (entry, problems)
     }
 
     pub fn to_json(&self) -> String {
@@ -254,22 +315,18 @@ impl Restored {
             .iter_mut()
             .find(|e| e.session.document.id == id)
             .expect("found or added above");
-        match journal
-            .annotations
-            .into_annotations(&entry.session.document)
-        {
-            Ok(annotations) => {
-                let mut restored = Entry::new((*entry.session.document).clone(), annotations);
-                restored.done = journal.done;
-                *entry = restored;
-            }
-            Err(reason) => self.set_aside.push(SetAside {
+        let (restored, problems) = journal.into_entry((*entry.session.document).clone());
+        if problems.is_empty() {
+            *entry = restored;
+        } else {
+            self.set_aside.push(SetAside {
                 id,
                 reason: format!(
-                    "the last edits before the page closed could not be read back: {reason}"
+                    "the last edits before the page closed could not be read back: {}",
+                    problems.join("; ")
                 ),
                 record: json.to_owned(),
-            }),
+            });
         }
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::ui::components::{select_value, use_dialog_focus};
 
 use crate::domain::formats::{export_one, Format};
+use crate::domain::workspace::LayerChoice;
 use crate::ui::components::side_panel::StateRef;
 use crate::ui::files;
 use crate::ui::state::{Action, Documents, Page, PendingImport};
@@ -37,6 +38,7 @@ pub struct ExportProps {
 pub fn export_dialog(props: &ExportProps) -> Html {
     let format = use_state(|| Format::Jsonl);
     let whole = use_state(|| true);
+    let layers = use_state(LayerChoice::default);
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone());
     let on_format = {
@@ -51,15 +53,35 @@ pub fn export_dialog(props: &ExportProps) -> Html {
         let whole = whole.clone();
         move |e: Event| whole.set(select_value(&e) == "workspace")
     };
+    let on_layers = {
+        let layers = layers.clone();
+        move |e: Event| {
+            if let Some(c) = LayerChoice::parse(&select_value(&e)) {
+                layers.set(c)
+            }
+        }
+    };
     let download = {
-        let (state, format, whole, dispatch) =
-            (props.state.clone(), *format, *whole, props.dispatch.clone());
+        let (state, format, whole, dispatch, layers) = (
+            props.state.clone(),
+            *format,
+            *whole,
+            props.dispatch.clone(),
+            *layers,
+        );
         move |_| {
+            let me = state.annotator.as_deref();
             let records = if whole {
-                state.workspace.records()
+                state.workspace.records_for(layers, me)
             } else {
-                vec![state.workspace.current().record()]
+                state.workspace.current().records_for(layers, me)
             };
+            if records.is_empty() {
+                dispatch.emit(Action::Page(Page::DialogDone(Err(
+                    "Nothing to export: no document has a gold layer yet.".to_owned(),
+                ))));
+                return;
+            }
             let out = match export_one(format, &records) {
                 Ok(out) => out,
                 Err(e) => {
@@ -71,7 +93,12 @@ pub fn export_dialog(props: &ExportProps) -> Html {
             files::download(&out.name, out.mime, &out.bytes);
             let n = records.len();
             dispatch.emit(Action::Page(Page::DialogDone(Ok(format!(
-                "Exported {n} documents as {}: {}.",
+                "Exported {n} {} as {}: {}.",
+                if layers == LayerChoice::All {
+                    "records"
+                } else {
+                    "documents"
+                },
                 format.name(),
                 out.name
             )))));
@@ -97,6 +124,13 @@ pub fn export_dialog(props: &ExportProps) -> Html {
                     <select data-testid="export-scope" onchange={on_scope}>
                         <option value="workspace" selected={*whole}>{ format!("the whole workspace ({documents})") }</option>
                         <option value="current" selected={!*whole}>{ "the current document" }</option>
+                    </select>
+                </label>
+                <label>{ "Annotations " }
+                    <select data-testid="export-layers" onchange={on_layers}>
+                        <option value="shown" selected={*layers == LayerChoice::Shown}>{ "the layer shown (yours, or gold while curating)" }</option>
+                        <option value="gold" selected={*layers == LayerChoice::Gold}>{ "gold only" }</option>
+                        <option value="all" selected={*layers == LayerChoice::All}>{ "every layer, one record each (yours, gold, other annotators')" }</option>
                     </select>
                 </label>
                 <div class="actions">

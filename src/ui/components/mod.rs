@@ -7,6 +7,7 @@ pub mod dialogs;
 pub mod documents;
 pub mod side_panel;
 pub mod summary;
+pub mod team;
 pub mod toolbar;
 
 use wasm_bindgen::JsCast;

@@ -18,6 +18,7 @@ use crate::domain::edit::Edit;
 use crate::domain::review::CandidateKind;
 use crate::domain::review::Candidates;
 use crate::ui::components::documents::DocumentList;
+use crate::ui::components::team::{AnnotatorName, CurationPanel, LayerBar};
 use crate::ui::state::{Action, Annotating, AppState, Dialog, Page, Reviewing, TEXT_SIZES};
 
 /// Quotes listed before "Show all": keeps the panel cheap on long articles.
@@ -87,14 +88,35 @@ pub fn side_panel(props: &SidePanelProps) -> Html {
     );
     let speakers = Watched::new(s, (s.annotations_revision, s.document_revision));
     let quotes = Watched::new(s, (s.annotations_revision, s.document_revision, s.active));
+    let layers = Watched::new(
+        s,
+        (
+            s.workspace_revision,
+            s.annotations_revision,
+            s.document_revision,
+        ),
+    );
+    let curation = Watched::new(
+        s,
+        (
+            s.workspace_revision,
+            s.annotations_revision,
+            s.document_revision,
+            s.curation_item,
+            s.annotator.clone(),
+        ),
+    );
     html! {
         <aside class="side-panel" data-testid="side-panel">
             <DocumentList view={documents} dispatch={props.dispatch.clone()} />
+            <LayerBar view={layers} dispatch={props.dispatch.clone()} />
+            <CurationPanel view={curation} dispatch={props.dispatch.clone()} />
             <ActiveEditor view={editor} dispatch={props.dispatch.clone()} />
             <SuggestionPanel view={suggestions} pending={props.pending.clone()} dispatch={props.dispatch.clone()} />
             <SpeakerList view={speakers} dispatch={props.dispatch.clone()} />
             <QuoteList view={quotes} on_show={props.on_show.clone()} />
             <TextSize size={props.state.text_size} dispatch={props.dispatch.clone()} />
+            <AnnotatorName name={props.state.annotator.clone()} dispatch={props.dispatch.clone()} />
             <p class="hint">{ "Press ? for the keyboard shortcuts, v to select with the keyboard." }</p>
         </aside>
     }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::{AppState, Dialog, Halt, PendingImport, SAMPLE};
 use crate::domain::annotations::{Annotations, SpanRef};
+use crate::domain::corpus::Record;
 use crate::domain::document::Document;
 use crate::domain::formats::stored::Restored as Loaded;
 use crate::domain::formats::{self, native, Format, InputFile, Problem};
@@ -136,15 +137,10 @@ impl AppState {
             }
             Documents::ConfirmImport => {
                 if let Some(p) = self.pending_import.take() {
-                    let entries: Vec<Entry> = p
-                        .report
-                        .records
-                        .iter()
-                        .map(|r| Entry::new(r.document.clone(), r.annotations.clone()))
-                        .collect();
-                    let n = entries.len();
+                    let records = p.report.records.clone();
+                    let n = records.len();
                     let message = format!("Imported {n} documents ({}).", p.format.name());
-                    self.add_documents(entries, message);
+                    self.add_records(records, message);
                 }
             }
             Documents::FilesRead(results) => {
@@ -195,13 +191,13 @@ impl AppState {
                     .map_err(|_| "it is not UTF-8 text".to_owned())
                     .and_then(|json| native::import(json).map_err(|e| e.to_string()));
                 match imported {
-                    Ok((document, annotations)) => {
+                    Ok(imported) => {
                         let message = format!(
                             "Imported “{name}”: {} quotes, {} speakers.",
-                            annotations.quotes.len(),
-                            annotations.speakers.len()
+                            imported.annotations.quotes.len(),
+                            imported.annotations.speakers.len()
                         );
-                        self.add_documents(vec![Entry::new(document, annotations)], message);
+                        self.add_records(imported.into_records(), message);
                     }
                     Err(e) => self.error(format!(
                         "Could not import “{name}”: {e} Nothing was changed."
@@ -226,6 +222,37 @@ impl AppState {
                 "{message} {n} of them had the id of a document already here (another text, or other annotations): they were added under a new id, and what was here is unchanged."
             )),
         }
+    }
+
+    /// Adds imported records by whose they are (the workspace's rules:
+    /// another annotator's work joins its document as their layer) and
+    /// says what happened.
+    pub(super) fn add_records(&mut self, records: Vec<Record>, message: String) {
+        if records.is_empty() {
+            self.error(message);
+            return;
+        }
+        let opened = self
+            .workspace
+            .open_records(records, self.annotator.as_deref());
+        self.document_changed();
+        let mut parts = vec![message];
+        if opened.layers > 0 {
+            parts.push(format!(
+                "{} came in as other annotators' layers (read only; compare them in Agreement).",
+                count(opened.layers, "annotation set")
+            ));
+        }
+        if opened.gold > 0 {
+            parts.push(format!("{} came in as gold.", count(opened.gold, "layer")));
+        }
+        if opened.copies > 0 {
+            parts.push(format!(
+                "{} had the id of a document already here (another text, or other annotations): they were added under a new id, and what was here is unchanged.",
+                count(opened.copies, "document")
+            ));
+        }
+        self.info(parts.join(" "));
     }
 
     /// The saved workspace arrived (None: nothing was saved): it is shown,
@@ -305,5 +332,14 @@ impl AppState {
             report,
         });
         self.dialog = Some(Dialog::ImportPreview);
+    }
+}
+
+/// "1 layer", "3 layers".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
     }
 }

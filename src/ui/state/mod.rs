@@ -22,6 +22,7 @@ use crate::domain::workspace::{Entry, Workspace};
 use crate::ui::view_model::Target;
 
 mod annotating;
+mod curating;
 mod documents;
 mod page;
 mod reviewing;
@@ -29,6 +30,7 @@ mod reviewing;
 mod tests;
 
 pub use annotating::Annotating;
+pub use curating::Curating;
 pub use documents::{Documents, ReadResults};
 pub use page::Page;
 pub use reviewing::Reviewing;
@@ -68,6 +70,7 @@ pub enum Dialog {
     Summary,
     Export,
     ImportPreview,
+    Agreement,
 }
 
 /// Files read for a dataset import, and what the chosen format made of
@@ -142,6 +145,11 @@ pub struct AppState {
     /// The saved workspace could not be read: nothing is saved over it
     /// (the page says to export).
     pub save_off: bool,
+    /// The user's name as an annotator (a setting): their exports carry it.
+    pub annotator: Option<String>,
+    /// The curation item under review (an index into the current
+    /// document's items), while gold is edited.
+    pub curation_item: Option<usize>,
 }
 
 /// The text sizes offered, in percent.
@@ -155,6 +163,7 @@ pub enum Action {
     Reviewing(Reviewing),
     Documents(Documents),
     Page(Page),
+    Curating(Curating),
 }
 
 impl From<Annotating> for Action {
@@ -172,6 +181,12 @@ impl From<Reviewing> for Action {
 impl From<Documents> for Action {
     fn from(a: Documents) -> Action {
         Action::Documents(a)
+    }
+}
+
+impl From<Curating> for Action {
+    fn from(a: Curating) -> Action {
+        Action::Curating(a)
     }
 }
 
@@ -208,11 +223,14 @@ impl AppState {
             text_size: 100,
             update_ready: false,
             save_off: false,
+            annotator: None,
+            curation_item: None,
         }
     }
 
     /// Resets what belongs to the shown document after it changed.
     pub(super) fn document_changed(&mut self) {
+        self.curation_item = None;
         self.active = None;
         self.active_suggestion = None;
         self.suggestions = None;
@@ -333,6 +351,7 @@ impl AppState {
             Action::Reviewing(a) => self.reviewing(a),
             Action::Documents(a) => self.documents(a),
             Action::Page(a) => self.page(a),
+            Action::Curating(a) => self.curating(a),
         }
     }
 }
@@ -356,6 +375,8 @@ impl PartialEq for AppState {
             && self.show_suggestions == other.show_suggestions
             && self.active_suggestion == other.active_suggestion
             && self.text_size == other.text_size
+            && self.annotator == other.annotator
+            && self.curation_item == other.curation_item
             && self.min_confidence.to_bits() == other.min_confidence.to_bits()
             && match (&self.suggestions, &other.suggestions) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),

@@ -3,6 +3,7 @@
 //! a halted tab and a new version waiting.
 
 use super::{AppState, Dialog, Halt, TEXT_SIZES};
+use crate::domain::layers::check_annotator_name;
 
 #[derive(Debug, Clone)]
 pub enum Page {
@@ -30,6 +31,8 @@ pub enum Page {
     SetTextSize(u16),
     /// The service worker has a new build waiting.
     UpdateReady,
+    /// The user's annotator name, as typed (checked here); empty clears it.
+    SetAnnotator(String),
 }
 
 impl AppState {
@@ -85,6 +88,14 @@ impl AppState {
                 }
             }
             Page::Notify(text) => self.info(text),
+            Page::SetAnnotator(name) if name.trim().is_empty() => self.annotator = None,
+            Page::SetAnnotator(name) => match check_annotator_name(&name) {
+                Ok(name) => {
+                    self.info(format!("Your exports now carry your name, “{name}”."));
+                    self.annotator = Some(name);
+                }
+                Err(e) => self.error(e),
+            },
             Page::StorageFailed(reason) => self.storage_error = Some(reason),
         }
     }

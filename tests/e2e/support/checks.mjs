@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './app.mjs';
 
-const schema = JSON.parse(readFileSync(join(ROOT, 'src/domain/formats/article-annotator-v1.schema.json'), 'utf8'));
+const schema = JSON.parse(readFileSync(join(ROOT, 'src/domain/formats/article-annotator-v2.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
 /** Throws with ajv's errors unless `json` is a valid export. */
