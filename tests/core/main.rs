@@ -9,6 +9,7 @@
 //! - `limits`: one bound per input at every door, exports that never panic, one unpack budget per import;
 //! - `nothing_lost`: one span rule at every door, storage read back without loss, the journal;
 //! - `properties`: random texts and edit sequences keep every invariant;
+//! - `curation`: several annotators: curation items, taking versions into gold, layers in the workspace, the native file and storage;
 //! - `cli`: the command-line companion run as a process.
 
 mod agreement;

@@ -20,7 +20,8 @@
 //!
 //! Lost on a round trip: document titles (the first line becomes the
 //! title), ids with characters other than letters, digits, `-`, `_`, `.`
-//! (replaced by `_` in file names); speaker aliases and colours; line
+//! (replaced by `_` in file names); speaker aliases and colours; whose
+//! annotations they are (the annotator's name, gold); line
 //! breaks and tabs in a speaker's name (a note is one line: they become
 //! spaces); which of several mentions of a speaker a quote was linked to.
 

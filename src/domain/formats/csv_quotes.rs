@@ -12,7 +12,8 @@
 //! it; such a cell then differs from the document text by that apostrophe.
 //!
 //! Lost (it is a report, not a dataset): mentions, speaker aliases and
-//! colours, the document text itself, unattributed quotes' speakers (empty).
+//! colours, the document text itself, unattributed quotes' speakers (empty),
+//! whose annotations they are (the annotator's name, gold).
 
 use super::OutputFile;
 use crate::domain::corpus::Record;

@@ -26,7 +26,8 @@
 //! speaker with no mention in the text) and `kind_of` (quote entity id →
 //! `indirect`/`mixed`).
 //!
-//! Lost on a round trip: speaker aliases and colours; a speaker's name when
+//! Lost on a round trip: speaker aliases and colours; whose annotations
+//! they are (the annotator's name, gold); a speaker's name when
 //! the `speaker_of` metadata is dropped by the tool (the mention's text is
 //! used instead, so mentions with different texts become different
 //! speakers); quote kinds without `kind_of`.

@@ -20,7 +20,8 @@
 //! Import reads the first annotation that was not cancelled, else the first
 //! prediction; relations may point either way.
 //!
-//! Lost on a round trip: speaker aliases and colours; which of several
+//! Lost on a round trip: speaker aliases and colours; whose annotations
+//! they are (the annotator's name, gold); which of several
 //! mentions of a speaker a quote was linked to (the nearest is used);
 //! without `meta`, speaker names (the mention text is used).
 

@@ -17,7 +17,8 @@
 //! text itself is not included (a target is a reference): the export is
 //! for tools that have the texts. Kinds are `classifying` bodies, labels
 //! (`Quote`, `Speaker`, `Cue`) `tagging` bodies, speaker names
-//! `identifying` bodies. Lost: the text, titles, aliases, colours.
+//! `identifying` bodies. Lost: the text, titles, aliases, colours, whose
+//! annotations they are (the annotator's name, gold).
 
 use serde_json::{json, Value};
 

@@ -229,7 +229,7 @@ fn curation_row(
             aria-current={current.then_some("true")} onclick={select}>
             <span class="status-symbol" aria-hidden="true">{ symbol }</span>
             <span class="sr-only">{ status }</span>
-            <span class="item-text">{ format!("{label}: “{}”", excerpt(&text[item.range.clone()], 70)) }</span>
+            <span class="item-text">{ format!("{label}: {}", excerpt(&text[item.range.clone()], 70)) }</span>
             if !detail.is_empty() { <span class="hint">{ format!(" — {detail}") }</span> }
             if resolved { <span class="resolved-mark" data-testid="resolved">{ " ✔ in gold" }</span> }
             <ul class="versions">{ for versions }</ul>
@@ -240,8 +240,8 @@ fn curation_row(
     }
 }
 
-/// One annotator's version in words: "direct · Jane Roe · cue “said” ·
-/// “text…”", or "—" for nothing.
+/// One annotator's version in words: "direct · Jane Roe · cue: said ·
+/// text…" (the text as marked, its own quote marks included), or "—".
 fn summary(v: &Version, text: &str) -> String {
     if v.quotes.is_empty() && v.mentions.is_empty() {
         return "—".to_owned();
@@ -254,14 +254,14 @@ fn summary(v: &Version, text: &str) -> String {
                 .map_or("no speaker".to_owned(), |s| s.name.clone()),
         );
         if let Some(c) = &q.cue {
-            parts.push(format!("cue “{}”", excerpt(&text[c.clone()], 20)));
+            parts.push(format!("cue: {}", excerpt(&text[c.clone()], 20)));
         }
-        parts.push(format!("“{}”", excerpt(&text[q.range.clone()], 40)));
+        parts.push(excerpt(&text[q.range.clone()], 40));
         parts.join(" · ")
     });
     let mentions = v.mentions.iter().map(|m| {
         format!(
-            "{} · “{}”",
+            "{} · {}",
             m.speaker.name,
             excerpt(&text[m.range.clone()], 40)
         )
