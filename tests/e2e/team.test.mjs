@@ -8,7 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { AnnotatorPage, startHarness, ARTIFACTS, ROOT } from './support/app.mjs';
 import { assertValidExport } from './support/checks.mjs';
@@ -169,5 +170,80 @@ for q in doc["quotes"]:
   await app.testid('layer-own').click();
   assert.deepEqual(await app.highlights('q'), []);
   await app.testid('curation').waitFor({ state: 'detached' });
+  await app.close();
+});
+
+/** A native v2 line as another tool (or person) would write it: quotes by their text. */
+function line(annotator, quotes) {
+  const chars = [...ARTICLE];
+  const cp = (s) => [...s].length;
+  const speakers = [...new Set(quotes.map((q) => q.speaker))].map((name, i) => ({ id: `s${i + 1}`, name, aliases: [] }));
+  return JSON.stringify({
+    format: 'article-annotator', version: 2, annotator,
+    document: { id: 'harbour', title: 'Harbour 🚢 reopens', text: ARTICLE, sha256: createHash('sha256').update(ARTICLE).digest('hex') },
+    speakers, mentions: [],
+    quotes: quotes.map((q, i) => {
+      const start = cp(ARTICLE.slice(0, ARTICLE.indexOf(q.text)));
+      return {
+        id: `q${i + 1}`, start, end: start + cp(q.text), text: chars.slice(start, start + cp(q.text)).join(''),
+        kind: q.kind ?? 'direct', speaker: speakers.find((s) => s.name === q.speaker).id, cue: null,
+      };
+    }),
+  }) + '\n';
+}
+
+test('three annotators: pairs, means, α_u and Fleiss’ κ of all, as the command line computes them', async () => {
+  const files = {
+    Ana: [{ text: Q1, speaker: 'Inês Duarte' }, { text: Q2, speaker: 'Inês Duarte' }, { text: Q3, speaker: 'Tom Park' }],
+    Ben: [{ text: Q1, speaker: 'Inês Duarte' }, { text: Q2_LONG, speaker: 'Inês Duarte', kind: 'indirect' }, { text: Q3, speaker: 'Inês Duarte' }],
+    Cy: [{ text: Q1, speaker: 'I. Duarte' }, { text: Q3, speaker: 'Tom Park', kind: 'mixed' }],
+  };
+  const paths = Object.entries(files).map(([name, quotes]) => {
+    const path = join(ARTIFACTS, `team3-${name}.jsonl`);
+    writeFileSync(path, line(name, quotes));
+    return path;
+  });
+  const app = await AnnotatorPage.open(harness);
+  await app.chooseFile('open-import', paths);
+  await app.testid('import-preview').waitFor();
+  await app.testid('import-confirm').click();
+  await app.notice().filter({ hasText: '3 annotation sets came in' }).waitFor();
+  await app.testid('open-agreement').click();
+  await app.testid('agreement-dialog').waitFor();
+  const pairs = await app.page.locator('[data-testid="agreement-row"][data-label="quotes"]').evaluateAll((rows) => rows.map((r) => r.dataset.pair));
+  assert.deepEqual(pairs, ['Ana / Ben', 'Ana / Cy', 'Ben / Cy']);
+  const cli = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'annotator', '--', 'agree', '--json', ...paths], { cwd: ROOT, encoding: 'utf8' }));
+  const all = cli.overall.all_annotators;
+  assert.equal(await app.testid('quotes-alpha-all').textContent(), all.alpha_u.quotes.alpha.toFixed(3));
+  assert.equal(all.kind_kappa.measure, "Fleiss' kappa");
+  assert.match(await app.testid('fleiss-kappa').textContent(), new RegExp(`all annotators: ${all.kind_kappa.value.toFixed(3)} \\(${all.kind_kappa.items} quotes\\)`));
+  // Ana / Cy at ≥ 0.8: Cy's 2 quotes both match Ana's (P 1), 2 of Ana's 3 (R 0.667).
+  const anaCy = app.page.locator('[data-testid="agreement-row"][data-label="quotes"][data-pair="Ana / Cy"]');
+  assert.equal((await anaCy.getByTestId('quotes-overlap>=0.8').textContent()).trim(), '1.000 / 0.667 / 0.800');
+  const mean = app.page.locator('[data-testid="agreement-average"][data-label="quotes"]');
+  const f1s = cli.overall.average.spans.quotes['exact'];
+  assert.match(await mean.textContent(), new RegExp(`${f1s.precision.toFixed(3)} / ${f1s.recall.toFixed(3)} / ${f1s.f1.toFixed(3)}`));
+
+  // Curation with three: Q2 is missing from Cy's layer; Cy's alias-less
+  // "I. Duarte" is another name, so Q1 is a speaker disagreement.
+  await app.page.locator('[data-testid="agreement-document"]').getByTestId('doc-f1').click();
+  await app.testid('curation').waitFor();
+  const items = await app.testid('curation-item').evaluateAll((els) => els.map((e) => `${e.dataset.status}: ${e.querySelector('.hint')?.textContent ?? ''}`));
+  assert.deepEqual(items, [
+    'disagreed:  — speaker',
+    'disagreed:  — not marked by all, bounds, kind',
+    'disagreed:  — speaker, kind',
+  ]);
+  assert.equal(await app.testid('curation-progress').textContent(), '0 of 3 disagreements resolved');
+  await app.press('0');
+  await app.testid('curation-progress').filter({ hasText: '1 of 3' }).waitFor();
+  assert.deepEqual(await app.highlights('q'), [], 'take none adds nothing');
+  await app.press('3');
+  await app.notice().filter({ hasText: 'Cy marked nothing here' }).waitFor();
+  assert.equal(await app.testid('curation-progress').textContent(), '1 of 3 disagreements resolved');
+  assert.deepEqual(await app.highlights('q'), [], 'Cy marked nothing there: nothing is taken');
+  await app.press('1');
+  await app.testid('curation-progress').filter({ hasText: '2 of 3' }).waitFor();
+  assert.deepEqual(await app.highlights('q'), [Q2]);
   await app.close();
 });

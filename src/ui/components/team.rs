@@ -379,6 +379,34 @@ fn span_table(a: &Agreement) -> Html {
             }
         })
     });
+    // With three or more annotators: the mean over pairs, and α_u of all.
+    let averages = (a.pairs.len() > 1).then(|| a.averages());
+    let summary_rows = averages.iter().flat_map(|av| {
+        Label::ALL.into_iter().map(move |label| {
+            let cells = av.spans.get(label).iter().map(|m| {
+                html! { <td>{ format!("{} / {} / {}", shown(m.precision), shown(m.recall), shown(m.f1)) }</td> }
+            });
+            html! {
+                <tr data-testid="agreement-average" data-label={label.as_str()}>
+                    <th scope="row">{ label.as_str() }</th>
+                    <td>{ "mean of pairs" }</td>
+                    { for cells }
+                    <td>{ shown(*av.alpha.get(label)) }</td>
+                </tr>
+            }
+        })
+    });
+    let all_rows = averages.iter().flat_map(|_| {
+        Label::ALL.into_iter().map(|label| {
+            html! {
+                <tr data-testid="agreement-all" data-label={label.as_str()}>
+                    <th scope="row">{ label.as_str() }</th>
+                    <td colspan="4">{ "all annotators" }</td>
+                    <td data-testid={format!("{}-alpha-all", label.as_str())}>{ shown(a.alpha(label).map(|x| x.alpha)) }</td>
+                </tr>
+            }
+        })
+    });
     html! {
         <table class="agreement" data-testid="agreement-spans">
             <thead><tr>
@@ -386,7 +414,7 @@ fn span_table(a: &Agreement) -> Html {
                 <th scope="col">{ "P / R / F1 exact" }</th><th scope="col">{ "≥ 0.8" }</th><th scope="col">{ "≥ 0.3" }</th>
                 <th scope="col">{ "α_u" }</th>
             </tr></thead>
-            <tbody>{ for rows }</tbody>
+            <tbody>{ for rows }{ for summary_rows }{ for all_rows }</tbody>
         </table>
     }
 }
@@ -404,7 +432,13 @@ fn who_table(a: &Agreement) -> Html {
         }
     });
     let fleiss = a.kind_kappa().filter(|_| a.annotators.len() > 2).map(|k| {
-        html! { <p data-testid="fleiss-kappa">{ format!("Fleiss' κ of the kinds, all annotators: {} ({} quotes)", shown(k.value), k.items) }</p> }
+        let av = a.averages();
+        html! {
+            <p data-testid="fleiss-kappa">{ format!(
+                "Mean of pairs: same speaker {}, Cohen's κ {}. Fleiss' κ of the kinds, all annotators: {} ({} quotes).",
+                shown(av.attribution), shown(av.kind_kappa), shown(k.value), k.items
+            ) }</p>
+        }
     });
     html! {
         <>
