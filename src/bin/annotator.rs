@@ -354,6 +354,20 @@ fn read_annotator_files(paths: &[&str]) -> Result<(Vec<AnnotatorFile>, Vec<Strin
             .into_iter()
             .filter(|r| !r.annotator.as_deref().is_some_and(is_gold))
             .collect();
+        // One annotator per file: an export of every layer holds several.
+        let mut whose: Vec<&str> = Vec::new();
+        for r in &records {
+            let a = r.annotator.as_deref().unwrap_or("(unnamed)");
+            if !whose.iter().any(|w| same_annotator(w, a)) {
+                whose.push(a);
+            }
+        }
+        if whose.len() > 1 {
+            return Err(format!(
+                "{path}: holds the layers of several annotators ({}); give one file per annotator (export \"the layer shown\")",
+                whose.join(", ")
+            ));
+        }
         // The name the export carries, when all its records carry one.
         let carried = records
             .first()

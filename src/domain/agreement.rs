@@ -796,6 +796,40 @@ pub struct Averages {
     pub kind_kappa: Option<f64>,
 }
 
+/// Averages over pairs, each pair with the agreement it belongs to (pairs
+/// of one study, or each pair pooled over the documents it shares).
+pub fn averages_of<'a, I>(pairs: I) -> Averages
+where
+    I: Iterator<Item = (&'a Agreement, &'a PairAgreement)> + Clone,
+{
+    let spans = PerLabel::build(|label| {
+        Strictness::ALL.map(|strictness| {
+            let counts = || {
+                pairs
+                    .clone()
+                    .map(|(_, p)| *p.spans.get(label).get(strictness))
+            };
+            MeanPrf {
+                precision: mean(counts().map(|c| c.precision())),
+                recall: mean(counts().map(|c| c.recall())),
+                f1: mean(counts().map(|c| c.f1())),
+            }
+        })
+    });
+    Averages {
+        spans,
+        alpha: PerLabel::build(|label| {
+            mean(
+                pairs
+                    .clone()
+                    .map(|(a, p)| a.pair_alpha(p, label).map(|x| x.alpha)),
+            )
+        }),
+        attribution: mean(pairs.clone().map(|(_, p)| p.attribution.share())),
+        kind_kappa: mean(pairs.map(|(_, p)| p.kinds.cohen_kappa())),
+    }
+}
+
 /// The arithmetic mean of the values that are there.
 fn mean(values: impl IntoIterator<Item = Option<f64>>) -> Option<f64> {
     let (sum, n) = values
@@ -960,32 +994,7 @@ impl Agreement {
 
     /// Averages over the pairs.
     pub fn averages(&self) -> Averages {
-        let spans = PerLabel::build(|label| {
-            Strictness::ALL.map(|strictness| {
-                let counts = || {
-                    self.pairs
-                        .iter()
-                        .map(|p| *p.spans.get(label).get(strictness))
-                };
-                MeanPrf {
-                    precision: mean(counts().map(|c| c.precision())),
-                    recall: mean(counts().map(|c| c.recall())),
-                    f1: mean(counts().map(|c| c.f1())),
-                }
-            })
-        });
-        Averages {
-            spans,
-            alpha: PerLabel::build(|label| {
-                mean(
-                    self.pairs
-                        .iter()
-                        .map(|p| self.pair_alpha(p, label).map(|a| a.alpha)),
-                )
-            }),
-            attribution: mean(self.pairs.iter().map(|p| p.attribution.share())),
-            kind_kappa: mean(self.pairs.iter().map(|p| p.kinds.cohen_kappa())),
-        }
+        averages_of(self.pairs.iter().map(|p| (self, p)))
     }
 
     /// The figures as a table: per label, each pair's P / R / F1 at each

@@ -145,6 +145,65 @@ pub enum SuggestionKey {
     Mention { start: usize, end: usize },
 }
 
+/// Speakers looked up by the names [`Speaker::is_named_by`] matches, for
+/// many lookups at once (accepting thousands of suggestions): `find`
+/// gives the same speaker as the first `is_named_by` in registry order,
+/// without a scan of the registry per lookup.
+#[derive(Debug, Clone, Default)]
+pub struct NameIndex {
+    /// Key of a name or alias → first position in the registry.
+    named: std::collections::HashMap<String, usize>,
+    /// Key of a name's last word → first position.
+    surname: std::collections::HashMap<String, usize>,
+    /// Key of a name (not aliases) → first position: names must be unique.
+    names: std::collections::HashMap<String, usize>,
+}
+
+impl NameIndex {
+    pub fn new(speakers: &[Speaker]) -> NameIndex {
+        let mut index = NameIndex::default();
+        for (at, s) in speakers.iter().enumerate() {
+            index.add(at, s);
+        }
+        index
+    }
+
+    /// Adds (or adds again, with new aliases) the speaker at `at`.
+    pub fn add(&mut self, at: usize, s: &Speaker) {
+        let first = |map: &mut std::collections::HashMap<String, usize>, key: String| {
+            map.entry(key)
+                .and_modify(|p| *p = (*p).min(at))
+                .or_insert(at);
+        };
+        for n in std::iter::once(&s.name).chain(&s.aliases) {
+            first(&mut self.named, name_key(n));
+        }
+        first(&mut self.names, name_key(&s.name));
+        if let Some(last) = s.name.split_whitespace().last() {
+            first(&mut self.surname, name_key(last));
+        }
+    }
+
+    /// The position of the first speaker `text` names.
+    pub fn find(&self, text: &str) -> Option<usize> {
+        let wanted = name_key(text);
+        let full = self.named.get(&wanted).copied();
+        let one_word = !wanted.is_empty() && !wanted.contains(' ');
+        let last = one_word
+            .then(|| self.surname.get(&wanted).copied())
+            .flatten();
+        match (full, last) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The position of a speaker whose name (not alias) has this key.
+    pub fn with_name(&self, name: &str) -> Option<usize> {
+        self.names.get(&name_key(name)).copied()
+    }
+}
+
 /// Whether two speakers of different registries are the same person: a
 /// name or alias of one has the [`name_key`] of a name or alias of the
 /// other. The one rule of agreement, curation and merging.

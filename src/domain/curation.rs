@@ -268,11 +268,12 @@ impl Item {
     /// None when that annotator marked nothing here (take none instead).
     pub fn take(&self, a: usize, gold: &Annotations) -> Option<Edit> {
         let version = self.versions.get(a).filter(|v| !v.is_empty())?;
+        // A decision to take none, taken earlier, no longer holds.
         Some(Edit::Curate {
             remove: self.in_gold(gold),
             quotes: version.quotes.clone(),
             mentions: version.mentions.clone(),
-            decided: Vec::new(),
+            decided: vec![(self.key(), false)],
         })
     }
 
@@ -282,7 +283,7 @@ impl Item {
             remove: self.in_gold(gold),
             quotes: Vec::new(),
             mentions: Vec::new(),
-            decided: vec![self.key()],
+            decided: vec![(self.key(), true)],
         }
     }
 }

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use thiserror::Error;
 
-use super::annotations::name_key;
+use super::annotations::{name_key, NameIndex};
 use super::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, SpanRef, Speaker, SpeakerId,
     SuggestionKey, PALETTE_SIZE,
@@ -80,12 +80,13 @@ pub enum Edit {
         rejected: bool,
     },
     /// Curation: removes spans, adds drafts (as [`Edit::AddDrafts`]) and
-    /// records decisions (as rejections), as one undoable edit.
+    /// records a decision to have nothing there (as a rejection: true) or
+    /// takes one back (false), as one undoable edit.
     Curate {
         remove: Vec<SpanRef>,
         quotes: Vec<QuoteDraft>,
         mentions: Vec<MentionDraft>,
-        decided: Vec<SuggestionKey>,
+        decided: Vec<(SuggestionKey, bool)>,
     },
 }
 
@@ -251,6 +252,7 @@ pub fn apply(
         ann,
         changes: Vec::new(),
         next_id: None,
+        names: None,
     };
     match b.run(text, blocks, edit) {
         Ok(focus) => Ok(Applied {
@@ -273,6 +275,9 @@ struct Builder<'a> {
     /// The next free id, found once per edit: scanning every span for each
     /// new one made accepting thousands of suggestions quadratic.
     next_id: Option<u32>,
+    /// The registry by name, built once by an edit that looks up many
+    /// names (drafts): a scan per draft was quadratic in the speakers.
+    names: Option<NameIndex>,
 }
 
 impl Builder<'_> {
@@ -310,7 +315,13 @@ impl Builder<'_> {
             return Err(EditError::EmptyName);
         }
         limits::check_name(name).map_err(EditError::TooLong)?;
-        self.check_name_free(name, None)?;
+        match &self.names {
+            Some(index) if index.with_name(name).is_some() => {
+                return Err(EditError::NameTaken(name.to_owned()))
+            }
+            Some(_) => {}
+            None => self.check_name_free(name, None)?,
+        }
         let id = SpeakerId(self.fresh_id());
         let color = (self.ann.speakers.len() % PALETTE_SIZE as usize) as u8;
         let at = self.ann.speakers.len();
@@ -320,6 +331,9 @@ impl Builder<'_> {
             aliases: Vec::new(),
             color,
         };
+        if let Some(index) = &mut self.names {
+            index.add(at, &speaker);
+        }
         self.commit(Change::Speaker {
             before: None,
             after: Some((at, speaker)),
@@ -552,14 +566,10 @@ impl Builder<'_> {
                     self.run(text, blocks, Edit::Delete(span))?;
                 }
                 let focus = self.run(text, blocks, Edit::AddDrafts { quotes, mentions })?;
-                self.run(
-                    text,
-                    blocks,
-                    Edit::SetRejected {
-                        keys: decided,
-                        rejected: true,
-                    },
-                )?;
+                for (key, rejected) in decided {
+                    let keys = vec![key];
+                    self.run(text, blocks, Edit::SetRejected { keys, rejected })?;
+                }
                 Ok(focus)
             }
             Edit::SetRejected { keys, rejected } => {
@@ -608,14 +618,16 @@ impl Builder<'_> {
     /// The speaker a guess names (by its name or any alias), created with
     /// the guess's aliases when there is none.
     fn speaker_for(&mut self, guess: &SpeakerGuess) -> Result<SpeakerId, EditError> {
-        let names = || std::iter::once(&guess.name).chain(&guess.aliases);
-        if let Some(s) = self
-            .ann
-            .speakers
-            .iter()
-            .find(|s| names().any(|n| s.is_named_by(n)))
-        {
-            return Ok(s.id);
+        let index = self
+            .names
+            .get_or_insert_with(|| NameIndex::new(&self.ann.speakers));
+        // The first speaker in the registry that any of the names names.
+        let found = std::iter::once(&guess.name)
+            .chain(&guess.aliases)
+            .filter_map(|n| index.find(n))
+            .min();
+        if let Some(at) = found {
+            return Ok(self.ann.speakers[at].id);
         }
         let id = self.new_speaker(&guess.name)?;
         if !guess.aliases.is_empty() {
@@ -636,6 +648,9 @@ impl Builder<'_> {
             aliases,
             ..old.clone()
         };
+        if let Some(index) = &mut self.names {
+            index.add(at, &new);
+        }
         self.commit(Change::Speaker {
             before: Some((at, old)),
             after: Some((at, new)),

@@ -14,11 +14,9 @@ use super::agreement::{self, Agreement, Layer};
 use super::annotations::Annotations;
 use super::corpus::Record;
 use super::document::Document;
-use super::layers::{is_blank, is_gold, same_annotator, AnnotatorLayer, GOLD};
+pub use super::layers::YOU;
+use super::layers::{is_blank, is_gold, is_me, same_annotator, AnnotatorLayer, GOLD};
 use super::session::Session;
-
-/// What the user's own layer is called when they gave no name.
-pub const YOU: &str = "you";
 
 /// Which editable layer of a document is shown and edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -212,7 +210,10 @@ impl Entry {
     /// the order they came. Gold is never one of them.
     pub fn annotator_layers<'a>(&'a self, me: Option<&'a str>) -> Vec<Layer<'a>> {
         let mut out = Vec::new();
-        if !is_blank(self.own()) {
+        // Rejected suggestions or a speaker list are not annotations to
+        // compare: only quotes and mentions make the user an annotator.
+        let own = self.own();
+        if !own.quotes.is_empty() || !own.mentions.is_empty() {
             out.push(Layer {
                 annotator: me.unwrap_or(YOU),
                 annotations: self.own(),
@@ -281,9 +282,13 @@ pub struct Opened {
 /// [`Workspace::agreement`]: per document (by index) and over all.
 #[derive(Debug, Clone, Default)]
 pub struct WorkspaceAgreement {
-    /// Pooled over the documents every annotator marked; None when there
-    /// are none, or fewer than two annotators.
+    /// Every annotator together, pooled over the documents all of them
+    /// marked (α_u and Fleiss' κ of all); None when there are none, or
+    /// fewer than two annotators.
     pub overall: Option<Agreement>,
+    /// Each pair of annotators, pooled over the documents both marked
+    /// (one pair each, in annotator order).
+    pub pairs: Vec<Agreement>,
     pub documents: Vec<(usize, Agreement)>,
 }
 
@@ -455,9 +460,7 @@ impl Workspace {
         let mut opened = Opened::default();
         for record in records {
             let whose = record.annotator.clone();
-            let theirs = whose
-                .as_deref()
-                .filter(|a| me.is_none_or(|me| !same_annotator(a, me)));
+            let theirs = whose.as_deref().filter(|a| !is_me(a, me));
             let Some(annotator) = theirs else {
                 own.push(Entry::new(record.document, record.annotations));
                 continue;
@@ -592,25 +595,40 @@ impl Workspace {
             }
             documents.push((i, agreement::compare(&e.session.document.text, &layers)));
         }
-        // Pooled in one annotator order, over the documents all marked.
-        let complete: Vec<Agreement> = self
-            .entries()
-            .filter_map(|e| {
-                let layers = e.annotator_layers(me);
-                let ordered: Option<Vec<Layer>> = annotators
-                    .iter()
-                    .map(|a| {
-                        layers
-                            .iter()
-                            .find(|l| same_annotator(l.annotator, a))
-                            .copied()
-                    })
-                    .collect();
-                Some(agreement::compare(&e.session.document.text, &ordered?))
-            })
-            .collect();
+        let names: Vec<&str> = annotators.iter().map(String::as_str).collect();
+        let pool_over = |names: &[&str]| {
+            let parts: Vec<Agreement> = self
+                .entries()
+                .filter_map(|e| {
+                    let layers = e.annotator_layers(me);
+                    // Each layer under the name first met, so that the
+                    // documents pool ("Ben" here, "ben" there).
+                    let ordered: Option<Vec<Layer>> = names
+                        .iter()
+                        .map(|a| {
+                            layers
+                                .iter()
+                                .find(|l| same_annotator(l.annotator, a))
+                                .map(|l| Layer {
+                                    annotator: a,
+                                    annotations: l.annotations,
+                                })
+                        })
+                        .collect();
+                    Some(agreement::compare(&e.session.document.text, &ordered?))
+                })
+                .collect();
+            agreement::pool(parts.iter())
+        };
+        let mut pairs = Vec::new();
+        for i in 0..names.len() {
+            for j in i + 1..names.len() {
+                pairs.extend(pool_over(&[names[i], names[j]]));
+            }
+        }
         WorkspaceAgreement {
-            overall: agreement::pool(complete.iter()).filter(|a| a.annotators.len() > 1),
+            overall: pool_over(&names).filter(|a| a.annotators.len() > 1),
+            pairs,
             documents,
         }
     }

@@ -635,3 +635,18 @@ fn merge_writes_what_all_agree_on_as_gold_and_lists_the_rest() {
     assert!(!usage.status.success());
     assert!(String::from_utf8_lossy(&usage.stderr).contains("merge needs files and -o"));
 }
+
+#[test]
+fn agree_refuses_a_file_holding_several_annotators_layers() {
+    let both =
+        named_export("Ana", &[("port", PORT_BOTH)]) + &named_export("Bo", &[("port", PORT_FIRST)]);
+    let mixed = temp_file("every-layer.jsonl", &both);
+    let other = temp_file("cy.jsonl", &named_export("Cy", &[("port", PORT_BOTH)]));
+    let out = annotator(&["agree", &mixed, &other]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("holds the layers of several annotators (Ana, Bo)"),
+        "{stderr}"
+    );
+}

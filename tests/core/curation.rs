@@ -524,3 +524,98 @@ fn workspace_agreement_pools_the_documents_every_annotator_marked() {
     let a = &overall.pairs[0].attribution;
     assert_eq!((a.same, a.judged), (2, 3));
 }
+
+#[test]
+fn each_pair_pools_over_the_documents_it_shares_whatever_the_case_of_names() {
+    let other = Document::from_text("Other\n\n“Hi,” said Zoë Roux. “Bye,” said Ben Ito.");
+    let mut w = Workspace::new(Entry::new(document(), Annotations::default()));
+    w.add(vec![Entry::new(other.clone(), Annotations::default())]);
+    let on_other = |name: &str, quote: &str| Record {
+        document: other.clone(),
+        annotations: {
+            let mut s = Session::new(other.clone(), Annotations::default());
+            s.apply(Edit::AddQuote {
+                range: range_of(&other.text, quote),
+                kind: QuoteKind::Direct,
+            })
+            .unwrap();
+            s.annotations
+        },
+        annotator: Some(name.to_owned()),
+    };
+    // Ana and Ben on the harbour text; "BEN" and Cy on the other.
+    w.open_records(
+        vec![
+            record(ana(), Some("Ana")),
+            record(ben(), Some("Ben")),
+            on_other("BEN", "“Hi,”"),
+            on_other("Cy", "“Hi,”"),
+        ],
+        None,
+    );
+    let report = w.agreement(None);
+    assert_eq!(report.documents.len(), 2);
+    assert!(
+        report.overall.is_none(),
+        "no document has all three annotators"
+    );
+    let pairs: Vec<(String, usize)> = report
+        .pairs
+        .iter()
+        .map(|a| (a.pair_name(&a.pairs[0]), a.documents))
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![("Ana / Ben".to_owned(), 1), ("Ben / Cy".to_owned(), 1)]
+    );
+    let exact = report.pairs[1].pairs[0]
+        .spans
+        .get(article_annotator::domain::agreement::Label::Quotes)
+        .get(article_annotator::domain::agreement::Strictness::Exact);
+    assert_eq!((exact.matched, exact.reference, exact.other), (1, 1, 1));
+}
+
+#[test]
+fn taking_a_version_after_taking_none_takes_the_decision_back() {
+    let (a, b) = (ana(), ben());
+    let curation = curate(&layers(&a, &b));
+    let mut gold = Session::new(document(), Annotations::default());
+    let mention = &curation.items[1];
+    gold.apply(mention.take_none(&gold.annotations)).unwrap();
+    gold.apply(mention.take(0, &gold.annotations).unwrap())
+        .unwrap();
+    assert!(gold.annotations.rejected.is_empty());
+    let id = gold.annotations.mentions[0].id;
+    gold.apply(Edit::Delete(
+        article_annotator::domain::annotations::SpanRef::Mention(id),
+    ))
+    .unwrap();
+    assert!(
+        !mention.is_resolved(&gold.annotations),
+        "deleting what was taken reopens the item"
+    );
+}
+
+#[test]
+fn the_unnamed_users_own_layer_comes_back_as_their_own() {
+    let mut e = Entry::new(document(), ana());
+    e.set_layer(article_annotator::domain::layers::AnnotatorLayer {
+        annotator: "Ben".to_owned(),
+        annotations: ben(),
+    });
+    e.edit(Editing::Gold);
+    // Gold shown: the unnamed user's layer is written as "you".
+    let json = native::export_entry(&e, None);
+    let records = native::import(&json).unwrap().into_records();
+    assert!(records
+        .iter()
+        .any(|r| r.annotator.as_deref() == Some("you")));
+    let mut w = Workspace::new(Entry::new(
+        Document::from_text("Else\n\nx"),
+        Default::default(),
+    ));
+    w.open_records(records, None);
+    let back = w.current();
+    assert_eq!(*back.own(), ana());
+    assert_eq!(back.layers.len(), 1, "only Ben's is another's layer");
+}

@@ -18,7 +18,7 @@ use crate::domain::annotations::{
 };
 use crate::domain::corpus::Record;
 use crate::domain::document::{normalize, sha256_hex, Document};
-use crate::domain::layers::{same_annotator, AnnotatorLayer};
+use crate::domain::layers::{normalize_annotator, same_annotator, AnnotatorLayer};
 use crate::domain::limits;
 use crate::domain::offsets::{CodePoints, OffsetIndex, Utf16Units};
 use crate::domain::spans::{SpanError, SpanRule};
@@ -454,14 +454,7 @@ pub fn from_file(file: FileV2) -> Result<Imported, ImportError> {
     if normalize(&text) != text {
         return Err(ImportError::NotNormalised);
     }
-    let annotator = |name: String| -> Result<String, ImportError> {
-        let name = name.trim().to_owned();
-        if name.is_empty() {
-            return Err(ImportError::BadAnnotator("it is empty".to_owned()));
-        }
-        limits::check_annotator(&name).map_err(ImportError::BadAnnotator)?;
-        Ok(name)
-    };
+    let annotator = |name: String| normalize_annotator(&name).map_err(ImportError::BadAnnotator);
     let main_annotator = file.annotator.map(annotator).transpose()?;
     let rule = SpanRule::new(text.as_str());
     let index = OffsetIndex::new(&text);

@@ -133,6 +133,9 @@ pub fn export_dialog(props: &ExportProps) -> Html {
                         <option value="all" selected={*layers == LayerChoice::All}>{ "every layer, one record each (yours, gold, other annotators')" }</option>
                     </select>
                 </label>
+                if props.state.annotator.is_none() {
+                    <p class="hint" data-testid="export-unnamed">{ "Your exports carry no annotator name: set “Your name as annotator” in the side panel, so that a curator can tell your work from theirs." }</p>
+                }
                 <div class="actions">
                     <button type="button" onclick={close}>{ "Cancel" }</button>
                     <button type="button" class="primary" data-testid="export-download" onclick={download}>{ "Download" }</button>

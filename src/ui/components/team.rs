@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::agreement::{figure, Agreement, Label, Strictness};
+use crate::domain::agreement::{averages_of, figure, Agreement, Label, PairAgreement, Strictness};
 use crate::domain::curation::{Curation, Item, Status, Version};
 use crate::domain::workspace::Editing;
 use crate::ui::components::side_panel::{StateRef, Watched};
@@ -292,17 +292,18 @@ pub fn agreement_dialog(props: &AgreementProps) -> Html {
             <p data-testid="agreement-empty">{ "No document has two annotators' layers yet. Import another annotator's export (Import JSON, or Import dataset… for JSONL): a file of a document already here joins it as their layer." }</p>
         }
     } else {
-        let overall = match &report.overall {
-            Some(a) => html! {
+        let overall = if report.pairs.is_empty() {
+            html! {
+                <p data-testid="agreement-no-overall">{ "No two annotators marked the same document: see the documents below." }</p>
+            }
+        } else {
+            html! {
                 <>
-                    <h3>{ format!("All annotators over {} documents", a.documents) }</h3>
-                    { span_table(a) }
-                    { who_table(a) }
+                    <h3>{ "Each pair, over the documents both marked" }</h3>
+                    { span_table(&report.pairs, report.overall.as_ref()) }
+                    { who_table(&report.pairs, report.overall.as_ref()) }
                 </>
-            },
-            None => html! {
-                <p data-testid="agreement-no-overall">{ "No document was marked by every annotator: see the documents below." }</p>
-            },
+            }
         };
         let rows = report.documents.iter().map(|(i, a)| {
             let entry = state.workspace.get(*i).expect("index from the workspace");
@@ -355,10 +356,19 @@ pub fn agreement_dialog(props: &AgreementProps) -> Html {
     }
 }
 
-/// Per label and pair: P / R / F1 at each strictness and α_u.
-fn span_table(a: &Agreement) -> Html {
+/// Every (agreement, pair) of pooled pairs.
+fn each_pair(pairs: &[Agreement]) -> impl Iterator<Item = (&Agreement, &PairAgreement)> + Clone {
+    pairs
+        .iter()
+        .flat_map(|a| a.pairs.iter().map(move |p| (a, p)))
+}
+
+/// Per label and pair: P / R / F1 at each strictness and α_u; with three
+/// or more annotators the mean of the pairs, and α_u of all (over the
+/// documents every annotator marked).
+fn span_table(pairs: &[Agreement], all: Option<&Agreement>) -> Html {
     let rows = Label::ALL.into_iter().flat_map(|label| {
-        a.pairs.iter().map(move |pair| {
+        each_pair(pairs).map(move |(a, pair)| {
             let counts = pair.spans.get(label);
             let cells = Strictness::ALL.into_iter().map(|s| {
                 let c = counts.get(s);
@@ -372,15 +382,15 @@ fn span_table(a: &Agreement) -> Html {
             html! {
                 <tr data-testid="agreement-row" data-label={label.as_str()} data-pair={a.pair_name(pair)}>
                     <th scope="row">{ label.as_str() }</th>
-                    <td>{ a.pair_name(pair) }</td>
+                    <td>{ format!("{} ({} doc.)", a.pair_name(pair), a.documents) }</td>
                     { for cells }
                     <td data-testid={format!("{}-alpha", label.as_str())}>{ shown(alpha) }</td>
                 </tr>
             }
         })
     });
-    // With three or more annotators: the mean over pairs, and α_u of all.
-    let averages = (a.pairs.len() > 1).then(|| a.averages());
+    let several = pairs.len() > 1;
+    let averages = several.then(|| averages_of(each_pair(pairs)));
     let summary_rows = averages.iter().flat_map(|av| {
         Label::ALL.into_iter().map(move |label| {
             let cells = av.spans.get(label).iter().map(|m| {
@@ -396,12 +406,12 @@ fn span_table(a: &Agreement) -> Html {
             }
         })
     });
-    let all_rows = averages.iter().flat_map(|_| {
-        Label::ALL.into_iter().map(|label| {
+    let all_rows = all.filter(|_| several).into_iter().flat_map(|a| {
+        Label::ALL.into_iter().map(move |label| {
             html! {
                 <tr data-testid="agreement-all" data-label={label.as_str()}>
                     <th scope="row">{ label.as_str() }</th>
-                    <td colspan="4">{ "all annotators" }</td>
+                    <td colspan="4">{ format!("all annotators ({} doc.)", a.documents) }</td>
                     <td data-testid={format!("{}-alpha-all", label.as_str())}>{ shown(a.alpha(label).map(|x| x.alpha)) }</td>
                 </tr>
             }
@@ -419,9 +429,9 @@ fn span_table(a: &Agreement) -> Html {
     }
 }
 
-/// Per pair: same speaker, and κ of the kinds.
-fn who_table(a: &Agreement) -> Html {
-    let rows = a.pairs.iter().map(|pair| {
+/// Per pair: same speaker, and κ of the kinds; Fleiss' κ of all.
+fn who_table(pairs: &[Agreement], all: Option<&Agreement>) -> Html {
+    let rows = each_pair(pairs).map(|(a, pair)| {
         let at = &pair.attribution;
         html! {
             <tr data-testid="agreement-who" data-pair={a.pair_name(pair)}>
@@ -431,21 +441,26 @@ fn who_table(a: &Agreement) -> Html {
             </tr>
         }
     });
-    let fleiss = a.kind_kappa().filter(|_| a.annotators.len() > 2).map(|k| {
-        let av = a.averages();
+    let several = pairs.len() > 1;
+    let mean = several.then(|| {
+        let av = averages_of(each_pair(pairs));
         html! {
-            <p data-testid="fleiss-kappa">{ format!(
-                "Mean of pairs: same speaker {}, Cohen's κ {}. Fleiss' κ of the kinds, all annotators: {} ({} quotes).",
-                shown(av.attribution), shown(av.kind_kappa), shown(k.value), k.items
-            ) }</p>
+            <p data-testid="agreement-who-mean">{ format!("Mean of pairs: same speaker {}, Cohen's κ {}.", shown(av.attribution), shown(av.kind_kappa)) }</p>
         }
     });
+    let fleiss = all
+        .filter(|a| a.annotators.len() > 2)
+        .and_then(Agreement::kind_kappa)
+        .map(|k| {
+            html! { <p data-testid="fleiss-kappa">{ format!("Fleiss' κ of the kinds, all annotators: {} ({} quotes).", shown(k.value), k.items) }</p> }
+        });
     html! {
         <>
             <table class="agreement" data-testid="agreement-who-table">
                 <thead><tr><th scope="col">{ "Pair" }</th><th scope="col">{ "Same speaker" }</th><th scope="col">{ "Kind κ (Cohen)" }</th></tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            { for mean }
             { for fleiss }
         </>
     }

@@ -138,7 +138,10 @@ impl AppState {
             Documents::ConfirmImport => {
                 if let Some(p) = self.pending_import.take() {
                     let records = p.report.records.clone();
-                    let n = records.len();
+                    // Several layers of one text are one document.
+                    let texts: std::collections::HashSet<&str> =
+                        records.iter().map(|r| r.document.text.as_str()).collect();
+                    let n = texts.len();
                     let message = format!("Imported {n} documents ({}).", p.format.name());
                     self.add_records(records, message);
                 }
@@ -248,7 +251,7 @@ impl AppState {
         }
         if opened.copies > 0 {
             parts.push(format!(
-                "{} had the id of a document already here (another text, or other annotations): they were added under a new id, and what was here is unchanged.",
+                "{} had the id of a document already here with another text, other annotations or another gold: they were added under a new id, and what was here is unchanged.",
                 count(opened.copies, "document")
             ));
         }
