@@ -191,3 +191,30 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The name index finds the speaker a scan of `is_named_by` finds:
+    /// names, aliases and surnames, in any case, Unicode included.
+    #[test]
+    fn the_name_index_finds_what_a_scan_finds(
+        names in proptest::collection::vec(("[A-Za-zÉéß]{1,4}( [A-Za-zÉéß]{1,4})?", proptest::collection::vec("[A-Za-zÉé]{1,4}", 0..2)), 1..12),
+        queries in proptest::collection::vec("[A-Za-zÉéß]{1,4}( [A-Za-zÉéß]{1,4})?", 1..12),
+    ) {
+        use article_annotator::domain::annotations::{NameIndex, Speaker, SpeakerId};
+        let speakers: Vec<Speaker> = names
+            .iter()
+            .enumerate()
+            .map(|(i, (name, aliases))| Speaker {
+                id: SpeakerId(i as u32 + 1),
+                name: name.clone(),
+                aliases: aliases.clone(),
+                color: 0,
+            })
+            .collect();
+        let index = NameIndex::new(&speakers);
+        for q in queries.iter().chain(names.iter().map(|(n, _)| n)) {
+            let scanned = speakers.iter().position(|s| s.is_named_by(q));
+            prop_assert_eq!(index.find(q), scanned, "query {:?}", q);
+        }
+    }
+}
