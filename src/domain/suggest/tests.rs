@@ -424,3 +424,13 @@ fn wire_style_quirks() {
         &["direct Ola Berg", "direct Alma Berg", "mixed Maria Lopez"],
     );
 }
+
+#[test]
+fn a_quote_across_a_single_line_break_is_one_quote() {
+    // The document model keeps a single line break inside a paragraph;
+    // the engine's paragraphs are the document's blocks.
+    check(
+        "Ferry\n\n⟦“We waited two hours,\nand nobody told us why,”⟧ said ⟦Ines Duarte⟧, a commuter.",
+        &["direct Ines Duarte"],
+    );
+}

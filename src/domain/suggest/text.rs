@@ -12,30 +12,30 @@ pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// A paragraph: one non-blank line (absolute byte range, trimmed).
+/// A paragraph: a block of the document (absolute byte range, trimmed).
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Para {
     pub start: usize,
     pub end: usize,
 }
 
-/// Splits text into non-blank lines; blank lines separate paragraphs, single newlines too.
+/// The document's own blocks ([`crate::domain::document::blocks`]: the
+/// headline line, then paragraphs separated by blank lines; a single line
+/// break stays inside a paragraph, so a quote across one is one quote).
 pub(super) fn paragraphs(text: &str) -> Vec<Para> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    for line in text.split('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = pos + lead;
-            out.push(Para {
+    crate::domain::document::blocks(text)
+        .into_iter()
+        .map(|b| {
+            let block = &text[b.range.clone()];
+            let lead = block.len() - block.trim_start().len();
+            let start = b.range.start + lead;
+            Para {
                 start,
-                end: start + trimmed.len(),
-            });
-        }
-        pos += line.len() + 1;
-    }
-    out
+                end: start + block.trim().len(),
+            }
+        })
+        .filter(|p| p.start < p.end)
+        .collect()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
