@@ -621,9 +621,16 @@ impl Builder<'_> {
         let index = self
             .names
             .get_or_insert_with(|| NameIndex::new(&self.ann.speakers));
-        // The first speaker in the registry that any of the names names.
+        // The first speaker in the registry that the name, or an alias of
+        // more than one word, names: a one-word alias (a surname) would
+        // merge Luis Benitez into Carla Benitez.
         let found = std::iter::once(&guess.name)
-            .chain(&guess.aliases)
+            .chain(
+                guess
+                    .aliases
+                    .iter()
+                    .filter(|a| a.split_whitespace().nth(1).is_some()),
+            )
             .filter_map(|n| index.find(n))
             .min();
         if let Some(at) = found {

@@ -355,3 +355,43 @@ fn speaker_names_are_one_key_everywhere_accents_and_sharp_s_included() {
     assert!(again.is_err(), "{again:?}");
     assert!(s.annotations.speakers[0].is_named_by("ÉLODIE"));
 }
+
+#[test]
+fn accepted_suggestions_join_a_speaker_by_name_never_by_a_shared_surname_alone() {
+    use article_annotator::domain::edit::{QuoteDraft, SpeakerGuess};
+    let doc = Document::from_text(
+        "T\n\n“A,” said Carla Benitez. “B,” said Luis Benitez. “C,” said Benitez.",
+    );
+    let mut s = Session::new(doc.clone(), Default::default());
+    let quote = |needle: &str, name: &str, aliases: &[&str]| QuoteDraft {
+        range: {
+            let at = doc.text.find(needle).unwrap();
+            at..at + needle.len()
+        },
+        kind: QuoteKind::Direct,
+        speaker: Some(SpeakerGuess {
+            name: name.to_owned(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        }),
+        cue: None,
+    };
+    s.apply(Edit::AddDrafts {
+        quotes: vec![
+            quote("“A,”", "Carla Benitez", &["Benitez"]),
+            quote("“B,”", "Luis Benitez", &["Benitez"]),
+            quote("“C,”", "Benitez", &[]),
+        ],
+        mentions: vec![],
+    })
+    .unwrap();
+    let names: Vec<&str> = s
+        .annotations
+        .speakers
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Carla Benitez", "Luis Benitez"]);
+    // A surname alone names the first speaker with that surname.
+    let c = &s.annotations.quotes[2];
+    assert_eq!(c.speaker, Some(s.annotations.speakers[0].id));
+}

@@ -279,6 +279,13 @@ fn subject_left_in(
         }
     }
     if e > floor && toks[e - 1].is_punct(',') {
+        // "Alanna Birch, 52, a quality inspector from Steadbury, said" /
+        // "Another worker, Alanna Birch, 52, …, said": of the comma-separated
+        // parts of the subject, the first that is a name and nothing else,
+        // however long the appositives after it.
+        if let Some(np) = named_part(toks, text, floor, e - 1) {
+            return Some(np);
+        }
         let k = (floor..e - 1)
             .rev()
             .take(14)
@@ -313,6 +320,26 @@ fn subject_left_in(
         }
     }
     Some(np)
+}
+
+/// The most comma-separated parts a subject is read in (a name and its
+/// appositives: age, role, place, a relative clause).
+const MAX_SUBJECT_PARTS: usize = 6;
+
+/// The first of the comma-separated parts of `floor..end` that is wholly
+/// a name (`Named`, neither more nor less), when there are at least two
+/// parts.
+fn named_part(toks: &[Tok], text: &str, floor: usize, end: usize) -> Option<Np> {
+    let commas: Vec<usize> = (floor..end).filter(|&k| toks[k].is_punct(',')).collect();
+    if commas.is_empty() || commas.len() >= MAX_SUBJECT_PARTS {
+        return None;
+    }
+    let starts = std::iter::once(floor).chain(commas.iter().map(|k| k + 1));
+    let ends = commas.iter().copied().chain(std::iter::once(end));
+    starts.zip(ends).find_map(|(s, e)| {
+        let np = np::before(toks, text, e, s)?;
+        (np.toks == (s..e) && matches!(np.kind, NpKind::Named { .. })).then_some(np)
+    })
 }
 
 fn is_pronoun(np: &Np) -> bool {
@@ -633,8 +660,9 @@ fn analyse_para(
         let floor = ix.floor(qi).max(prev_quote_tok.map_or(0, |p| p + 1));
         let (kind, a) = match class {
             Class::Direct => {
-                let a =
-                    left_attr(&ix, text, toks, qi, floor).or_else(|| right_attr(text, toks, qi));
+                let a = left_attr(&ix, text, toks, qi, floor)
+                    .or_else(|| right_attr(text, toks, qi))
+                    .or_else(|| intro_attr(&ix, text, toks, qi, floor));
                 (QuoteKind::Direct, a)
             }
             Class::Fragment => (
@@ -713,6 +741,97 @@ fn analyse_para(
             });
         }
     }
+    // A paragraph that quotes nobody but introduces someone ("Her husband,
+    // Luis Benitez, was driving home …") lends them to a fully quoted
+    // paragraph after it: a fresh speaker, not the one before.
+    if items.len() == first_item && !toks.is_empty() {
+        let last = toks.len() - 1;
+        let end = if toks[last].is_terminal() {
+            last
+        } else {
+            toks.len()
+        };
+        let start = ix.floor(end.saturating_sub(1));
+        if let Some(np) = intro_subject(toks, text, start, end) {
+            let range = np.range.clone();
+            items.push(Item {
+                range,
+                para: para_idx,
+                kind: QuoteKind::Indirect,
+                raw: None,
+                at_para_start: false,
+                attr: Some(Attr {
+                    np,
+                    cue: None,
+                    cue_tok: None,
+                    rule: "intro-subject",
+                    conf: 0.4,
+                }),
+                speaker: None,
+                rule: "intro-subject",
+                conf: 0.4,
+                cue: None,
+                skip: true,
+                bare: true,
+            });
+        }
+    }
+}
+
+/// "Another resident, Morag Inglis, disagreed. ‘…’": a quote with no cue
+/// of its own, starting a sentence after one that quotes nobody and has no
+/// cue, is the words of that sentence's subject when it is a person's name.
+fn intro_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
+    if q == 0 || floor != q {
+        return None;
+    }
+    let start = ix.floor(q - 1);
+    if (start..q).any(|k| ix.cue(k) || toks[k].quote().is_some()) {
+        return None;
+    }
+    let end = if toks[q - 1].is_terminal() { q - 1 } else { q };
+    let np = intro_subject(toks, text, start, end)?;
+    Some(Attr {
+        np,
+        cue: None,
+        cue_tok: None,
+        rule: "intro-sentence-quote",
+        conf: 0.55,
+    })
+}
+
+/// The person a sentence (`start..end`, no final stop) is about: a name
+/// that is one of its first comma-separated parts ("Her husband, Luis
+/// Benitez, was …", "Outside court, his mother, Beth Sowerby, read …"),
+/// a name opening it ("Morag Inglis disagreed"), or a name after "was"
+/// ("Among the visitors was Tobias Wren, 68, …"). Organisations and places
+/// are not introduced this way.
+fn intro_subject(toks: &[Tok], text: &str, start: usize, end: usize) -> Option<Np> {
+    let person = |np: &Np| matches!(np.kind, NpKind::Named { is_org: false, .. });
+    // A capital opening a sentence may be any word ("Cooling centres
+    // will stay open"): a name there needs two words.
+    let full = |np: &Np| np.toks.start > start || np.toks.len() > 1;
+    let commas: Vec<usize> = (start..end).filter(|&k| toks[k].is_punct(',')).collect();
+    let starts = std::iter::once(start).chain(commas.iter().map(|k| k + 1));
+    for (s, e) in starts.zip(commas.iter().copied()).take(3) {
+        if let Some(np) = np::before(toks, text, e, s) {
+            if np.toks == (s..e) && person(&np) && full(&np) {
+                return Some(np);
+            }
+        }
+    }
+    if let Some(np) = np::after(toks, text, start, end) {
+        let next_lower = toks
+            .get(np.toks.end)
+            .is_some_and(|t| t.is_word() && !t.is_cap(text));
+        if np.toks.start == start && person(&np) && full(&np) && next_lower {
+            return Some(np);
+        }
+    }
+    let was = (start..end).find(|&k| matches!(&*lower_at(toks, text, k), "was" | "is"))?;
+    let np = np::after(toks, text, was + 1, end)?;
+    let closed = np.toks.end == end || toks.get(np.toks.end).is_some_and(|t| t.is_punct(','));
+    (np.toks.start == was + 1 && person(&np) && closed).then_some(np)
 }
 
 fn negated(toks: &[Tok], text: &str, c: usize) -> bool {

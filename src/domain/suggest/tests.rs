@@ -434,3 +434,41 @@ fn a_quote_across_a_single_line_break_is_one_quote() {
         &["direct Ines Duarte"],
     );
 }
+
+/// The quotes of `text`, rendered as [`render`] does (spans not checked).
+fn attributions(text: &str) -> Vec<String> {
+    render(&suggest(text))
+}
+
+#[test]
+fn a_long_appositive_between_the_name_and_the_cue() {
+    assert_eq!(
+        attributions("Plant to close\n\nAnother worker, Alanna Birch, 52, a quality inspector from Steadbury whose shift ends at six, said: “Everybody in this town knows someone who works here.”"),
+        ["direct Alanna Birch"]
+    );
+    assert_eq!(
+        attributions("Planet\n\nTobias Lehner, 58, a planetary scientist at the University of Kessington who was not involved in the work, said: \"A low density is suggestive, not conclusive.\""),
+        ["direct Tobias Lehner"]
+    );
+}
+
+#[test]
+fn a_person_introduced_without_a_cue_speaks_the_quote_after() {
+    // In the same paragraph, after a sentence about them.
+    assert_eq!(
+        attributions("Shelter\n\nClive Partington said the new shelter was ugly. ‘It looks like a phone box.’\n\nAnother resident, Morag Inglis, disagreed. ‘The old one leaked, and I call that progress.’"),
+        ["indirect Clive Partington", "direct Clive Partington", "direct Morag Inglis"]
+    );
+    // A paragraph introducing someone, then a fully quoted one: a fresh
+    // speaker, not the last one, and not merged with her by the surname.
+    assert_eq!(
+        attributions("Tornado\n\nCarla Benitez, 47, hid in a closet. \"The whole house was shaking,\" she said.\n\nHer husband, Luis Benitez, was driving home from work when the warning sounded.\n\n\"I was on the phone with her the whole time, just listening.\""),
+        ["direct Carla Benitez", "direct Luis Benitez"]
+    );
+    // A capitalised word opening a sentence is not a person: the quote
+    // after it stays unattributed rather than given to "Cooling".
+    assert_eq!(
+        attributions("Heat\n\n\"Check on the people on your street,\" Mayor Keisha Dunmore said.\n\nCooling centres at four libraries will stay open. \"Knock on the door. It takes two minutes.\""),
+        ["direct Keisha Dunmore", "direct -"]
+    );
+}
