@@ -1257,7 +1257,16 @@ pub(super) fn run(
                         surface,
                         is_org,
                         gender,
-                    } => Some(reg.named(name, surface, *is_org, *gender, pos)),
+                    } => {
+                        let idx = reg.named(name, surface, *is_org, *gender, pos);
+                        if !*is_org {
+                            let toks = &tokens[items[i].para];
+                            if let Some(role) = apposed_role(toks, text, &a.np) {
+                                reg.add_alias(idx, &role);
+                            }
+                        }
+                        Some(idx)
+                    }
                     NpKind::Role {
                         head,
                         is_org,
@@ -1376,6 +1385,43 @@ pub(super) fn run(
         mentions,
         quotes,
     }
+}
+
+/// The role in apposition with a name, as an alias for that person: "The
+/// education secretary, Agnes Holloway, said" or "Agnes Holloway, the
+/// education secretary, said" give "education secretary", so that "the
+/// education secretary added" later is her, not a new speaker.
+fn apposed_role(toks: &[Tok], text: &str, name: &Np) -> Option<String> {
+    let person_role = |np: &Np| {
+        matches!(
+            np.kind,
+            NpKind::Role {
+                is_org: false,
+                plural: false,
+                ..
+            }
+        )
+    };
+    let (s, e) = (name.toks.start, name.toks.end);
+    // Before: "ROLE, NAME,"
+    if s >= 2 && toks[s - 1].is_punct(',') && toks.get(e).is_some_and(|t| t.is_punct(',')) {
+        if let Some(role) = np::before(toks, text, s - 1, 0) {
+            let opens = role.toks.start == 0 || toks[role.toks.start - 1].is_terminal();
+            if person_role(&role) && opens {
+                return Some(strip_det(&text[role.range]).to_owned());
+            }
+        }
+    }
+    // After: "NAME, the ROLE,"
+    if toks.get(e).is_some_and(|t| t.is_punct(',')) {
+        let next_comma = (e + 1..toks.len().min(e + 8)).find(|&k| toks[k].is_punct(','))?;
+        let role = np::after(toks, text, e + 1, next_comma)?;
+        let determined = lexicon::is_determiner(&lower_at(toks, text, e + 1));
+        if person_role(&role) && role.toks.end == next_comma && determined {
+            return Some(strip_det(&text[role.range]).to_owned());
+        }
+    }
+    None
 }
 
 /// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct quotes.

@@ -113,7 +113,7 @@ impl Registry {
         self.log.push((e.last, i));
     }
 
-    fn add_alias(&mut self, i: usize, a: &str) {
+    pub fn add_alias(&mut self, i: usize, a: &str) {
         let e = &mut self.entities[i];
         if !a.eq_ignore_ascii_case(&e.name) && !e.alias_set.contains(a) {
             e.alias_set.insert(a.to_string());

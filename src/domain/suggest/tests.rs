@@ -472,3 +472,22 @@ fn a_person_introduced_without_a_cue_speaks_the_quote_after() {
         ["direct Keisha Dunmore", "direct -"]
     );
 }
+
+#[test]
+fn roles_carry_a_speaker_across_paragraphs_with_pronouns() {
+    // "The reserve warden said …" then "‘…,’ he said.": the warden.
+    let s = suggest("Rare wader\n\nThe reserve warden said the birds were first seen in late April.\n\n‘We have volunteers on shifts with telescopes, day and night,’ he said.");
+    let who: Vec<&str> = s
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| s.speakers[q.speaker.expect("attributed")].name.as_str())
+        .collect();
+    assert_eq!(who, ["reserve warden"]);
+    // A role named earlier ("The education secretary, Agnes Holloway,")
+    // is the same person when it speaks again, after someone else.
+    assert_eq!(
+        attributions("Schools\n\nThe education secretary, Agnes Holloway, said schools needed a policy. “I am not going to ban them,” she said.\n\nFergus Lamont, a union leader, said teachers were alone. “We have had two years of silence.”\n\n“Template policies will be published within a month,” the education secretary added."),
+        ["indirect Agnes Holloway", "direct Agnes Holloway", "indirect Fergus Lamont", "direct Fergus Lamont", "direct Agnes Holloway"]
+    );
+}
