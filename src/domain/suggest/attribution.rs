@@ -51,6 +51,52 @@ fn ends_terminal(text: &str, t: &Tok) -> bool {
         .is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'))
 }
 
+/// Words a title leaves in lower case ("The Fall of the House of Usher").
+fn is_title_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "into"
+            | "over"
+            | "vs"
+            | "vs."
+    )
+}
+
+/// Text in title case, as titles of works and headlines are written: two
+/// to twelve words, each capitalised (small words aside), the first
+/// capitalised, and no sentence inside (no stop, comma or semicolon).
+fn is_title(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 12 || inner.contains(['.', ',', ';', '!']) {
+        return false;
+    }
+    let capitalised = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+    };
+    capitalised(words[0])
+        && words[1..]
+            .iter()
+            .all(|w| capitalised(w) || is_title_small_word(w))
+}
+
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -677,7 +723,9 @@ fn analyse_para(
             .is_some_and(|c| matches!(c, '.' | '?' | '!' | ',' | '…' | '—'));
         let skip = match kind {
             QuoteKind::Mixed => a.is_none(),
-            _ => a.is_none() && wc < 4 && !inner_punct,
+            // Unattributed titles of works and quoted headlines ("Nine
+            // Winters in Arrow Bay") are not anybody's words.
+            _ => a.is_none() && (wc < 4 && !inner_punct || is_title(quote_inner(text, t))),
         };
         if let Some(c) = a.as_ref().and_then(|a| a.cue_tok) {
             if kind == QuoteKind::Direct {
@@ -1266,6 +1314,11 @@ pub(super) fn run(
                             }
                         }
                         Some(idx)
+                    }
+                    // "…’, the statement said": whoever made the statement
+                    // (the latest speaker), not a speaker named "statement".
+                    NpKind::Role { head, .. } if head == "statement" => {
+                        reg.resolve(lexicon::Pronoun::They, pos)
                     }
                     NpKind::Role {
                         head,

@@ -491,3 +491,15 @@ fn roles_carry_a_speaker_across_paragraphs_with_pronouns() {
         ["indirect Agnes Holloway", "direct Agnes Holloway", "indirect Fergus Lamont", "direct Fergus Lamont", "direct Agnes Holloway"]
     );
 }
+
+#[test]
+fn titles_of_works_are_not_quotes_and_a_statement_is_its_author() {
+    assert_eq!(
+        attributions("Festival\n\nThe programme includes “The Salt Road”, “Nine Winters in Arrow Bay” and “Little Engines”.\n\n“We wanted first films,” said Ada Kerr, the festival director."),
+        ["direct Ada Kerr"]
+    );
+    assert_eq!(
+        attributions("Coroner\n\nLinmouth Borough Council said in a statement that work would begin in the summer. ‘Our thoughts remain with Daniel’s family’, the statement said."),
+        ["indirect Linmouth Borough Council", "direct Linmouth Borough Council"]
+    );
+}
