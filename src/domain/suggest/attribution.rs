@@ -722,7 +722,10 @@ fn analyse_para(
             .last()
             .is_some_and(|c| matches!(c, '.' | '?' | '!' | ',' | '…' | '—'));
         let skip = match kind {
-            QuoteKind::Mixed => a.is_none(),
+            // A quoted fragment in a headline is a scare quote or a
+            // label ("Putin vows to stop ‘color revolutions’"), not words
+            // to attribute; a whole quote opening a headline is.
+            QuoteKind::Mixed => a.is_none() || para_idx == 0,
             // Unattributed titles of works and quoted headlines ("Nine
             // Winters in Arrow Bay") are not anybody's words.
             _ => a.is_none() && (wc < 4 && !inner_punct || is_title(quote_inner(text, t))),

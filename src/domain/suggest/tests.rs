@@ -503,3 +503,19 @@ fn titles_of_works_are_not_quotes_and_a_statement_is_its_author() {
         ["indirect Linmouth Borough Council", "direct Linmouth Borough Council"]
     );
 }
+
+#[test]
+fn a_scare_quote_in_the_headline_is_not_suggested() {
+    assert_eq!(
+        attributions("Putin vows to stop ‘color revolutions’ in ex-Soviet states\n\n“We will not let anyone destabilize the situation,” Putin said."),
+        ["direct Putin"]
+    );
+    // A whole quote opening a headline still is one (its speaker, a
+    // role in a headline, is left to the reader).
+    assert_eq!(
+        attributions(
+            "‘We had minutes to get out,’ says flood survivor\n\nThe river rose overnight."
+        ),
+        ["direct -"]
+    );
+}
