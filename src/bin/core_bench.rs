@@ -1,8 +1,13 @@
 //! Native benchmark of the core on a generated 1 MB article with 5,000
 //! spans: adding spans one by one, suggestions, deriving the article's
 //! view, export and import; then the suggestion engine on texts of
-//! pathological shape (runs of quote marks, braces, one huge paragraph …).
-//! Prints figures; asserts nothing. `cargo run --release --bin core_bench`.
+//! pathological shape (runs of quote marks, braces, one huge paragraph …);
+//! and the engine's speed on varied news text: the evaluation passages
+//! laid end to end to 1 MB, and any text files given as arguments (`make
+//! bench` passes the UI benchmark's realistic article), engine alone and
+//! `annotator suggest`'s whole path (suggestions accepted into a native
+//! file, written as JSON). Prints figures; asserts nothing.
+//! `cargo run --release --bin core_bench [ARTICLE.txt …]`.
 
 use std::rc::Rc;
 use std::time::Instant;
@@ -11,7 +16,7 @@ use article_annotator::domain::annotations::QuoteKind;
 use article_annotator::domain::document::Document;
 use article_annotator::domain::edit::Edit;
 use article_annotator::domain::formats::native::{export, import};
-use article_annotator::domain::review::Candidates;
+use article_annotator::domain::review::{suggested_file, Candidates};
 use article_annotator::domain::session::Session;
 use article_annotator::domain::suggest::suggest;
 use article_annotator::ui::view_model::{block_views, block_views_reusing, Shown};
@@ -129,6 +134,82 @@ fn main() {
     );
 
     pathological();
+    news_speed();
+}
+
+/// The evaluation passages (tests/eval/*.jsonl, bodies without their
+/// headlines) laid end to end until 1 MB: varied news text the engine
+/// was not tuned to as a whole.
+fn eval_passages_1mb() -> Option<String> {
+    let mut bodies = Vec::new();
+    for set in ["gold", "unseen", "unseen2", "unseen3", "dev2"] {
+        let src = std::fs::read_to_string(format!("tests/eval/{set}.jsonl")).ok()?;
+        for line in src.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).ok()?;
+            let text = v["document"]["text"].as_str()?;
+            bodies.push(
+                text.split_once('\n')
+                    .map_or(text, |(_, b)| b)
+                    .trim()
+                    .to_owned(),
+            );
+        }
+    }
+    let mut text = String::from("Varied news\n\n");
+    'fill: loop {
+        for b in &bodies {
+            if text.len() >= 1_000_000 {
+                break 'fill;
+            }
+            text.push_str(b);
+            text.push_str("\n\n");
+        }
+    }
+    Some(text)
+}
+
+/// The engine's speed on news-shaped text: median of five runs.
+fn news_speed() {
+    let mut texts: Vec<(String, String)> = Vec::new();
+    match eval_passages_1mb() {
+        Some(t) => texts.push(("the evaluation passages to 1 MB".to_owned(), t)),
+        None => println!("news speed: tests/eval not found (run from the repository root)"),
+    }
+    for path in std::env::args().skip(1) {
+        match std::fs::read_to_string(&path) {
+            Ok(t) => texts.push((path, t)),
+            Err(e) => println!("news speed: {path}: {e}"),
+        }
+    }
+    for (name, text) in texts {
+        let median = |f: &dyn Fn() -> usize| {
+            let mut runs: Vec<(f64, usize)> = (0..5)
+                .map(|_| {
+                    let t = Instant::now();
+                    let n = f();
+                    (t.elapsed().as_secs_f64(), n)
+                })
+                .collect();
+            runs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            runs[2]
+        };
+        let (engine, quotes) = median(&|| suggest(&text).quotes.len());
+        let document = Document::from_text(&text);
+        let (whole, bytes) = median(&|| {
+            let file = suggested_file(&document, 0.0);
+            serde_json::to_string_pretty(&file).map_or(0, |j| j.len())
+        });
+        let mb = text.len() as f64 / 1e6;
+        println!(
+            "engine on {name} ({:.2} MB): {:.0} ms, {:.1} MB/s, {quotes} quotes; as annotator suggest (accepted into a native file, JSON written): {:.0} ms, {:.1} MB/s, {:.1} MB of JSON",
+            mb,
+            engine * 1e3,
+            mb / engine,
+            whole * 1e3,
+            mb / whole,
+            bytes as f64 / 1e6
+        );
+    }
 }
 
 /// Texts that once made the suggestion engine take time quadratic in their length (minutes

@@ -111,7 +111,7 @@ test('a corrupt import is refused naming the problem and changes nothing', async
   const before = await app.panel();
   const cases = [
     ['not-json.json', '{"format": "article-annotator", ', /not JSON/],
-    ['newer.json', JSON.stringify({ ...json, version: 2 }), /version 2, newer/],
+    ['newer.json', JSON.stringify({ ...json, version: 3 }), /version 3, newer/],
     ['moved.json', JSON.stringify({ ...json, quotes: [{ ...json.quotes[0], start: json.quotes[0].start + 1 }] }), /Quote q\d+: "text" is/],
     ['hash.json', JSON.stringify({ ...json, document: { ...json.document, text: json.document.text + ' ' } }), /sha256/],
     ['range.json', JSON.stringify({ ...json, mentions: [{ ...json.mentions[0], end: 999999 }] }), /out of range/],
