@@ -7,7 +7,7 @@
 //! bench` passes the UI benchmark's realistic article), engine alone and
 //! `annotator suggest`'s whole path (suggestions accepted into a native
 //! file, written as JSON). Prints figures; asserts nothing.
-//! `cargo run --release --bin core_bench [ARTICLE.txt …]`.
+//! `cargo run --release --bin core_bench [--news-only] [ARTICLE.txt …]`.
 
 use std::rc::Rc;
 use std::time::Instant;
@@ -22,6 +22,10 @@ use article_annotator::domain::suggest::suggest;
 use article_annotator::ui::view_model::{block_views, block_views_reusing, Shown};
 
 fn main() {
+    // `--news-only`: just the engine on news text (for profiling it).
+    if std::env::args().any(|a| a == "--news-only") {
+        return news_speed();
+    }
     let para = "Speaker said “the council’s budget 👩‍👩‍👧 will rise in 東京 and שלום today” and critics argued otherwise at length.";
     let mut text = String::from("A generated long article\n\n");
     while text.len() < 1_000_000 {
@@ -175,7 +179,7 @@ fn news_speed() {
         Some(t) => texts.push(("the evaluation passages to 1 MB".to_owned(), t)),
         None => println!("news speed: tests/eval not found (run from the repository root)"),
     }
-    for path in std::env::args().skip(1) {
+    for path in std::env::args().skip(1).filter(|a| !a.starts_with("--")) {
         match std::fs::read_to_string(&path) {
             Ok(t) => texts.push((path, t)),
             Err(e) => println!("news speed: {path}: {e}"),

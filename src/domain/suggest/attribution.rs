@@ -1,5 +1,6 @@
 //! Attribution: cue-verb patterns around each quote, indirect clauses, speaker resolution and inheritance.
 
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
@@ -7,7 +8,6 @@ use super::speakers::{Candidate, Registry};
 use super::text::{Para, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Clone, Debug)]
@@ -695,7 +695,7 @@ fn analyse_para(
 ) {
     let ix = ParaIndex::new(text, toks);
     let mut behind = CueBehind::default();
-    let mut used_cues: HashSet<usize> = HashSet::new();
+    let mut used_cues: HashSet<usize> = HashSet::default();
     let first_item = items.len();
     let mut prev_quote_tok: Option<usize> = None;
     for (qi, t) in toks.iter().enumerate() {
@@ -1292,8 +1292,8 @@ pub(super) fn run(
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
         .collect();
     order.sort_by_key(|&i| items[i].attr.as_ref().map_or(0, |a| a.np.range.start));
-    let mut resolved: HashMap<(usize, usize), Option<usize>> = HashMap::new();
-    let mut mention_of: HashMap<(usize, usize), SuggestedMention> = HashMap::new();
+    let mut resolved: HashMap<(usize, usize), Option<usize>> = HashMap::default();
+    let mut mention_of: HashMap<(usize, usize), SuggestedMention> = HashMap::default();
     for i in order {
         let a = items[i].attr.clone().expect("attr");
         let key = (a.np.range.start, a.np.range.end);
@@ -1370,7 +1370,7 @@ pub(super) fn run(
     inherit(text, &mut items, raws, paras.len());
     // Mentions: those behind an emitted quote (directly or through inheritance).
     // (speaker, paragraph) pairs whose bare cue event lent its speaker to a quote.
-    let mut lent: HashSet<(usize, usize)> = HashSet::new();
+    let mut lent: HashSet<(usize, usize)> = HashSet::default();
     for o in items.iter().filter(|o| !o.skip) {
         if let Some(s) = o.speaker {
             match o.rule {
@@ -1384,7 +1384,7 @@ pub(super) fn run(
             }
         }
     }
-    let mut used_keys: HashSet<(usize, usize)> = HashSet::new();
+    let mut used_keys: HashSet<(usize, usize)> = HashSet::default();
     for it in &items {
         if it.skip && !it.bare {
             continue;

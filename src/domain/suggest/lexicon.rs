@@ -6,7 +6,7 @@ use super::text::lowercase;
 /// `matches!` over a long list of strings compares against each in turn.
 macro_rules! one_of {
     ($word:expr, $($w:literal)|+ $(,)?) => {{
-        static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        static SET: std::sync::OnceLock<super::fast_hash::FastSet<&'static str>> =
             std::sync::OnceLock::new();
         SET.get_or_init(|| [$($w),+].into_iter().collect())
             .contains($word)
@@ -254,7 +254,7 @@ const OTHER: &[&str] = &[
 
 /// Returns the cue class of a lower-cased word.
 pub(super) fn cue(lower: &str) -> Option<Cue> {
-    static OTHER_SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static OTHER_SET: std::sync::OnceLock<super::fast_hash::FastSet<&'static str>> =
         std::sync::OnceLock::new();
     if SAY.contains(&lower) {
         Some(Cue::Say)

@@ -3,6 +3,7 @@
 //! Entry point: [`suggest`]. All ranges are byte offsets into the input text, on char boundaries.
 
 mod attribution;
+mod fast_hash;
 mod lexicon;
 mod np;
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Speaker registry: merges name variants ("Vladimir Putin" / "Putin"), tracks gender and recency for pronouns.
 
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon::Pronoun;
-use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub(super) struct Entity {
@@ -64,7 +64,7 @@ fn first_word(s: &str) -> &str {
 impl Registry {
     /// A registry whose pronoun/role fallback uses `candidates` (sorted by position).
     pub fn with_candidates(candidates: Vec<Candidate>) -> Registry {
-        let mut cand_words: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut cand_words: HashMap<String, Vec<usize>> = HashMap::default();
         let mut org_cands = Vec::new();
         let mut person_cands = Vec::new();
         let mut he_cands = Vec::new();
@@ -145,7 +145,7 @@ impl Registry {
                 self.entities.push(Entity {
                     name: name.to_string(),
                     aliases: Vec::new(),
-                    alias_set: HashSet::new(),
+                    alias_set: HashSet::default(),
                     is_org,
                     plural,
                     gender: None,
