@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, unseen3.jsonl) from hand-written fictional news passages with inline markup.
+"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, dev3.jsonl, unseen3.jsonl) from hand-written fictional news passages with inline markup.
 
 Markup (nestable):
   ⟦q:s1 …⟧  direct quote by speaker s1 (⟦q …⟧ = unattributed); include the quotation marks
@@ -97,6 +97,11 @@ def main():
         for i, (speakers, marked) in enumerate(DEV2, 1001):
             f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
     print(f"wrote {len(DEV2)} development documents to dev2.jsonl")
+    from passages10 import DEV3
+    with open(os.path.join(here, 'dev3.jsonl'), 'w', encoding='utf-8') as f:
+        for i, (speakers, marked) in enumerate(DEV3, 3001):
+            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
+    print(f"wrote {len(DEV3)} development documents to dev3.jsonl")
     if os.path.exists(os.path.join(here, 'passages9.py')):
         from passages9 import UNSEEN3
         with open(os.path.join(here, 'unseen3.jsonl'), 'w', encoding='utf-8') as f:

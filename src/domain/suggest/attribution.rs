@@ -1216,6 +1216,7 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
                                 surface,
                                 is_org,
                                 gender,
+                                secondary: in_passing(toks, text, i),
                             });
                         }
                     }
@@ -1225,6 +1226,59 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Whether the name at token `i` is in apposition to a phrase that makes
+/// it someone named in passing: a role owned by another person ("Her
+/// opponent, Yelena Brask", "His loss adjuster, Stuart Kinnaird") or the
+/// object of a verb or preposition ("beat the defending champion, Grigor
+/// Haszard", "heard from Detective Sgt. Owen Burkhart").
+fn in_passing(toks: &[Tok], text: &str, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    // "heard from Detective Sgt. Owen Burkhart": titles, then a preposition.
+    let mut k = i;
+    while k > 0 && (toks[k - 1].is_cap(text) || toks[k - 1].is_punct('.')) {
+        k -= 1;
+    }
+    if k > 0 && k < i && matches!(&*lower_at(toks, text, k - 1), "from" | "with" | "by" | "to") {
+        return true;
+    }
+    if !toks[i - 1].is_punct(',') {
+        return false;
+    }
+    // The phrase before the comma, back to the sentence or clause start.
+    let mut s = i - 1;
+    while s > 0
+        && !(toks[s - 1].is_terminal()
+            || toks[s - 1].is_punct(',')
+            || toks[s - 1].quote().is_some())
+    {
+        s -= 1;
+    }
+    if s + 1 >= i {
+        return false;
+    }
+    let first = lower_at(toks, text, s);
+    if matches!(&*first, "his" | "her" | "their") {
+        return true;
+    }
+    // "… beat the defending champion, X": a determiner after a verb.
+    let det = matches!(&*first, "the" | "a" | "an");
+    let verb_before = det
+        && (s + 1..i - 1).any(|k| {
+            matches!(&*lower_at(toks, text, k), "the" | "a" | "an")
+                && k > s
+                && toks[k - 1].is_word()
+                && !toks[k - 1].is_cap(text)
+        });
+    if verb_before {
+        return true;
+    }
+    let w = (s..i - 1).find(|&k| matches!(&*lower_at(toks, text, k), "the" | "a" | "an"));
+    matches!(w, Some(k) if k > s && toks[k - 1].is_word() && !toks[k - 1].is_cap(text)
+        && !matches!(&*lower_at(toks, text, k - 1), "when" | "and" | "but" | "that" | "as" | "while" | "because" | "after" | "before" | "since" | "if" | "so"))
 }
 
 const GENERIC_ORG: &[&str] = &[
@@ -1302,26 +1356,33 @@ pub(super) fn run(
             Some(s) => *s,
             None => {
                 let s = match &a.np.kind {
-                    NpKind::Pronoun(p) => reg.resolve(*p, pos),
+                    NpKind::Pronoun(p) => reg.resolve(*p, pos, paras[items[i].para].start),
                     NpKind::Named {
                         name,
                         surface,
                         is_org,
                         gender,
                     } => {
+                        let toks = &tokens[items[i].para];
+                        let before = reg.find(name, *is_org).map(|e| reg.entities[e].last);
                         let idx = reg.named(name, surface, *is_org, *gender, pos);
                         if !*is_org {
-                            let toks = &tokens[items[i].para];
                             if let Some(role) = apposed_role(toks, text, &a.np) {
                                 reg.add_alias(idx, &role);
                             }
+                        }
+                        // Introduced in passing ("Her opponent, Yelena Brask,
+                        // had served"): she may speak the quote paragraph
+                        // after, but is not who the next "she" means.
+                        if a.rule == "intro-subject" && in_passing(toks, text, a.np.toks.start) {
+                            reg.entities[idx].last = before.unwrap_or(0);
                         }
                         Some(idx)
                     }
                     // "…’, the statement said": whoever made the statement
                     // (the latest speaker), not a speaker named "statement".
                     NpKind::Role { head, .. } if head == "statement" => {
-                        reg.resolve(lexicon::Pronoun::They, pos)
+                        reg.resolve(lexicon::Pronoun::They, pos, paras[items[i].para].start)
                     }
                     NpKind::Role {
                         head,

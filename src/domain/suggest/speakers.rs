@@ -24,6 +24,10 @@ pub(super) struct Candidate {
     pub surface: String,
     pub is_org: bool,
     pub gender: Option<Pronoun>,
+    /// Named in passing, in apposition to someone else's role ("Her
+    /// opponent, Yelena Brask,") or to an object ("beat the champion,
+    /// Grigor Haszard,"): not who the next "she" or "he" means.
+    pub secondary: bool,
 }
 
 #[derive(Default, Debug)]
@@ -224,8 +228,9 @@ impl Registry {
         best
     }
 
-    /// Resolves a pronoun used at byte `pos` to the most recent compatible entity.
-    pub fn resolve(&mut self, p: Pronoun, pos: usize) -> Option<usize> {
+    /// Resolves a pronoun used at byte `pos` (in the paragraph starting at
+    /// `para_start`) to the most recent compatible entity.
+    pub fn resolve(&mut self, p: Pronoun, pos: usize, para_start: usize) -> Option<usize> {
         let mut best = self.recent(pos, |e| match p {
             Pronoun::He | Pronoun::She => !e.is_org && !e.plural && e.gender.is_none_or(|g| g == p),
             Pronoun::They => true,
@@ -240,9 +245,16 @@ impl Registry {
             Pronoun::Person => &self.person_cands,
             Pronoun::They | Pronoun::It => &self.org_cands,
         };
+        // Someone named in passing in an earlier paragraph does not take
+        // the pronoun from the person last spoken of; named in the pronoun's
+        // own paragraph, after that person, they may ("His opponent, Selma
+        // Okonkwo, was gracious. “…,” she said").
         let cand = self
             .latest_before(fitting, pos)
-            .filter(|c| best_last.is_none_or(|l| c.pos > l));
+            .filter(|c| best_last.is_none_or(|l| c.pos > l))
+            .filter(|c| {
+                !c.secondary || best_last.is_none_or(|l| c.pos >= para_start && l < para_start)
+            });
         if let Some(c) = cand {
             let existing = self.find(&c.name, c.is_org);
             let compatible = existing.is_none_or(|i| {

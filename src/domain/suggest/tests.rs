@@ -519,3 +519,16 @@ fn a_scare_quote_in_the_headline_is_not_suggested() {
         ["direct -"]
     );
 }
+
+#[test]
+fn someone_named_in_passing_does_not_take_the_next_pronoun() {
+    assert_eq!(
+        attributions("Semi-final\n\n“I never gave up,” Maren Solvik said after saving four match points.\n\nHer opponent, Yelena Brask, had served for the match twice in the deciding set.\n\n‘At 5-3 down I was already thinking about my flight home,’ she said."),
+        ["direct Maren Solvik", "direct Maren Solvik"]
+    );
+    // Named in the pronoun's own paragraph, the other person may be meant.
+    assert_eq!(
+        attributions("Chess\n\n“I was nervous until move ten,” the 12-year-old Haruto Ishida said.\n\nHis opponent, Selma Okonkwo, was gracious in defeat. “He played like someone twice his age,” she said."),
+        ["direct Haruto Ishida", "direct Selma Okonkwo"]
+    );
+}
