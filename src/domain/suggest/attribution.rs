@@ -380,7 +380,16 @@ fn named_part(toks: &[Tok], text: &str, floor: usize, end: usize) -> Option<Np> 
     if commas.is_empty() || commas.len() >= MAX_SUBJECT_PARTS {
         return None;
     }
-    let starts = std::iter::once(floor).chain(commas.iter().map(|k| k + 1));
+    // "But Abigail Nwosu, 31, …, said": a conjunction opening the sentence.
+    let first = if matches!(
+        &*lower_at(toks, text, floor),
+        "but" | "and" | "yet" | "so" | "still"
+    ) {
+        floor + 1
+    } else {
+        floor
+    };
+    let starts = std::iter::once(first).chain(commas.iter().map(|k| k + 1));
     let ends = commas.iter().copied().chain(std::iter::once(end));
     starts.zip(ends).find_map(|(s, e)| {
         let np = np::before(toks, text, e, s)?;
@@ -543,6 +552,26 @@ fn left_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) -
                 rule: "possessive-colon-quote",
                 conf: 0.45,
             });
+        }
+    }
+    // "Gareth Lyle, who was waiting further along, shrugged: “…”": a
+    // name and its appositives, then a verb that is no cue, then a colon.
+    if colon && word_count(quote_inner(text, &toks[q])) >= 4 {
+        let verb = q - 2;
+        let lone_verb = verb > floor
+            && toks[verb].is_word()
+            && !toks[verb].is_cap(text)
+            && toks[verb - 1].is_punct(',');
+        if lone_verb {
+            if let Some(np) = named_part(toks, text, floor, verb - 1) {
+                return Some(Attr {
+                    np,
+                    cue: None,
+                    cue_tok: None,
+                    rule: "name-verb-colon-quote",
+                    conf: 0.6,
+                });
+            }
         }
     }
     if colon {
@@ -708,7 +737,8 @@ fn analyse_para(
             Class::Direct => {
                 let a = left_attr(&ix, text, toks, qi, floor)
                     .or_else(|| right_attr(text, toks, qi))
-                    .or_else(|| intro_attr(&ix, text, toks, qi, floor));
+                    .or_else(|| intro_attr(&ix, text, toks, qi, floor))
+                    .or_else(|| verdict_attr(text, toks, qi));
                 (QuoteKind::Direct, a)
             }
             Class::Fragment => (
@@ -827,6 +857,50 @@ fn analyse_para(
             });
         }
     }
+}
+
+/// How many tokens into the sentence after a quote its speaker is looked
+/// for ("That was the verdict of …": the name comes within a few words).
+const VERDICT_WINDOW: usize = 10;
+
+/// "“…” That was the verdict of Petra Halloran, who …" / "The words were
+/// those of Joan Tressider" / "The warning came from Carl Hathaway": a
+/// sentence right after a quote that opens with that/this/the and names,
+/// after of/from/how/what, whose words they were.
+fn verdict_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
+    if !ends_terminal(text, &toks[q]) {
+        return None;
+    }
+    let s = q + 1;
+    let opener = toks.get(s).filter(|t| t.is_word())?;
+    if !matches!(
+        &*opener.lower(text),
+        "that" | "this" | "the" | "those" | "such" | "so"
+    ) {
+        return None;
+    }
+    let end = toks.len().min(s + VERDICT_WINDOW);
+    let k = (s + 1..end).find(|&k| {
+        matches!(
+            &*lower_at(toks, text, k),
+            "of" | "from" | "how" | "what" | "says"
+        ) || toks[k].is_terminal()
+            || toks[k].quote().is_some()
+    })?;
+    if toks[k].is_terminal() || toks[k].quote().is_some() {
+        return None;
+    }
+    let np = np::after(toks, text, k + 1, toks.len())?;
+    if np.toks.start != k + 1 || !matches!(np.kind, NpKind::Named { .. }) {
+        return None;
+    }
+    Some(Attr {
+        np,
+        cue: None,
+        cue_tok: None,
+        rule: "quote-then-verdict-of",
+        conf: 0.6,
+    })
 }
 
 /// "Another resident, Morag Inglis, disagreed. ‘…’": a quote with no cue

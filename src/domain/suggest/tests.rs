@@ -532,3 +532,19 @@ fn someone_named_in_passing_does_not_take_the_next_pronoun() {
         ["direct Haruto Ishida", "direct Selma Okonkwo"]
     );
 }
+
+#[test]
+fn a_speaker_named_in_the_sentence_after_the_quote() {
+    assert_eq!(
+        attributions("Frost\n\nMost of the crop was lost.\n\n\"We lost everything below the ridge line. Everything.\" That was how Ellis Vandermolen, whose family has grown peaches since 1911, summed up the damage.\n\n“I am the fifth generation and there is no sixth.” The words were those of Joan Tressider, the chairman."),
+        ["direct Ellis Vandermolen", "direct Joan Tressider"]
+    );
+}
+
+#[test]
+fn a_name_then_a_verb_that_is_no_cue_then_a_colon() {
+    assert_eq!(
+        attributions("Trains\n\nServices were cancelled.\n\nGareth Lyle, who was waiting further along the platform, shrugged: “It’s the Kessock line on a Monday. What did we expect?”\n\nBut Abigail Nwosu, 31, who rents a flat in the town centre, said: “My kids will need somewhere they can afford to live.”"),
+        ["direct Gareth Lyle", "direct Abigail Nwosu"]
+    );
+}
