@@ -556,7 +556,7 @@ fn left_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) -
     }
     // "Gareth Lyle, who was waiting further along, shrugged: “…”": a
     // name and its appositives, then a verb that is no cue, then a colon.
-    if colon && word_count(quote_inner(text, &toks[q])) >= 4 {
+    if colon && q >= floor + 3 && word_count(quote_inner(text, &toks[q])) >= 4 {
         let verb = q - 2;
         let lone_verb = verb > floor
             && toks[verb].is_word()
