@@ -832,7 +832,9 @@ fn analyse_para(
         } else {
             toks.len()
         };
-        let start = ix.floor(end.saturating_sub(1));
+        let start = ix
+            .floor(end.saturating_sub(1))
+            .max(end.saturating_sub(INTRO_WINDOW));
         if let Some(np) = intro_subject(toks, text, start, end) {
             let range = np.range.clone();
             items.push(Item {
@@ -858,6 +860,13 @@ fn analyse_para(
         }
     }
 }
+
+/// The longest sentence (in tokens) read for whom it introduces.
+const INTRO_WINDOW: usize = 60;
+
+/// How many tokens back from a name `in_passing` looks for what it is in
+/// apposition to.
+const PASSING_WINDOW: usize = 12;
 
 /// How many tokens into the sentence after a quote its speaker is looked
 /// for ("That was the verdict of …": the name comes within a few words).
@@ -911,7 +920,9 @@ fn intro_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) 
         return None;
     }
     let start = ix.floor(q - 1);
-    if (start..q).any(|k| ix.cue(k) || toks[k].quote().is_some()) {
+    // A sentence longer than this introduces nobody in particular (and
+    // the scans stay linear on a paragraph of unpunctuated quotes).
+    if q - start > INTRO_WINDOW || (start..q).any(|k| ix.cue(k) || toks[k].quote().is_some()) {
         return None;
     }
     let end = if toks[q - 1].is_terminal() { q - 1 } else { q };
@@ -1313,7 +1324,8 @@ fn in_passing(toks: &[Tok], text: &str, i: usize) -> bool {
     }
     // "heard from Detective Sgt. Owen Burkhart": titles, then a preposition.
     let mut k = i;
-    while k > 0 && (toks[k - 1].is_cap(text) || toks[k - 1].is_punct('.')) {
+    let limit = i.saturating_sub(PASSING_WINDOW);
+    while k > limit && (toks[k - 1].is_cap(text) || toks[k - 1].is_punct('.')) {
         k -= 1;
     }
     if k > 0 && k < i && matches!(&*lower_at(toks, text, k - 1), "from" | "with" | "by" | "to") {
@@ -1324,7 +1336,7 @@ fn in_passing(toks: &[Tok], text: &str, i: usize) -> bool {
     }
     // The phrase before the comma, back to the sentence or clause start.
     let mut s = i - 1;
-    while s > 0
+    while s > limit
         && !(toks[s - 1].is_terminal()
             || toks[s - 1].is_punct(',')
             || toks[s - 1].quote().is_some())
