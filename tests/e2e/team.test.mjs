@@ -78,6 +78,16 @@ test('two annotators’ exports: agreement table, keyboard curation into gold, g
   await app.waitForHeadline('Harbour 🚢 reopens');
   assert.match(await app.testid('layers-read-only').textContent(), /Ana, Ben/);
   assert.deepEqual(await app.highlights('q'), [], 'the curator’s own layer is empty; the others are read only');
+  // Ben's layer, shown read only: his spans are drawn, an edit is refused.
+  await app.testid('view-layer-2').click();
+  assert.deepEqual(await app.highlights('q'), [Q1, Q2_LONG, Q3]);
+  assert.match(await app.testid('layers-read-only').textContent(), /Showing Ben's annotations, read only/);
+  await app.selectText('traders welcomed it');
+  await app.press('q');
+  await app.notice().filter({ hasText: 'read only' }).waitFor();
+  assert.deepEqual(await app.highlights('q'), [Q1, Q2_LONG, Q3], 'nothing was added to Ben’s layer');
+  await app.testid('layer-own').click();
+  assert.deepEqual(await app.highlights('q'), []);
 
   // The agreement table. By hand: exact matches Q1 and Q3 (2 of 3 each
   // side); at ≥ 0.8 Ben's longer Q2 covers all of Ana's: 3 of 3. Same

@@ -71,19 +71,31 @@ pub fn layer_bar(props: &LayerBarProps) -> Html {
         let d = props.dispatch.clone();
         move |_: MouseEvent| d.emit(Action::Page(Page::Open(Dialog::Agreement)))
     };
-    let own = entry.editing == Editing::Own;
+    let viewing = state.viewing.as_ref().map(|(i, _)| *i);
+    let own = viewing.is_none() && entry.editing == Editing::Own;
+    let gold = viewing.is_none() && entry.editing == Editing::Gold;
     let others: Vec<&str> = entry.layers.iter().map(|l| l.annotator.as_str()).collect();
+    let view_buttons = others.iter().enumerate().map(|(i, name)| {
+        let d = props.dispatch.clone();
+        let view = move |_: MouseEvent| d.emit(Action::Curating(Curating::View(i)));
+        html! {
+            <button type="button" data-testid={format!("view-layer-{}", i + 1)} aria-pressed={(viewing == Some(i)).to_string()} onclick={view}>
+                { format!("{name} (read only)") }
+            </button>
+        }
+    });
     html! {
         <section class="layers" data-testid="layers" aria-label="Layers">
-            <div class="layer-switch" role="group" aria-label="Layer you edit">
+            <div class="layer-switch" role="group" aria-label="Layer shown">
                 <button type="button" data-testid="layer-own" aria-pressed={own.to_string()} onclick={switch(Editing::Own)}>{ "Your annotations" }</button>
-                <button type="button" data-testid="layer-gold" aria-pressed={(!own).to_string()} onclick={switch(Editing::Gold)}>{ "Gold" }</button>
+                <button type="button" data-testid="layer-gold" aria-pressed={gold.to_string()} onclick={switch(Editing::Gold)}>{ "Gold" }</button>
+                { for view_buttons }
             </div>
             <p class="hint" data-testid="layers-read-only">{
-                if others.is_empty() {
-                    "No other annotator's layer in this document.".to_owned()
-                } else {
-                    format!("Read only here: {}.", others.join(", "))
+                match (state.viewed_annotator(), others.is_empty()) {
+                    (Some(name), _) => format!("Showing {name}'s annotations, read only: switch to yours or gold to edit."),
+                    (None, true) => "No other annotator's layer in this document.".to_owned(),
+                    (None, false) => format!("Read only here: {}.", others.join(", ")),
                 }
             }</p>
             <button type="button" data-testid="open-agreement" onclick={agreement}>{ "Agreement…" }</button>
@@ -107,7 +119,7 @@ pub struct CurationPanelProps {
 #[function_component(CurationPanel)]
 pub fn curation_panel(props: &CurationPanelProps) -> Html {
     let state = &*props.view.state;
-    if !state.workspace.current().is_curating() {
+    if !state.workspace.current().is_curating() || state.viewing.is_some() {
         return html! {};
     }
     let curation = state.curation();

@@ -134,12 +134,16 @@ impl AppState {
                 None => self.info("Click a span to delete first."),
             },
             Annotating::Undo => {
-                let moved = self.session_mut().undo();
-                self.after_history_move(moved, "undo");
+                if !self.refuse_if_viewing() {
+                    let moved = self.session_mut().undo();
+                    self.after_history_move(moved, "undo");
+                }
             }
             Annotating::Redo => {
-                let moved = self.session_mut().redo();
-                self.after_history_move(moved, "redo");
+                if !self.refuse_if_viewing() {
+                    let moved = self.session_mut().redo();
+                    self.after_history_move(moved, "redo");
+                }
             }
             Annotating::Activate(span) => {
                 self.active = span.filter(|s| self.session().annotations.range_of(*s).is_some());

@@ -4,14 +4,19 @@
 //! items and the edits come from the domain (`domain::curation`); this
 //! file applies them to gold and keeps the item under review.
 
+use std::rc::Rc;
+
 use super::AppState;
 use crate::domain::curation::{curate, Curation};
+use crate::domain::session::Session;
 use crate::domain::workspace::Editing;
 
 #[derive(Debug, Clone)]
 pub enum Curating {
     /// Show and edit the user's own layer or gold.
     EditLayer(Editing),
+    /// Show another annotator's layer (by its index), read only.
+    View(usize),
     /// Curate the document at this index: it is shown with gold, the first
     /// open disagreement under review.
     Open(usize),
@@ -41,7 +46,28 @@ impl AppState {
 
     pub(super) fn curating(&mut self, action: Curating) {
         match action {
-            Curating::EditLayer(which) => self.edit_layer(which),
+            Curating::EditLayer(which) => {
+                if self.viewing.take().is_some() {
+                    self.annotations_revision += 1;
+                }
+                self.edit_layer(which)
+            }
+            Curating::View(i) => {
+                let entry = self.workspace.current();
+                let Some(layer) = entry.layers.get(i) else {
+                    return;
+                };
+                let session = Session {
+                    annotations: layer.annotations.clone(),
+                    history: Default::default(),
+                    ..entry.session.clone()
+                };
+                self.viewing = Some((i, Rc::new(session)));
+                self.active = None;
+                self.active_suggestion = None;
+                self.curation_item = None;
+                self.annotations_revision += 1;
+            }
             Curating::Open(i) => {
                 if i != self.workspace.current_index() && self.workspace.switch_to(i) {
                     self.document_changed();
@@ -101,7 +127,7 @@ impl AppState {
     }
 
     fn curating_now(&self) -> bool {
-        self.workspace.current().is_curating()
+        self.viewing.is_none() && self.workspace.current().is_curating()
     }
 
     fn edit_layer(&mut self, which: Editing) {
@@ -120,6 +146,9 @@ impl AppState {
     /// The item chosen (or else the one under review), with the items, or
     /// a message why there is none; it becomes the item under review.
     fn item_under_review(&mut self, chosen: Option<usize>) -> Option<(Curation, usize)> {
+        if self.refuse_if_viewing() {
+            return None;
+        }
         if !self.curating_now() {
             self.error("Open gold to curate (Agreement, or the layer switch in the panel).");
             return None;

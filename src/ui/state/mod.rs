@@ -150,6 +150,10 @@ pub struct AppState {
     /// The curation item under review (an index into the current
     /// document's items), while gold is edited.
     pub curation_item: Option<usize>,
+    /// Another annotator's layer shown, read only, in place of the layer
+    /// edited: its index in the current document's layers, and a session
+    /// over it (the document and blocks shared).
+    pub viewing: Option<(usize, Rc<Session>)>,
 }
 
 /// The text sizes offered, in percent.
@@ -225,12 +229,14 @@ impl AppState {
             save_off: false,
             annotator: None,
             curation_item: None,
+            viewing: None,
         }
     }
 
     /// Resets what belongs to the shown document after it changed.
     pub(super) fn document_changed(&mut self) {
         self.curation_item = None;
+        self.viewing = None;
         self.active = None;
         self.active_suggestion = None;
         self.suggestions = None;
@@ -240,9 +246,36 @@ impl AppState {
         self.workspace_revision += 1;
     }
 
-    /// The current document's session.
+    /// The current document's session: the layer edited, or another
+    /// annotator's shown read only.
     pub fn session(&self) -> &Session {
-        &self.workspace.current().session
+        match &self.viewing {
+            Some((_, session)) => session,
+            None => &self.workspace.current().session,
+        }
+    }
+
+    /// Whose read-only layer is shown, if one is.
+    pub fn viewed_annotator(&self) -> Option<&str> {
+        let (i, _) = self.viewing.as_ref()?;
+        self.workspace
+            .current()
+            .layers
+            .get(*i)
+            .map(|l| l.annotator.as_str())
+    }
+
+    /// Refuses a change while another annotator's layer is shown.
+    pub(super) fn refuse_if_viewing(&mut self) -> bool {
+        match self.viewed_annotator().map(str::to_owned) {
+            Some(name) => {
+                self.error(format!(
+                    "These are {name}'s annotations, shown read only: switch to yours or to gold to edit."
+                ));
+                true
+            }
+            None => false,
+        }
     }
 
     pub(super) fn session_mut(&mut self) -> &mut Session {
@@ -256,10 +289,10 @@ impl AppState {
             .or(self.active_suggestion.map(Target::Suggestion))
     }
 
-    /// Pending suggestions, if any are shown.
+    /// Pending suggestions, if any are shown (none over a read-only layer).
     pub fn pending_suggestions(&self) -> Vec<usize> {
-        match (&self.suggestions, self.show_suggestions) {
-            (Some(c), true) => c.pending(&self.session().annotations),
+        match (&self.suggestions, self.show_suggestions, &self.viewing) {
+            (Some(c), true, None) => c.pending(&self.session().annotations),
             _ => Vec::new(),
         }
     }
@@ -302,6 +335,9 @@ impl AppState {
     }
 
     pub(super) fn edit(&mut self, edit: Edit) {
+        if self.refuse_if_viewing() {
+            return;
+        }
         match self.session_mut().apply(edit) {
             Ok(applied) => {
                 self.annotations_revision += 1;
@@ -377,6 +413,11 @@ impl PartialEq for AppState {
             && self.text_size == other.text_size
             && self.annotator == other.annotator
             && self.curation_item == other.curation_item
+            && match (&self.viewing, &other.viewing) {
+                (Some((i, a)), Some((j, b))) => i == j && Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
             && self.min_confidence.to_bits() == other.min_confidence.to_bits()
             && match (&self.suggestions, &other.suggestions) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
