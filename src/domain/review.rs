@@ -28,7 +28,7 @@ pub struct Candidate {
     pub kind: CandidateKind,
     /// Index into [`Candidates::speakers`].
     pub speaker: Option<usize>,
-    pub rule: &'static str,
+    pub rule: String,
     pub confidence: f32,
     /// Start of the block the candidate lies in: user spans that could
     /// overlap it start between here and its end.
@@ -107,7 +107,7 @@ impl Candidates {
                     cue: q.cue,
                 },
                 speaker: q.speaker,
-                rule: q.rule,
+                rule: q.rule.to_owned(),
                 confidence: q.confidence,
                 block_start: block_start(q.range.start),
                 range: q.range,
@@ -120,7 +120,7 @@ impl Candidates {
             },
             kind: CandidateKind::Mention,
             speaker: Some(m.speaker),
-            rule: m.rule,
+            rule: m.rule.to_owned(),
             confidence: m.confidence,
             block_start: block_start(m.range.start),
             range: m.range,
@@ -241,7 +241,7 @@ pub fn suggested_file(document: &Document, min_confidence: f32) -> FileV2 {
         by_range
             .get(&(range.start, range.end, quote))
             .map(|c| SuggestionV1 {
-                rule: c.rule.to_owned(),
+                rule: c.rule.clone(),
                 confidence: c.confidence,
             })
     };

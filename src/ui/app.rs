@@ -10,7 +10,6 @@ use yew::prelude::*;
 
 use crate::domain::annotations::SpanRef;
 use crate::domain::formats::{self, native, Format};
-use crate::domain::review::Candidates;
 use crate::domain::workspace::Workspace;
 use crate::ui::autosave::{Autosave, SaveResult};
 use crate::ui::components::article::{Article, DocRef};
@@ -20,6 +19,7 @@ use crate::ui::components::side_panel::SidePanel;
 use crate::ui::components::summary::Summary;
 use crate::ui::components::team::AgreementDialog;
 use crate::ui::components::toolbar::{Toolbar, ToolbarEvent};
+use crate::ui::engine::EngineWorker;
 use crate::ui::keys::{caret_motion, command_for, curation_command_for, Command, KeyPress};
 use crate::ui::state::{
     Action, Annotating, AppState, Curating, Dialog, Documents, Halt, NoticeKind, Page, Reviewing,
@@ -631,29 +631,28 @@ pub fn app() -> Html {
         })
     };
     *previous_views.borrow_mut() = Some(blocks.clone());
-    // The engine runs after the new document is painted, so that a long
-    // article shows at once and its suggestions follow.
+    // The engine runs in its worker, asked after the new document is
+    // painted, so that a long article shows at once and its suggestions
+    // follow while the page stays responsive.
+    let engine = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| match EngineWorker::start(dispatch.clone()) {
+            Ok(worker) => Some(worker),
+            Err(why) => {
+                dispatch.emit(Action::Page(Page::Refused(why)));
+                None
+            }
+        })
+    };
     let engine_frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
     {
-        let (state, dispatch) = (state.clone(), dispatch.clone());
+        let state = state.clone();
         use_effect_with(state.document_revision, move |_| {
             let document = state.session().document.clone();
             *engine_frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    // A performance mark "suggest-ms=N" records the engine's
-                    // time in the browser, for the benchmark to read.
-                    let performance = gloo::utils::window().performance();
-                    let started = performance.as_ref().map(|p| p.now());
-                    let candidates = Candidates::compute(&document.id, &document.text);
-                    if let (Some(p), Some(t)) = (performance, started) {
-                        let _ = p.mark(&format!("suggest-ms={:.1}", p.now() - t));
-                    }
-                    dispatch.emit(Action::Reviewing(Reviewing::SuggestionsReady(
-                        Rc::new(candidates),
-                        document,
-                    )));
-                })
-                .forget();
+                if let Some(worker) = engine.as_ref() {
+                    worker.suggest(document);
+                }
             }));
         });
     }

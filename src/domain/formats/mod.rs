@@ -20,6 +20,7 @@ mod archive;
 mod common;
 
 pub mod brat;
+pub mod candidates_wire;
 pub mod csv_quotes;
 pub mod doccano;
 pub mod jsonl;
