@@ -132,3 +132,29 @@ test('Enter on a focused button presses it; Escape leaves no suggestion under re
   assert.equal(await app.page.locator('[data-testid="article"] .active').count(), 0);
   await app.close();
 });
+
+test('the engine runs in its worker, not in the page: suggestions for a pasted text come from it', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const workers = app.page.workers().map((w) => w.url());
+  assert.ok(workers.some((u) => u.endsWith('/engine_worker_loader.js')), workers.join());
+  // The page's own wasm no longer holds the engine: its lexicon's words
+  // are only in the worker's.
+  const wasm = await app.page.evaluate(async () => {
+    const names = performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.wasm'));
+    names.push(new URL('engine_worker_bg.wasm', location.href).href);
+    const sizes = {};
+    for (const n of names) {
+      const bytes = new Uint8Array(await (await fetch(n)).arrayBuffer());
+      sizes[n.split('/').pop()] = new TextDecoder('latin1').decode(bytes).includes('spokeswoman');
+    }
+    return sizes;
+  });
+  const page = Object.entries(wasm).find(([n]) => n.startsWith('article-annotator'));
+  const worker = Object.entries(wasm).find(([n]) => n.startsWith('engine_worker'));
+  assert.equal(page?.[1], false, `the page's wasm holds the lexicon: ${JSON.stringify(wasm)}`);
+  assert.equal(worker?.[1], true, `the worker's wasm lacks the lexicon: ${JSON.stringify(wasm)}`);
+  await app.paste('Ferry\n\n“We waited two hours,” said commuter Ada Kerr.');
+  await app.page.locator('[data-testid="article"] .sg-quote').first().waitFor();
+  assert.deepEqual(await suggestedTexts(app), ['“We waited two hours,”', 'Ada Kerr']);
+  await app.close();
+});
