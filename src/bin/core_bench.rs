@@ -232,6 +232,7 @@ const PATHOLOGICAL: &[(&str, &str, usize)] = &[
     ("1 MB of \"“Yes,” said \"", "“Yes,” said ", 1_000_000),
     ("1 MB of \"Ann Lee said “x” \"", "Ann Lee said “x” ", 1_000_000),
     ("1 MB of \"Word, \"", "Word, ", 1_000_000),
+    ("1 MB of \"Word, said \"", "Word, said ", 1_000_000),
     (
         "1 MB paragraph of sentences, no line break",
         "Speaker said “the council’s budget will rise today” and critics argued otherwise at length. ",

@@ -1,13 +1,15 @@
 //! The suggestion engine's Web Worker: once it listens it posts "ready";
-//! then the page posts `{id, text}` for a document, and the worker runs the
-//! engine off the main thread and posts back its candidates as JSON
-//! (`formats::candidates_wire`), one answer per question, in order. Built for the
-//! browser by Trunk (`data-type="worker"` in index.html); natively it only
-//! says so. Keeping the engine here also keeps it out of the page's own
-//! wasm.
+//! then the page posts `{seq, id, text}` for a document, and the worker
+//! runs the engine off the main thread and posts back `{seq, json}` (its
+//! candidates, `formats::candidates_wire`), or `{seq, error}` should the
+//! engine panic. Built for the browser by Trunk (`data-type="worker"` in
+//! index.html); natively it only says so. Keeping the engine here also
+//! keeps it out of the page's own wasm.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use std::sync::atomic::Ordering;
+
     use article_annotator::domain::formats::candidates_wire;
     use article_annotator::domain::review::Candidates;
     use wasm_bindgen::closure::Closure;
@@ -15,33 +17,44 @@ fn main() {
     use web_sys::{js_sys, DedicatedWorkerGlobalScope, MessageEvent};
 
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    fn answer(scope: &DedicatedWorkerGlobalScope, seq: f64, key: &str, value: &str) {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"seq".into(), &JsValue::from_f64(seq));
+        let _ = js_sys::Reflect::set(&message, &key.into(), &JsValue::from_str(value));
+        let _ = scope.post_message(&message);
+    }
+    // A panic ends this instance: the page hears which question caused it.
+    std::panic::set_hook(Box::new(move |info| {
+        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let seq = f64::from_bits(CURRENT.load(Ordering::Relaxed));
+        answer(&scope, seq, "error", &info.to_string());
+    }));
     let reply = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
         let data = e.data();
-        let field = |name: &str| {
-            js_sys::Reflect::get(&data, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_string())
-        };
-        let (Some(id), Some(text)) = (field("id"), field("text")) else {
+        let field = |name: &str| js_sys::Reflect::get(&data, &JsValue::from_str(name)).ok();
+        let seq = field("seq").and_then(|v| v.as_f64());
+        let id = field("id").and_then(|v| v.as_string());
+        let text = field("text").and_then(|v| v.as_string());
+        let (Some(seq), Some(id), Some(text)) = (seq, id, text) else {
             return;
         };
-        let clock = js_sys::Date::now;
-        let started = clock();
+        CURRENT.store(seq.to_bits(), Ordering::Relaxed);
+        let started = js_sys::Date::now();
         let candidates = Candidates::compute(&id, &text);
-        let json = candidates_wire::to_json(&candidates, clock() - started);
-        let _ = reply.post_message(&JsValue::from_str(&json));
+        let json = candidates_wire::to_json(&candidates, js_sys::Date::now() - started);
+        answer(&reply, seq, "json", &json);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     // Messages that came before the handler was set are lost: the page
     // waits for this before it asks anything.
-    let _ = scope.post_message(&JsValue::from_str(READY));
+    let _ = scope.post_message(&JsValue::from_str("ready"));
 }
 
-/// What the worker says once it listens.
+/// The question being answered (its number's bits), for the panic hook.
 #[cfg(target_arch = "wasm32")]
-const READY: &str = "ready";
+static CURRENT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

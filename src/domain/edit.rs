@@ -363,6 +363,18 @@ impl Builder<'_> {
         blocks: &[Block],
         edit: Edit,
     ) -> Result<Option<SpanRef>, EditError> {
+        // The name index is built for drafts; any other change to the
+        // registry makes it stale.
+        if matches!(
+            edit,
+            Edit::RenameSpeaker { .. }
+                | Edit::SetAliases { .. }
+                | Edit::MergeSpeakers { .. }
+                | Edit::DeleteSpeaker(_)
+                | Edit::AddSpeaker { .. }
+        ) {
+            self.names = None;
+        }
         match edit {
             Edit::AddQuote { range, kind } => {
                 let pieces = pieces_by_block(text, blocks, range)?;
@@ -622,15 +634,18 @@ impl Builder<'_> {
             .names
             .get_or_insert_with(|| NameIndex::new(&self.ann.speakers));
         // The first speaker in the registry that the name, or an alias of
-        // more than one word, names: a one-word alias (a surname) would
-        // merge Luis Benitez into Carla Benitez.
+        // more than one word holding the name's last word, names: a
+        // surname alone would merge Luis Benitez into Carla Benitez, and a
+        // role ("local resident") any two residents.
+        let surname = guess.name.split_whitespace().last().map(name_key);
+        let full_alias = |a: &&String| {
+            a.split_whitespace().nth(1).is_some()
+                && surname
+                    .as_ref()
+                    .is_some_and(|s| a.split_whitespace().any(|w| name_key(w) == *s))
+        };
         let found = std::iter::once(&guess.name)
-            .chain(
-                guess
-                    .aliases
-                    .iter()
-                    .filter(|a| a.split_whitespace().nth(1).is_some()),
-            )
+            .chain(guess.aliases.iter().filter(full_alias))
             .filter_map(|n| index.find(n))
             .min();
         if let Some(at) = found {

@@ -395,3 +395,38 @@ fn accepted_suggestions_join_a_speaker_by_name_never_by_a_shared_surname_alone()
     let c = &s.annotations.quotes[2];
     assert_eq!(c.speaker, Some(s.annotations.speakers[0].id));
 }
+
+#[test]
+fn a_shared_role_alias_never_merges_two_people() {
+    use article_annotator::domain::edit::{QuoteDraft, SpeakerGuess};
+    let doc =
+        Document::from_text("T\n\n“A,” said Anna Kowalski, a local resident. “B,” said Tom Berg.");
+    let mut s = Session::new(doc.clone(), Default::default());
+    let quote = |needle: &str, name: &str| QuoteDraft {
+        range: {
+            let at = doc.text.find(needle).unwrap();
+            at..at + needle.len()
+        },
+        kind: QuoteKind::Direct,
+        speaker: Some(SpeakerGuess {
+            name: name.to_owned(),
+            aliases: vec![
+                name.rsplit(' ').next().unwrap().to_owned(),
+                "local resident".to_owned(),
+            ],
+        }),
+        cue: None,
+    };
+    s.apply(Edit::AddDrafts {
+        quotes: vec![quote("“A,”", "Anna Kowalski"), quote("“B,”", "Tom Berg")],
+        mentions: vec![],
+    })
+    .unwrap();
+    let names: Vec<&str> = s
+        .annotations
+        .speakers
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Anna Kowalski", "Tom Berg"]);
+}

@@ -158,3 +158,22 @@ test('the engine runs in its worker, not in the page: suggestions for a pasted t
   assert.deepEqual(await suggestedTexts(app), ['“We waited two hours,”', 'Ada Kerr']);
   await app.close();
 });
+
+test('a worker that cannot load is said in the page; annotating goes on without suggestions', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The worker's script never arrives (a broken deployment, a blocked file).
+  await context.route('**/engine_worker_loader.js', (route) => route.abort());
+  const page = await context.newPage();
+  const app = new AnnotatorPage(harness, context, page);
+  await page.goto(harness.origin + '/');
+  await app.waitForHeadline('Putin vows to stop ‘color revolutions’ after sending troops to Kazakhstan');
+  await app.notice().filter({ hasText: 'Suggestions are off for this page' }).waitFor();
+  assert.equal(await page.locator('[data-testid="article"] .sg-quote').count(), 0);
+  // Annotating still works.
+  await app.selectText('We will not let anyone destabilize the situation');
+  await app.press('q');
+  assert.deepEqual(await app.highlights('q'), ['We will not let anyone destabilize the situation']);
+  // The aborted request is the only console error, and it is expected.
+  assert.ok(app.problems.every((p) => /engine_worker|Failed to load resource/.test(p)), app.problems.join('\n'));
+  await context.close();
+});

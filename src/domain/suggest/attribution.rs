@@ -376,6 +376,11 @@ const MAX_SUBJECT_PARTS: usize = 6;
 /// a name (`Named`, neither more nor less), when there are at least two
 /// parts.
 fn named_part(toks: &[Tok], text: &str, floor: usize, end: usize) -> Option<Np> {
+    // A subject longer than this is no name with appositives (and a scan
+    // per cue over a sentence without stops would be quadratic).
+    if end.saturating_sub(floor) > INTRO_WINDOW {
+        return None;
+    }
     let commas: Vec<usize> = (floor..end).filter(|&k| toks[k].is_punct(',')).collect();
     if commas.is_empty() || commas.len() >= MAX_SUBJECT_PARTS {
         return None;
@@ -896,7 +901,40 @@ fn verdict_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
         ) || toks[k].is_terminal()
             || toks[k].quote().is_some()
     })?;
-    if toks[k].is_terminal() || toks[k].quote().is_some() {
+    if toks[k].is_terminal() || toks[k].quote().is_some() || k < s + 1 {
+        return None;
+    }
+    // What names the words: "the verdict of", "the warning came from",
+    // "that was how", "so says" — not any "of" ("The family of Jane Doe
+    // said …" is its own sentence with its own cue).
+    let before = lower_at(toks, text, k - 1);
+    let names_words = match &*lower_at(toks, text, k) {
+        "of" | "from" => matches!(
+            &*before,
+            "verdict"
+                | "words"
+                | "word"
+                | "warning"
+                | "view"
+                | "views"
+                | "message"
+                | "assessment"
+                | "reaction"
+                | "reading"
+                | "judgement"
+                | "judgment"
+                | "conclusion"
+                | "advice"
+                | "response"
+                | "take"
+                | "summary"
+                | "those"
+                | "came"
+        ),
+        "how" | "what" => matches!(&*before, "was" | "is" | "were"),
+        _ => &*opener.lower(text) == "so",
+    };
+    if !names_words {
         return None;
     }
     let np = np::after(toks, text, k + 1, toks.len())?;
@@ -1325,7 +1363,11 @@ fn in_passing(toks: &[Tok], text: &str, i: usize) -> bool {
     // "heard from Detective Sgt. Owen Burkhart": titles, then a preposition.
     let mut k = i;
     let limit = i.saturating_sub(PASSING_WINDOW);
-    while k > limit && (toks[k - 1].is_cap(text) || toks[k - 1].is_punct('.')) {
+    // Back over titles ("Detective Sgt. Owen"): a stop only after one.
+    while k > limit
+        && (toks[k - 1].is_cap(text)
+            || (toks[k - 1].is_punct('.') && k >= 2 && lexicon::is_title(toks[k - 2].text(text))))
+    {
         k -= 1;
     }
     if k > 0 && k < i && matches!(&*lower_at(toks, text, k - 1), "from" | "with" | "by" | "to") {
@@ -1350,21 +1392,53 @@ fn in_passing(toks: &[Tok], text: &str, i: usize) -> bool {
     if matches!(&*first, "his" | "her" | "their") {
         return true;
     }
-    // "… beat the defending champion, X": a determiner after a verb.
-    let det = matches!(&*first, "the" | "a" | "an");
-    let verb_before = det
-        && (s + 1..i - 1).any(|k| {
-            matches!(&*lower_at(toks, text, k), "the" | "a" | "an")
-                && k > s
-                && toks[k - 1].is_word()
-                && !toks[k - 1].is_cap(text)
-        });
-    if verb_before {
-        return true;
-    }
-    let w = (s..i - 1).find(|&k| matches!(&*lower_at(toks, text, k), "the" | "a" | "an"));
-    matches!(w, Some(k) if k > s && toks[k - 1].is_word() && !toks[k - 1].is_cap(text)
-        && !matches!(&*lower_at(toks, text, k - 1), "when" | "and" | "but" | "that" | "as" | "while" | "because" | "after" | "before" | "since" | "if" | "so"))
+    // "… beat the defending champion, X": an article right after a verb
+    // (a lower-case word that is no conjunction, subordinator or
+    // preposition: "Speaking outside the court, X" is X's own sentence).
+    (s + 1..i - 1).any(|k| {
+        matches!(&*lower_at(toks, text, k), "the" | "a" | "an")
+            && toks[k - 1].is_word()
+            && !toks[k - 1].is_cap(text)
+            && !matches!(
+                &*lower_at(toks, text, k - 1),
+                "when"
+                    | "and"
+                    | "but"
+                    | "that"
+                    | "as"
+                    | "while"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "if"
+                    | "so"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "outside"
+                    | "inside"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "during"
+                    | "near"
+                    | "across"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "of"
+                    | "to"
+                    | "about"
+                    | "behind"
+                    | "beside"
+                    | "through"
+                    | "around"
+                    | "among"
+                    | "against"
+            )
+    })
 }
 
 const GENERIC_ORG: &[&str] = &[
@@ -1619,7 +1693,9 @@ fn apposed_role(toks: &[Tok], text: &str, name: &Np) -> Option<String> {
     if toks.get(e).is_some_and(|t| t.is_punct(',')) {
         let next_comma = (e + 1..toks.len().min(e + 8)).find(|&k| toks[k].is_punct(','))?;
         let role = np::after(toks, text, e + 1, next_comma)?;
-        let determined = lexicon::is_determiner(&lower_at(toks, text, e + 1));
+        // "the education secretary" is one person; "a local resident" is
+        // any of several, no alias.
+        let determined = &*lower_at(toks, text, e + 1) == "the";
         if person_role(&role) && role.toks.end == next_comma && determined {
             return Some(strip_det(&text[role.range]).to_owned());
         }

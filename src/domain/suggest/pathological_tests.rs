@@ -80,6 +80,10 @@ fn runs_of_cue_words_and_capitalised_words() {
         check_sound(&text, &s);
         assert!(s.quotes.is_empty(), "{unit:?}: {:?}", &s.quotes[..1]);
     }
+    // A name and a cue after every comma, no stop anywhere: one sentence of
+    // 100 KB whose subject is read once per cue (in a bounded window).
+    let text = article("Word, said ", 100_000);
+    check_sound(&text, &suggest(&text));
     // A million capitalised words (less here: the test runs unoptimised) name nobody.
     let text = article("Word ", 500_000);
     let s = suggest(&text);

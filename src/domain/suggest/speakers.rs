@@ -245,10 +245,10 @@ impl Registry {
             Pronoun::Person => &self.person_cands,
             Pronoun::They | Pronoun::It => &self.org_cands,
         };
-        // Someone named in passing in an earlier paragraph does not take
-        // the pronoun from the person last spoken of; named in the pronoun's
-        // own paragraph, after that person, they may ("His opponent, Selma
-        // Okonkwo, was gracious. “…,” she said").
+        // Someone named in passing does not take the pronoun from the
+        // person last spoken of, unless they are named in the pronoun's own
+        // paragraph and that person was last spoken of before it ("His
+        // opponent, Selma Okonkwo, was gracious. “…,” she said").
         let cand = self
             .latest_before(fitting, pos)
             .filter(|c| best_last.is_none_or(|l| c.pos > l))

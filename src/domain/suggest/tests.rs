@@ -548,3 +548,19 @@ fn a_name_then_a_verb_that_is_no_cue_then_a_colon() {
         ["direct Gareth Lyle", "direct Abigail Nwosu"]
     );
 }
+
+#[test]
+fn only_words_that_name_a_quote_attribute_it_after() {
+    // "The family of Jane Doe said …" is a sentence of its own with its own
+    // cue: the verdict rule does not read it ("That was the verdict of …"
+    // does).
+    let s =
+        suggest("Inquest\n\n“We are devastated.” The family of Jane Doe said they would appeal.");
+    assert!(
+        s.quotes.iter().all(|q| q.rule != "quote-then-verdict-of"),
+        "{s:#?}"
+    );
+    let s =
+        suggest("Inquest\n\n“We are devastated.” That was the verdict of Jane Doe, a neighbour.");
+    assert_eq!(s.quotes[0].rule, "quote-then-verdict-of");
+}
