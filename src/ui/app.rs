@@ -634,26 +634,29 @@ pub fn app() -> Html {
     // The engine runs in its worker, asked after the new document is
     // painted, so that a long article shows at once and its suggestions
     // follow while the page stays responsive.
-    let engine = {
-        let dispatch = dispatch.clone();
-        use_memo((), move |_| match EngineWorker::start(dispatch.clone()) {
-            Ok(worker) => Some(worker),
-            Err(why) => {
-                dispatch.emit(Action::Page(Page::Refused(why)));
-                None
-            }
-        })
-    };
+    // Started on first use, once the saved workspace is shown and painted:
+    // loading the worker's wasm then competes with nothing the reader waits
+    // for. (None: not started; Some(None): it could not start.)
+    let engine = use_mut_ref(|| None::<Option<EngineWorker>>);
     let engine_frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
     {
-        let state = state.clone();
+        let (state, dispatch) = (state.clone(), dispatch.clone());
         use_effect_with(state.document_revision, move |_| {
-            let document = state.session().document.clone();
-            *engine_frame.borrow_mut() = Some(gloo::render::request_animation_frame(move |_| {
-                if let Some(worker) = engine.as_ref() {
-                    worker.suggest(document);
-                }
-            }));
+            if state.loaded {
+                let document = state.session().document.clone();
+                *engine_frame.borrow_mut() =
+                    Some(gloo::render::request_animation_frame(move |_| {
+                        let mut slot = engine.borrow_mut();
+                        let worker = slot.get_or_insert_with(|| {
+                            EngineWorker::start(dispatch.clone())
+                                .map_err(|why| dispatch.emit(Action::Page(Page::Refused(why))))
+                                .ok()
+                        });
+                        if let Some(worker) = worker {
+                            worker.suggest(document);
+                        }
+                    }));
+            }
         });
     }
     // Going to a suggestion (j, k, after a decision) brings it into view.
