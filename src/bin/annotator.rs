@@ -399,15 +399,38 @@ fn read_annotator_files(paths: &[&str]) -> Result<(Vec<AnnotatorFile>, Vec<Strin
     Ok((files, problems))
 }
 
-/// Texts by their SHA-256 in the order first met, each with the index of
-/// the record of each file that has it. A file with the same text twice
-/// is told (only the first counts).
-type ByText = (
-    Vec<String>,
-    std::collections::HashMap<String, Vec<Option<usize>>>,
-);
+/// One text as the annotators' files hold it: its SHA-256, and the record
+/// of each file that has it, in file order.
+struct TextGroup<'a> {
+    sha: String,
+    present: Vec<(&'a AnnotatorFile, &'a Record)>,
+}
 
-fn group_by_text(files: &[AnnotatorFile]) -> ByText {
+impl<'a> TextGroup<'a> {
+    fn document(&self) -> &'a Document {
+        &self.present[0].1.document
+    }
+
+    /// The names of the files (annotators) that have it.
+    fn names(&self) -> Vec<&'a str> {
+        self.present.iter().map(|(f, _)| f.name.as_str()).collect()
+    }
+
+    /// Its layers, one per file that has it, named by annotator.
+    fn layers(&self) -> Vec<Layer<'a>> {
+        self.present
+            .iter()
+            .map(|(file, record)| Layer {
+                annotator: &file.name,
+                annotations: &record.annotations,
+            })
+            .collect()
+    }
+}
+
+/// The texts of the files by their SHA-256, in the order first met. A file
+/// with the same text twice is told (only the first counts).
+fn group_by_text(files: &[AnnotatorFile]) -> Vec<TextGroup<'_>> {
     let mut order: Vec<String> = Vec::new();
     let mut by_text: std::collections::HashMap<String, Vec<Option<usize>>> =
         std::collections::HashMap::new();
@@ -427,7 +450,30 @@ fn group_by_text(files: &[AnnotatorFile]) -> ByText {
             }
         }
     }
-    (order, by_text)
+    order
+        .into_iter()
+        .map(|sha| {
+            let present = files
+                .iter()
+                .zip(&by_text[&sha])
+                .filter_map(|(file, slot)| slot.map(|r| (file, &file.records[r])))
+                .collect();
+            TextGroup { sha, present }
+        })
+        .collect()
+}
+
+/// The files `agree` and `merge` take: two or more, no unknown option.
+fn check_annotator_paths(command: &str, paths: &[&str]) -> Result<(), String> {
+    if let Some(flag) = paths.iter().find(|p| p.starts_with('-')) {
+        return Err(format!("{command}: unknown option {flag}\n{USAGE}"));
+    }
+    if paths.len() < 2 {
+        return Err(format!(
+            "{command} needs two or more files, one export per annotator\n{USAGE}"
+        ));
+    }
+    Ok(())
 }
 
 /// `merge`: what every annotator agrees on becomes gold (one native JSONL
@@ -438,43 +484,22 @@ fn cmd_merge(args: &[&str]) -> Result<(), String> {
         [paths @ .., "-o", out] => (paths.to_vec(), *out),
         _ => return Err(format!("merge needs files and -o OUT.jsonl\n{USAGE}")),
     };
-    if let Some(flag) = paths.iter().find(|p| p.starts_with('-')) {
-        return Err(format!("merge: unknown option {flag}\n{USAGE}"));
-    }
-    if paths.len() < 2 {
-        return Err(format!(
-            "merge needs two or more files, one export per annotator\n{USAGE}"
-        ));
-    }
+    check_annotator_paths("merge", &paths)?;
     let (files, problems) = read_annotator_files(&paths)?;
-    let (order, by_text) = group_by_text(&files);
     let mut gold = Vec::new();
     let (mut agreed, mut left) = (0, 0);
-    for sha in &order {
-        let present: Vec<(&AnnotatorFile, &Record)> = files
-            .iter()
-            .zip(&by_text[sha])
-            .filter_map(|(file, slot)| slot.map(|r| (file, &file.records[r])))
-            .collect();
-        let document = &present[0].1.document;
-        if present.len() < files.len() {
-            let names: Vec<&str> = present.iter().map(|(f, _)| f.name.as_str()).collect();
+    for group in group_by_text(&files) {
+        let document = group.document();
+        if group.present.len() < files.len() {
             out!(
                 "{} “{}”: only in {}; not merged",
                 document.id,
                 document.title,
-                names.join(", ")
+                group.names().join(", ")
             );
             continue;
         }
-        let layers: Vec<Layer> = present
-            .iter()
-            .map(|(file, record)| Layer {
-                annotator: &file.name,
-                annotations: &record.annotations,
-            })
-            .collect();
-        let curation = curate(&layers);
+        let curation = curate(&group.layers());
         let mut annotations = Annotations::default();
         if let Some(edit) = curation.accept_agreed(&annotations) {
             edit::apply(&mut annotations, &document.text, &document.blocks(), edit)
@@ -535,41 +560,19 @@ fn cmd_merge(args: &[&str]) -> Result<(), String> {
 fn cmd_agree(args: &[&str]) -> Result<(), String> {
     let json = args.contains(&"--json");
     let paths: Vec<&str> = args.iter().copied().filter(|a| *a != "--json").collect();
-    if let Some(flag) = paths.iter().find(|p| p.starts_with("--")) {
-        return Err(format!("agree: unknown option {flag}\n{USAGE}"));
-    }
-    if paths.len() < 2 {
-        return Err(format!(
-            "agree needs two or more files, one export per annotator\n{USAGE}"
-        ));
-    }
+    check_annotator_paths("agree", &paths)?;
     let (files, problems) = read_annotator_files(&paths)?;
-    let (order, by_text) = group_by_text(&files);
 
     let mut compared: Vec<(&Document, String, Agreement)> = Vec::new();
     let mut unmatched: Vec<(&Document, String, Vec<&str>)> = Vec::new();
-    for sha in order {
-        let slots = &by_text[&sha];
-        let present: Vec<(&AnnotatorFile, &Record)> = files
-            .iter()
-            .zip(slots)
-            .filter_map(|(file, slot)| slot.map(|r| (file, &file.records[r])))
-            .collect();
-        let document = &present[0].1.document;
-        if present.len() < files.len() {
-            let names = present.iter().map(|(f, _)| f.name.as_str()).collect();
-            unmatched.push((document, sha, names));
+    for group in group_by_text(&files) {
+        let document = group.document();
+        if group.present.len() < files.len() {
+            unmatched.push((document, group.sha.clone(), group.names()));
             continue;
         }
-        let layers: Vec<Layer> = present
-            .iter()
-            .map(|(file, record)| Layer {
-                annotator: &file.name,
-                annotations: &record.annotations,
-            })
-            .collect();
-        let agreement = agreement::compare(&document.text, &layers);
-        compared.push((document, sha, agreement));
+        let agreement = agreement::compare(&document.text, &group.layers());
+        compared.push((document, group.sha, agreement));
     }
     let overall = agreement::pool(compared.iter().map(|(_, _, a)| a));
 

@@ -37,6 +37,28 @@ struct Item {
     bare: bool,
 }
 
+impl Item {
+    /// A speaker with no quote of their own (a cue and its subject, or
+    /// someone a paragraph introduces): it only feeds recency and
+    /// inheritance.
+    fn bare(range: Range<usize>, para: usize, attr: Attr) -> Item {
+        Item {
+            range,
+            para,
+            kind: QuoteKind::Indirect,
+            raw: None,
+            at_para_start: false,
+            speaker: None,
+            rule: attr.rule,
+            conf: attr.conf,
+            cue: attr.cue.clone(),
+            attr: Some(attr),
+            skip: true,
+            bare: true,
+        }
+    }
+}
+
 fn quote_inner<'a>(text: &'a str, t: &Tok) -> &'a str {
     let s = &text[t.start..t.end];
     s[s.chars().next().map_or(0, char::len_utf8)..]
@@ -805,26 +827,17 @@ fn analyse_para(
         let floor = ix.floor(c);
         if let Some(np) = subject_left(&ix, toks, text, c, floor) {
             let cue = toks[c].start..toks[c].end;
-            items.push(Item {
-                range: cue.clone(),
-                para: para_idx,
-                kind: QuoteKind::Indirect,
-                raw: None,
-                at_para_start: false,
-                attr: Some(Attr {
+            items.push(Item::bare(
+                cue.clone(),
+                para_idx,
+                Attr {
                     np,
-                    cue: Some(cue.clone()),
+                    cue: Some(cue),
                     cue_tok: Some(c),
                     rule: "cue-subject",
                     conf: 0.4,
-                }),
-                speaker: None,
-                rule: "cue-subject",
-                conf: 0.4,
-                cue: Some(cue),
-                skip: true,
-                bare: true,
-            });
+                },
+            ));
         }
     }
     // A paragraph that quotes nobody but introduces someone ("Her husband,
@@ -842,26 +855,14 @@ fn analyse_para(
             .max(end.saturating_sub(INTRO_WINDOW));
         if let Some(np) = intro_subject(toks, text, start, end) {
             let range = np.range.clone();
-            items.push(Item {
-                range,
-                para: para_idx,
-                kind: QuoteKind::Indirect,
-                raw: None,
-                at_para_start: false,
-                attr: Some(Attr {
-                    np,
-                    cue: None,
-                    cue_tok: None,
-                    rule: "intro-subject",
-                    conf: 0.4,
-                }),
-                speaker: None,
+            let attr = Attr {
+                np,
+                cue: None,
+                cue_tok: None,
                 rule: "intro-subject",
                 conf: 0.4,
-                cue: None,
-                skip: true,
-                bare: true,
-            });
+            };
+            items.push(Item::bare(range, para_idx, attr));
         }
     }
 }
