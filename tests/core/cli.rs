@@ -367,6 +367,18 @@ fn suggest_output_goes_to_label_studio_as_predictions_and_comes_back() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("predictions"));
 }
 
+/// The standard output of a run that must succeed (else the test fails
+/// showing both outputs).
+fn succeeded(out: std::process::Output) -> String {
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
 /// One annotator's native JSONL export: per document its id and its text
 /// with the quotes marked ⟦…⟧ (direct, unattributed).
 fn annotator_export(documents: &[(&str, &str)]) -> String {
@@ -421,13 +433,7 @@ fn agree_compares_each_shared_document_and_all_of_them_and_lists_the_rest() {
         "bo.jsonl",
         &annotator_export(&[("bees-7", BEES), ("port-2", PORT_FIRST)]),
     );
-    let out = annotator(&["agree", &ann, &bo]);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let stdout = succeeded(annotator(&["agree", &ann, &bo]));
     for needle in [
         "annotators: ann (",
         "documents in every file: 2; in only some: 1",
@@ -588,13 +594,13 @@ fn merge_writes_what_all_agree_on_as_gold_and_lists_the_rest() {
         &named_export("Bo", &[("port-2", PORT_FIRST), ("bees", BEES)]),
     );
     let out_path = std::env::temp_dir().join(format!("gold-{}.jsonl", std::process::id()));
-    let out = annotator(&["merge", &a, &b, "-o", out_path.to_str().unwrap()]);
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let stdout = succeeded(annotator(&[
+        "merge",
+        &a,
+        &b,
+        "-o",
+        out_path.to_str().unwrap(),
+    ]));
     for needle in [
         "port “Port reopens”: 1 agreed items merged, 1 to decide",
         "  quote ““It took nine days.””: only Ana",

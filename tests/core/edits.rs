@@ -356,41 +356,62 @@ fn speaker_names_are_one_key_everywhere_accents_and_sharp_s_included() {
     assert!(s.annotations.speakers[0].is_named_by("ÉLODIE"));
 }
 
-#[test]
-fn accepted_suggestions_join_a_speaker_by_name_never_by_a_shared_surname_alone() {
-    use article_annotator::domain::edit::{QuoteDraft, SpeakerGuess};
-    let doc = Document::from_text(
-        "T\n\n“A,” said Carla Benitez. “B,” said Luis Benitez. “C,” said Benitez.",
-    );
-    let mut s = Session::new(doc.clone(), Default::default());
-    let quote = |needle: &str, name: &str, aliases: &[&str]| QuoteDraft {
-        range: {
-            let at = doc.text.find(needle).unwrap();
-            at..at + needle.len()
-        },
+/// A suggestion accepted as a draft: a direct quote over `needle` with
+/// the speaker the engine named, with these aliases.
+fn drafted(
+    doc: &Document,
+    needle: &str,
+    name: &str,
+    aliases: &[&str],
+) -> article_annotator::domain::edit::QuoteDraft {
+    let at = doc.text.find(needle).unwrap();
+    article_annotator::domain::edit::QuoteDraft {
+        range: at..at + needle.len(),
         kind: QuoteKind::Direct,
-        speaker: Some(SpeakerGuess {
+        speaker: Some(article_annotator::domain::edit::SpeakerGuess {
             name: name.to_owned(),
             aliases: aliases.iter().map(|a| a.to_string()).collect(),
         }),
         cue: None,
-    };
+    }
+}
+
+/// A fresh session after accepting these drafts.
+fn speakers_after(
+    doc: &Document,
+    quotes: Vec<article_annotator::domain::edit::QuoteDraft>,
+) -> Session {
+    let mut s = Session::new(doc.clone(), Default::default());
     s.apply(Edit::AddDrafts {
-        quotes: vec![
-            quote("“A,”", "Carla Benitez", &["Benitez"]),
-            quote("“B,”", "Luis Benitez", &["Benitez"]),
-            quote("“C,”", "Benitez", &[]),
-        ],
+        quotes,
         mentions: vec![],
     })
     .unwrap();
-    let names: Vec<&str> = s
-        .annotations
+    s
+}
+
+fn speaker_names(s: &Session) -> Vec<&str> {
+    s.annotations
         .speakers
         .iter()
         .map(|s| s.name.as_str())
-        .collect();
-    assert_eq!(names, ["Carla Benitez", "Luis Benitez"]);
+        .collect()
+}
+
+#[test]
+fn accepted_suggestions_join_a_speaker_by_name_never_by_a_shared_surname_alone() {
+    let doc = Document::from_text(
+        "T\n\n“A,” said Carla Benitez. “B,” said Luis Benitez. “C,” said Benitez.",
+    );
+    let s = speakers_after(
+        &doc,
+        vec![
+            drafted(&doc, "“A,”", "Carla Benitez", &["Benitez"]),
+            drafted(&doc, "“B,”", "Luis Benitez", &["Benitez"]),
+            drafted(&doc, "“C,”", "Benitez", &[]),
+        ],
+    );
+    assert_eq!(speaker_names(&s), ["Carla Benitez", "Luis Benitez"]);
     // A surname alone names the first speaker with that surname.
     let c = &s.annotations.quotes[2];
     assert_eq!(c.speaker, Some(s.annotations.speakers[0].id));
@@ -398,35 +419,19 @@ fn accepted_suggestions_join_a_speaker_by_name_never_by_a_shared_surname_alone()
 
 #[test]
 fn a_shared_role_alias_never_merges_two_people() {
-    use article_annotator::domain::edit::{QuoteDraft, SpeakerGuess};
     let doc =
         Document::from_text("T\n\n“A,” said Anna Kowalski, a local resident. “B,” said Tom Berg.");
-    let mut s = Session::new(doc.clone(), Default::default());
-    let quote = |needle: &str, name: &str| QuoteDraft {
-        range: {
-            let at = doc.text.find(needle).unwrap();
-            at..at + needle.len()
-        },
-        kind: QuoteKind::Direct,
-        speaker: Some(SpeakerGuess {
-            name: name.to_owned(),
-            aliases: vec![
-                name.rsplit(' ').next().unwrap().to_owned(),
-                "local resident".to_owned(),
-            ],
-        }),
-        cue: None,
-    };
-    s.apply(Edit::AddDrafts {
-        quotes: vec![quote("“A,”", "Anna Kowalski"), quote("“B,”", "Tom Berg")],
-        mentions: vec![],
-    })
-    .unwrap();
-    let names: Vec<&str> = s
-        .annotations
-        .speakers
-        .iter()
-        .map(|s| s.name.as_str())
-        .collect();
-    assert_eq!(names, ["Anna Kowalski", "Tom Berg"]);
+    let s = speakers_after(
+        &doc,
+        vec![
+            drafted(
+                &doc,
+                "“A,”",
+                "Anna Kowalski",
+                &["Kowalski", "local resident"],
+            ),
+            drafted(&doc, "“B,”", "Tom Berg", &["Berg", "local resident"]),
+        ],
+    );
+    assert_eq!(speaker_names(&s), ["Anna Kowalski", "Tom Berg"]);
 }

@@ -76,38 +76,29 @@ def build(idx, speakers, marked):
     return {"format": "article-annotator", "version": 1, "document": doc,
             "speakers": sp, "mentions": mentions, "quotes": quotes}
 
+def write_set(here, name, passages, first_id):
+    """Writes one set's passages as native JSONL, ids counting from first_id."""
+    with open(os.path.join(here, name), 'w', encoding='utf-8') as f:
+        for i, (speakers, marked) in enumerate(passages, first_id):
+            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
+    print(f"wrote {len(passages)} documents to {name}")
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, 'gold.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (speakers, marked) in enumerate(PASSAGES, 1):
-            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
-    print(f"wrote {len(PASSAGES)} documents")
     from passages6 import UNSEEN
-    with open(os.path.join(here, 'unseen.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (speakers, marked) in enumerate(UNSEEN, 901):
-            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
-    print(f"wrote {len(UNSEEN)} unseen documents to unseen.jsonl")
     from passages7 import UNSEEN2
-    with open(os.path.join(here, 'unseen2.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (speakers, marked) in enumerate(UNSEEN2, 951):
-            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
-    print(f"wrote {len(UNSEEN2)} unseen documents to unseen2.jsonl")
     from passages8 import DEV2
-    with open(os.path.join(here, 'dev2.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (speakers, marked) in enumerate(DEV2, 1001):
-            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
-    print(f"wrote {len(DEV2)} development documents to dev2.jsonl")
+    from passages9 import UNSEEN3
     from passages10 import DEV3
-    with open(os.path.join(here, 'dev3.jsonl'), 'w', encoding='utf-8') as f:
-        for i, (speakers, marked) in enumerate(DEV3, 3001):
-            f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
-    print(f"wrote {len(DEV3)} development documents to dev3.jsonl")
-    if os.path.exists(os.path.join(here, 'passages9.py')):
-        from passages9 import UNSEEN3
-        with open(os.path.join(here, 'unseen3.jsonl'), 'w', encoding='utf-8') as f:
-            for i, (speakers, marked) in enumerate(UNSEEN3, 2001):
-                f.write(json.dumps(build(i, speakers, marked.strip('\n')), ensure_ascii=False) + '\n')
-        print(f"wrote {len(UNSEEN3)} unseen documents to unseen3.jsonl")
+    for name, passages, first_id in [
+        ('gold.jsonl', PASSAGES, 1),
+        ('unseen.jsonl', UNSEEN, 901),
+        ('unseen2.jsonl', UNSEEN2, 951),
+        ('dev2.jsonl', DEV2, 1001),
+        ('unseen3.jsonl', UNSEEN3, 2001),
+        ('dev3.jsonl', DEV3, 3001),
+    ]:
+        write_set(here, name, passages, first_id)
 
 if __name__ == '__main__':
     main()
