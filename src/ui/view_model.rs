@@ -353,6 +353,98 @@ pub fn segment_title(marks: &[Mark], covering: &[usize]) -> String {
     parts.join("; ")
 }
 
+/// Segments per run: a paragraph with thousands of highlights is drawn in
+/// runs, each in its own element, so that an edit inside it rewrites one
+/// run, and Chromium's cost of inserting a child, which grows with the
+/// parent's children (`dir="auto"` among the causes), stays small: a
+/// paragraph of 100,000 highlights took minutes as one flat list.
+pub const RUN: usize = 256;
+
+/// One segment as drawn: its byte range, classes and span labels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SegmentView {
+    pub range: Range<usize>,
+    pub classes: String,
+    pub labels: String,
+    /// The speaker's number where a quote starts ("?" when unattributed).
+    pub badge: Option<String>,
+    /// The segment's spans in words, for assistive technology.
+    pub title: String,
+}
+
+/// A block's segments as drawn.
+pub fn segment_views(block: &BlockView) -> Vec<SegmentView> {
+    let marks = &block.marks;
+    segments(block.range.clone(), marks)
+        .into_iter()
+        .map(|s| SegmentView {
+            classes: segment_classes(marks, &s.marks),
+            labels: span_labels(marks, &s.marks),
+            badge: segment_badge(marks, &s.marks, s.range.start),
+            title: segment_title(marks, &s.marks),
+            range: s.range,
+        })
+        .collect()
+}
+
+/// A block's element as HTML, up to its content: the headline, or a
+/// paragraph with the height it takes until it is first laid out
+/// (`content-visibility`): about 80 bytes a line, so that scrolling
+/// through a long article barely moves the text.
+pub fn block_open_tag(block: &BlockView) -> String {
+    match block.kind {
+        BlockKind::Headline => {
+            r#"<h1 class="headline" data-testid="headline" dir="auto">"#.to_owned()
+        }
+        BlockKind::Paragraph => format!(
+            r#"<p class="paragraph" data-testid="paragraph" dir="auto" style="contain-intrinsic-block-size:auto {:.1}em">"#,
+            block_lines(block) as f32 * 1.7
+        ),
+    }
+}
+
+/// Closes what `block_open_tag` opened.
+pub fn block_close_tag(block: &BlockView) -> &'static str {
+    match block.kind {
+        BlockKind::Headline => "</h1>",
+        BlockKind::Paragraph => "</p>",
+    }
+}
+
+/// The lines a block takes, about: for the height of what is not drawn yet.
+pub fn block_lines(block: &BlockView) -> usize {
+    block.range.len().div_ceil(80).max(1)
+}
+
+/// A block's content as HTML, in runs of `RUN` segments, each in a
+/// `<span class="run">` when there are several; None when the text holds
+/// a NUL, which only nodes built one by one can carry.
+pub fn block_runs(text: &str, segments: &[SegmentView]) -> Option<Vec<String>> {
+    let wrap = segments.len() > RUN;
+    segments
+        .chunks(RUN.max(1))
+        .map(|run| {
+            let mut raw = String::new();
+            if wrap {
+                raw.push_str(r#"<span class="run">"#);
+            }
+            for s in run {
+                let look = (!s.labels.is_empty()).then_some((
+                    s.classes.as_str(),
+                    s.title.as_str(),
+                    s.badge.as_deref(),
+                    s.labels.as_str(),
+                ));
+                segment_html(&mut raw, text, &s.range, look)?;
+            }
+            if wrap {
+                raw.push_str("</span>");
+            }
+            Some(raw)
+        })
+        .collect()
+}
+
 /// One drawn segment as the article's HTML: a `<span>` with its byte range
 /// for plain text, a `<mark>` with classes, title, badge and span labels for
 /// a highlight, its text escaped. Written as text because the browser's
@@ -673,5 +765,50 @@ mod tests {
         let segs = segments(0..3 * n, &marks);
         assert_eq!(segs.len(), 2 * n);
         assert!(segs.iter().step_by(2).all(|s| s.marks.len() == 1));
+    }
+
+    #[test]
+    fn a_block_is_written_whole_in_runs_of_segments_and_a_nul_needs_nodes() {
+        let text = "x".repeat(3 * (RUN + 10));
+        let marks: Vec<Mark> = (0..RUN + 10)
+            .map(|i| mark(i as u32, 3 * i..3 * i + 2, false))
+            .collect();
+        let block = BlockView {
+            index: 1,
+            kind: BlockKind::Paragraph,
+            range: 0..text.len(),
+            marks: marks.into(),
+        };
+        assert_eq!(
+            block_open_tag(&block),
+            r#"<p class="paragraph" data-testid="paragraph" dir="auto" style="contain-intrinsic-block-size:auto 17.0em">"#,
+            "798 bytes: 10 lines of 80"
+        );
+        let segs = segment_views(&block);
+        assert_eq!(segs.len(), 2 * (RUN + 10));
+        let runs = block_runs(&text, &segs).unwrap();
+        assert_eq!(runs.len(), 3, "{} segments in runs of {RUN}", segs.len());
+        assert!(runs
+            .iter()
+            .all(|r| r.starts_with(r#"<span class="run">"#) && r.ends_with("</span>")));
+        assert_eq!(runs.concat().matches("<mark ").count(), RUN + 10);
+        let short = BlockView {
+            range: 0..6,
+            ..block.clone()
+        };
+        let one = block_runs(&text, &segment_views(&short)).unwrap();
+        assert_eq!(one.len(), 1);
+        assert!(
+            one[0].starts_with("<mark "),
+            "a single run is not wrapped: {}",
+            one[0]
+        );
+        let nul = "ab\0cd";
+        let plain = BlockView {
+            range: 0..nul.len(),
+            marks: Rc::from([]),
+            ..block
+        };
+        assert_eq!(block_runs(nul, &segment_views(&plain)), None);
     }
 }

@@ -1,18 +1,31 @@
 //! The article: the headline and paragraphs with their highlights. Blocks
-//! are grouped in chunks and both are memoised by props, so an edit
-//! re-renders one chunk's comparison and one paragraph, never the text.
+//! are drawn in chunks, each chunk's element written as one piece of HTML
+//! and then patched paragraph by paragraph, so that opening a 1 MB article
+//! costs one parse per chunk, and an edit rewrites one paragraph. Chunks
+//! past the first few are drawn one per task after the first paint, so
+//! that no frame is long and a key pressed meanwhile is handled at once.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::domain::document::{BlockKind, Document};
 use crate::ui::view_model::{
-    segment_badge, segment_classes, segment_html, segment_title, segments, span_labels, BlockView,
+    block_close_tag, block_lines, block_open_tag, block_runs, segment_views, BlockView,
+    SegmentView, RUN,
 };
 
-/// Blocks per chunk: keeps the top-level diff short for long articles.
+/// Blocks per chunk: keeps the top-level diff short for long articles,
+/// and one chunk's drawing well inside a frame.
 pub const CHUNK: usize = 64;
+
+/// Chunks drawn in the render that opens a document (more than a screen);
+/// the rest follow, one per task.
+const EAGER_CHUNKS: usize = 2;
 
 /// The document, compared by identity: its text never changes in place.
 #[derive(Clone)]
@@ -34,7 +47,7 @@ pub struct ArticleProps {
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
     let chunks = props.blocks.chunks(CHUNK).enumerate().map(|(i, blocks)| {
-        html! { <Chunk key={i} doc={props.doc.clone()} blocks={Rc::<[BlockView]>::from(blocks)} /> }
+        html! { <Chunk key={i} index={i} doc={props.doc.clone()} blocks={Rc::<[BlockView]>::from(blocks)} /> }
     });
     html! {
         <main class="article" data-testid="article" onclick={props.onclick.clone()} lang="" tabindex="0" aria-label="Article">
@@ -45,141 +58,191 @@ pub fn article(props: &ArticleProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ChunkProps {
+    index: usize,
     doc: DocRef,
     blocks: Rc<[BlockView]>,
 }
 
+/// What a chunk's element shows and what it is to show.
+#[derive(Default)]
+struct Drawn {
+    /// The blocks the element holds; None while it waits to be drawn.
+    shown: Option<(DocRef, Rc<[BlockView]>)>,
+    /// The latest blocks, which a pending draw uses when it runs.
+    latest: Option<(DocRef, Rc<[BlockView]>)>,
+    pending: Option<Timeout>,
+}
+
+/// A chunk of blocks in an element of its own (`display: contents`),
+/// whose children Yew never sees: the chunk writes and patches them.
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
-    let blocks = props.blocks.iter().map(|b| {
-        html! { <Paragraph key={b.index} doc={props.doc.clone()} block={b.clone()} /> }
-    });
-    html! { <>{ for blocks }</> }
+    let node = use_node_ref();
+    let drawn = use_mut_ref(Drawn::default);
+    {
+        let node = node.clone();
+        let index = props.index;
+        use_effect_with(
+            (props.doc.clone(), props.blocks.clone()),
+            move |(doc, blocks)| draw(&drawn, &node, index, doc, blocks),
+        );
+    }
+    html! { <div class="chunk" ref={node}></div> }
 }
 
-#[derive(Properties, PartialEq)]
-struct ParagraphProps {
-    doc: DocRef,
-    block: BlockView,
-}
-
-/// Segments per run: a paragraph with thousands of highlights renders in
-/// runs, each memoised, so an edit inside it re-renders one run's DOM.
-const RUN: usize = 256;
-
-/// One segment as drawn: its byte range, classes and span labels.
-#[derive(Clone, PartialEq)]
-struct SegmentView {
-    range: std::ops::Range<usize>,
-    classes: String,
-    labels: String,
-    /// The speaker's number where a quote starts ("?" when unattributed).
-    badge: Option<String>,
-    /// The segment's spans in words, for assistive technology.
-    title: String,
-}
-
-#[function_component(Paragraph)]
-fn paragraph(props: &ParagraphProps) -> Html {
-    let b = &props.block;
-    let segs: Vec<SegmentView> = segments(b.range.clone(), &b.marks)
-        .into_iter()
-        .map(|s| SegmentView {
-            classes: segment_classes(&b.marks, &s.marks),
-            labels: span_labels(&b.marks, &s.marks),
-            badge: segment_badge(&b.marks, &s.marks, s.range.start),
-            title: segment_title(&b.marks, &s.marks),
-            range: s.range,
-        })
-        .collect();
-    let wrap = segs.len() > RUN;
-    // A paragraph of one run writes its HTML itself: a component per run
-    // would double the components a long article builds on opening.
-    let single = (!wrap)
-        .then(|| run_html(&props.doc.0.text, &segs))
-        .flatten();
-    let runs: Html = match single {
-        Some(raw) => raw,
-        None => segs
-            .chunks(RUN)
-            .enumerate()
-            .map(|(i, run)| {
-                html! { <Run key={i} {wrap} doc={props.doc.clone()} segments={Rc::<[SegmentView]>::from(run)} /> }
-            })
-            .collect(),
+/// Brings the chunk's element to `blocks`: patches the paragraphs that
+/// changed, or writes them all, now or in a task of its own.
+fn draw(
+    drawn: &Rc<RefCell<Drawn>>,
+    node: &NodeRef,
+    index: usize,
+    doc: &DocRef,
+    blocks: &Rc<[BlockView]>,
+) {
+    let Some(el) = node.cast::<Element>() else {
+        return;
     };
-    match b.kind {
-        BlockKind::Headline => {
-            html! { <h1 class="headline" data-testid="headline" dir="auto">{ runs }</h1> }
+    let mut d = drawn.borrow_mut();
+    d.latest = Some((doc.clone(), blocks.clone()));
+    match d.shown.take() {
+        Some((shown_doc, shown)) if shown_doc == *doc && shown.len() == blocks.len() => {
+            patch(&el, &doc.0.text, &shown, blocks);
+            d.shown = Some((doc.clone(), blocks.clone()));
         }
-        BlockKind::Paragraph => {
-            // The height the paragraph takes until it is first laid out
-            // (content-visibility): about 80 bytes a line, so that
-            // scrolling through a long article barely moves the text.
-            let lines = b.range.len().div_ceil(80).max(1);
-            let estimate = format!(
-                "contain-intrinsic-block-size:auto {:.1}em",
-                lines as f32 * 1.7
+        _ if index < EAGER_CHUNKS => {
+            d.pending = None;
+            fill(&el, &doc.0.text, blocks);
+            d.shown = Some((doc.clone(), blocks.clone()));
+        }
+        _ => {
+            // Another document's text must not stay on screen meanwhile;
+            // the chunk keeps about the height it will take.
+            el.set_inner_html("");
+            let height: usize = blocks.iter().map(estimated_height).sum();
+            let _ = el.set_attribute(
+                "style",
+                &format!("display:block;height:{:.1}em", height as f32 / 10.0),
             );
-            html! { <p class="paragraph" data-testid="paragraph" dir="auto" style={estimate}>{ runs }</p> }
-        }
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct RunProps {
-    /// In its own element: Chromium's cost of inserting a child grows with
-    /// the parent's children (dir="auto" among the causes), so a paragraph
-    /// of 100,000 highlights took minutes as one flat list.
-    wrap: bool,
-    doc: DocRef,
-    segments: Rc<[SegmentView]>,
-}
-
-/// Segments as HTML text, parsed by the browser in one go (see
-/// `segment_html`); None when the text holds a NUL, which only elements
-/// built one by one can carry.
-fn run_html(text: &str, segments: &[SegmentView]) -> Option<Html> {
-    let mut raw = String::new();
-    for s in segments {
-        let look = (!s.labels.is_empty()).then_some((
-            s.classes.as_str(),
-            s.title.as_str(),
-            s.badge.as_deref(),
-            s.labels.as_str(),
-        ));
-        segment_html(&mut raw, text, &s.range, look)?;
-    }
-    Some(Html::from_html_unchecked(raw.into()))
-}
-
-#[function_component(Run)]
-fn run(props: &RunProps) -> Html {
-    let text = &props.doc.0.text;
-    if let Some(raw) = run_html(text, &props.segments) {
-        return if props.wrap {
-            html! { <span class="run">{ raw }</span> }
-        } else {
-            raw
-        };
-    }
-    let segs = props.segments.iter().map(|s| {
-        let content = text[s.range.clone()].to_owned();
-        if s.labels.is_empty() {
-            html! { <span data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}>{ content }</span> }
-        } else {
-            // <mark>: a highlight is exposed as one (role "mark"), its
-            // title saying which spans and whose.
-            html! {
-                <mark class={s.classes.clone()} title={s.title.clone()} data-badge={s.badge.clone()}
-                      data-start={s.range.start.to_string()} data-end={s.range.end.to_string()}
-                      data-spans={s.labels.clone()}>{ content }</mark>
+            if d.pending.is_none() {
+                let (drawn_later, node) = (drawn.clone(), node.clone());
+                d.pending = Some(Timeout::new(0, move || draw_pending(&drawn_later, &node)));
             }
         }
-    });
-    if props.wrap {
-        html! { <span class="run">{ for segs }</span> }
-    } else {
-        html! { <>{ for segs }</> }
+    }
+}
+
+/// The pending draw of a chunk past the first ones, with its latest blocks.
+fn draw_pending(drawn: &Rc<RefCell<Drawn>>, node: &NodeRef) {
+    let mut d = drawn.borrow_mut();
+    d.pending = None;
+    let (Some((doc, blocks)), Some(el)) = (d.latest.clone(), node.cast::<Element>()) else {
+        return;
+    };
+    fill(&el, &doc.0.text, &blocks);
+    let _ = el.remove_attribute("style");
+    d.shown = Some((doc, blocks));
+}
+
+/// A block's height until it is drawn, in tenths of an em: its lines and
+/// the paragraph's margin.
+fn estimated_height(block: &BlockView) -> usize {
+    match block.kind {
+        BlockKind::Headline => 40,
+        BlockKind::Paragraph => block_lines(block) * 17 + 11,
+    }
+}
+
+/// Writes every block of the chunk as one piece of HTML.
+fn fill(el: &Element, text: &str, blocks: &[BlockView]) {
+    let mut html = String::new();
+    let mut by_nodes = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        let segments = segment_views(block);
+        html.push_str(&block_open_tag(block));
+        match block_runs(text, &segments) {
+            Some(runs) => runs.iter().for_each(|r| html.push_str(r)),
+            None => by_nodes.push((i, segments)),
+        }
+        html.push_str(block_close_tag(block));
+    }
+    el.set_inner_html(&html);
+    let children = el.children();
+    for (i, segments) in by_nodes {
+        if let Some(block_el) = children.item(i as u32) {
+            build_nodes(&block_el, text, &segments);
+        }
+    }
+}
+
+/// Rewrites the content of the blocks that changed; in a paragraph of
+/// several runs, only the runs that changed.
+fn patch(el: &Element, text: &str, shown: &[BlockView], blocks: &[BlockView]) {
+    let children = el.children();
+    for (i, (old, new)) in shown.iter().zip(blocks).enumerate() {
+        if old == new {
+            continue;
+        }
+        let Some(block_el) = children.item(i as u32) else {
+            continue;
+        };
+        let segments = segment_views(new);
+        let Some(runs) = block_runs(text, &segments) else {
+            build_nodes(&block_el, text, &segments);
+            continue;
+        };
+        let old_runs = (runs.len() > 1)
+            .then(|| block_runs(text, &segment_views(old)))
+            .flatten();
+        match old_runs {
+            Some(old_runs) if old_runs.len() == runs.len() => {
+                let run_els = block_el.children();
+                for (j, (was, now)) in old_runs.iter().zip(&runs).enumerate() {
+                    if was != now {
+                        if let Some(run_el) = run_els.item(j as u32) {
+                            run_el.set_outer_html(now);
+                        }
+                    }
+                }
+            }
+            _ => block_el.set_inner_html(&runs.concat()),
+        }
+    }
+}
+
+/// A block's segments built node by node: for text holding a NUL, which
+/// the HTML parser would not keep.
+fn build_nodes(block_el: &Element, text: &str, segments: &[SegmentView]) {
+    let document = gloo::utils::document();
+    block_el.set_inner_html("");
+    let wrap = segments.len() > RUN;
+    for run in segments.chunks(RUN) {
+        let parent = match wrap.then(|| document.create_element("span")) {
+            Some(Ok(run_el)) => {
+                run_el.set_class_name("run");
+                let _ = block_el.append_child(&run_el);
+                run_el
+            }
+            _ => block_el.clone(),
+        };
+        for s in run {
+            let made = if s.labels.is_empty() {
+                document.create_element("span")
+            } else {
+                document.create_element("mark")
+            };
+            let Ok(seg) = made else { continue };
+            if !s.labels.is_empty() {
+                seg.set_class_name(&s.classes);
+                let _ = seg.set_attribute("title", &s.title);
+                if let Some(badge) = &s.badge {
+                    let _ = seg.set_attribute("data-badge", badge);
+                }
+                let _ = seg.set_attribute("data-spans", &s.labels);
+            }
+            let _ = seg.set_attribute("data-start", &s.range.start.to_string());
+            let _ = seg.set_attribute("data-end", &s.range.end.to_string());
+            seg.set_text_content(Some(&text[s.range.clone()]));
+            let _ = parent.append_child(seg.unchecked_ref());
+        }
     }
 }

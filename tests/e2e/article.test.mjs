@@ -1,0 +1,81 @@
+// The article view on a long document (issues 8 and 12): it is written in
+// chunks of paragraphs, the first at once and the rest in tasks after the
+// first paint. In the end every paragraph is there in order; a quote added
+// deep in the text lands where the mouse put it; text with a NUL (only
+// nodes built one by one can carry it) keeps it; another document replaces
+// the whole article, with nothing of the first left behind.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AnnotatorPage, startHarness, ARTIFACTS } from './support/app.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const PARAGRAPHS = 600;
+const SUBJECTS = ['The council', 'A farmer from Tarn', 'Her neighbour', 'The ferry company', 'Ms Okafor', 'Mr Lindqvist', 'The union'];
+const VERBS = ['argued', 'wrote', 'told the meeting', 'said on Tuesday', 'added'];
+
+/** Paragraph i: varied words, a number that names it, and for some a quote. */
+function paragraph(i) {
+  const who = SUBJECTS[i % SUBJECTS.length];
+  const verb = VERBS[(i * 3) % VERBS.length];
+  const extra = i % 4 === 0 ? ` “We will look at item ${i} again,” ${who.toLowerCase()} ${verb}.` : '';
+  return `Item ${i}: ${who} ${verb} that the ${i % 2 ? 'harbour' : 'rail'} plan costs ${i * 7} crowns.${extra}`;
+}
+
+function longArticle({ title, nulAt }) {
+  const paragraphs = Array.from({ length: PARAGRAPHS }, (_, i) => (i === nulAt ? `Item ${i}: a control character \u0000 sits here.` : paragraph(i)));
+  const text = [title, ...paragraphs].join('\n\n');
+  const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  return { format: 'article-annotator', version: 1, document: { id: title.toLowerCase().replace(/\W+/g, '-'), title, text, sha256 }, speakers: [], mentions: [], quotes: [] };
+}
+
+/** The article's paragraphs' texts, in order, as the DOM holds them. */
+const paragraphTexts = (app) => app.page.evaluate(() => [...document.querySelectorAll('[data-testid="article"] [data-testid="paragraph"]')].map((p) => p.textContent));
+
+test('a long article is drawn in chunks: every paragraph in order, a quote deep in it, a NUL kept, another document replacing it', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const first = longArticle({ title: 'Harbour and rail', nulAt: 450 });
+  const path = join(ARTIFACTS, 'long-article.json');
+  writeFileSync(path, JSON.stringify(first));
+  await app.importJson(path);
+  await app.waitForHeadline('Harbour and rail');
+  await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid="article"] [data-testid="paragraph"]').length === n, PARAGRAPHS);
+  const expected = first.document.text.split('\n\n').slice(1);
+  assert.deepEqual(await paragraphTexts(app), expected, 'every paragraph, in order, with the NUL kept');
+
+  // A quote added with the mouse and `q` in paragraph 500, far past the chunks drawn at once.
+  await app.selectText('plan costs 3500 crowns');
+  await app.press('q');
+  assert.deepEqual(await app.highlights('q'), ['plan costs 3500 crowns']);
+  // And one in the paragraph with the NUL, after it.
+  await app.selectText('sits here');
+  await app.press('q');
+  assert.deepEqual(await app.highlights('q'), ['sits here', 'plan costs 3500 crowns']);
+  const { json: exported } = await app.exportJson();
+  const texts = exported.quotes.map((q) => [...exported.document.text].slice(q.start, q.end).join(''));
+  assert.deepEqual(texts.sort(), ['plan costs 3500 crowns', 'sits here']);
+
+  // A reload draws the same, with both quotes.
+  await app.reload();
+  await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid="article"] [data-testid="paragraph"]').length === n, PARAGRAPHS);
+  assert.deepEqual(await paragraphTexts(app), expected);
+  assert.deepEqual((await app.highlights('q')).sort(), ['plan costs 3500 crowns', 'sits here']);
+
+  // Another, shorter document: nothing of the first stays in the article.
+  const second = longArticle({ title: 'Ferries only', nulAt: -1 });
+  second.document.text = second.document.text.split('\n\n').slice(0, 200).join('\n\n').replaceAll('Item', 'Ferry');
+  second.document.sha256 = createHash('sha256').update(second.document.text, 'utf8').digest('hex');
+  const path2 = join(ARTIFACTS, 'long-article-2.json');
+  writeFileSync(path2, JSON.stringify(second));
+  await app.importJson(path2);
+  await app.waitForHeadline('Ferries only');
+  await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="article"] [data-testid="paragraph"]').length === 199);
+  assert.deepEqual(await paragraphTexts(app), second.document.text.split('\n\n').slice(1));
+  assert.deepEqual(await app.highlights('q'), []);
+  await app.close();
+});
