@@ -632,20 +632,31 @@ pub fn app() -> Html {
     };
     *previous_views.borrow_mut() = Some(blocks.clone());
     // The engine runs in its worker, asked after the new document is
-    // painted, so that a long article shows at once and its suggestions
-    // follow while the page stays responsive.
+    // painted and drawn, so that a long article shows at once and its
+    // suggestions follow while the page stays responsive.
     // Started on first use, once the saved workspace is shown and painted:
     // loading the worker's wasm then competes with nothing the reader waits
-    // for. (None: not started; Some(None): it could not start.)
+    // for. (None: not started; Some(None): it could not start.) Only the
+    // latest question is asked.
     let engine = use_mut_ref(|| None::<Option<EngineWorker>>);
-    let engine_frame = use_mut_ref(|| None::<gloo::render::AnimationFrame>);
+    let engine_asked = use_mut_ref(|| 0_u64);
     {
         let (state, dispatch) = (state.clone(), dispatch.clone());
         use_effect_with(state.document_revision, move |_| {
             if state.loaded {
                 let document = state.session().document.clone();
-                *engine_frame.borrow_mut() =
-                    Some(gloo::render::request_animation_frame(move |_| {
+                let asked = {
+                    let mut n = engine_asked.borrow_mut();
+                    *n += 1;
+                    *n
+                };
+                // Queued behind the article's drawing, queued in this same
+                // render: on two cores the engine would slow it down.
+                crate::ui::slices::push(move || {
+                    crate::ui::slices::push(move || {
+                        if *engine_asked.borrow() != asked {
+                            return;
+                        }
                         let mut slot = engine.borrow_mut();
                         let worker = slot.get_or_insert_with(|| {
                             EngineWorker::start(dispatch.clone())
@@ -655,7 +666,8 @@ pub fn app() -> Html {
                         if let Some(worker) = worker {
                             worker.suggest(document);
                         }
-                    }));
+                    })
+                });
             }
         });
     }

@@ -28,6 +28,8 @@ pub mod panic;
 #[cfg(target_arch = "wasm32")]
 pub mod selection;
 #[cfg(target_arch = "wasm32")]
+pub mod slices;
+#[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod tab_lock;

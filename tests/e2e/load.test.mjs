@@ -110,12 +110,16 @@ test('a 20 MB file loads', async () => {
   const text = 'Twenty megabytes\n\n' + para.repeat(Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(para)));
   await app.chooseFile('open-file', { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await app.waitForHeadline('Twenty megabytes', { timeout: 120_000 });
+  // Paragraphs past the first screens are drawn in slices after the first paint.
+  await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="paragraph"]').length > 15_000, null, { timeout: 60_000 });
   assert.ok((await app.paragraphs().count()) > 15_000);
   // IndexedDB holds it: the page says how much it stores, and a reload
   // brings the 20 MB document back.
   await app.page.waitForFunction(() => /Stored in this browser: (2\d|3\d)\.\d MB/.test(document.querySelector('[data-testid="storage-used"]')?.textContent ?? ''), null, { timeout: 60_000 });
   await app.page.reload();
   await app.waitForHeadline('Twenty megabytes', { timeout: 120_000 });
+  // Paragraphs past the first screens are drawn in slices after the first paint.
+  await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="paragraph"]').length > 15_000, null, { timeout: 60_000 });
   assert.ok((await app.paragraphs().count()) > 15_000);
   await app.close();
 });

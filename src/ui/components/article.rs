@@ -2,18 +2,19 @@
 //! are drawn in chunks, each chunk's element written as one piece of HTML
 //! and then patched paragraph by paragraph, so that opening a 1 MB article
 //! costs one parse per chunk, and an edit rewrites one paragraph. Chunks
-//! past the first few are drawn one per task after the first paint, so
-//! that no frame is long and a key pressed meanwhile is handled at once.
+//! past the first few are drawn after the first paint, in slices between
+//! frames (`slices`), so that no frame is long and a key pressed meanwhile
+//! is handled at once.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
 use crate::domain::document::{BlockKind, Document};
+use crate::ui::slices;
 use crate::ui::view_model::{
     block_close_tag, block_lines, block_open_tag, block_runs, segment_views, BlockView,
     SegmentView, RUN,
@@ -26,6 +27,10 @@ pub const CHUNK: usize = 64;
 /// Chunks drawn in the render that opens a document (more than a screen);
 /// the rest follow, one per task.
 const EAGER_CHUNKS: usize = 2;
+
+/// Paragraphs of a chunk an edit may change and still be drawn at once;
+/// an edit changes one or a few, suggestions arriving change them all.
+const PATCH_AT_ONCE: usize = 8;
 
 /// The document, compared by identity: its text never changes in place.
 #[derive(Clone)]
@@ -70,11 +75,14 @@ struct Drawn {
     shown: Option<(DocRef, Rc<[BlockView]>)>,
     /// The latest blocks, which a pending draw uses when it runs.
     latest: Option<(DocRef, Rc<[BlockView]>)>,
-    pending: Option<Timeout>,
+    /// A draw is queued (`slices`).
+    pending: bool,
 }
 
-/// A chunk of blocks in an element of its own (`display: contents`),
-/// whose children Yew never sees: the chunk writes and patches them.
+/// A chunk of blocks in an element of its own, whose children Yew never
+/// sees: the chunk writes and patches them. Off screen, the browser skips
+/// the whole chunk (`content-visibility`), so that each frame's work does
+/// not grow with the article's paragraphs.
 #[function_component(Chunk)]
 fn chunk(props: &ChunkProps) -> Html {
     let node = use_node_ref();
@@ -91,7 +99,10 @@ fn chunk(props: &ChunkProps) -> Html {
 }
 
 /// Brings the chunk's element to `blocks`: patches the paragraphs that
-/// changed, or writes them all, now or in a task of its own.
+/// changed, or writes them all, now or in a task of its own. A chunk past
+/// the first ones waits for its task when it is new or when many of its
+/// paragraphs changed at once (suggestions arriving), so that one change
+/// to the whole article never makes one long frame.
 fn draw(
     drawn: &Rc<RefCell<Drawn>>,
     node: &NodeRef,
@@ -104,42 +115,61 @@ fn draw(
     };
     let mut d = drawn.borrow_mut();
     d.latest = Some((doc.clone(), blocks.clone()));
-    match d.shown.take() {
-        Some((shown_doc, shown)) if shown_doc == *doc && shown.len() == blocks.len() => {
-            patch(&el, &doc.0.text, &shown, blocks);
-            d.shown = Some((doc.clone(), blocks.clone()));
+    let eager = index < EAGER_CHUNKS;
+    match &d.shown {
+        Some((shown_doc, shown)) if shown_doc == doc && shown.len() == blocks.len() => {
+            let changed = shown
+                .iter()
+                .zip(blocks.iter())
+                .filter(|(a, b)| a != b)
+                .count();
+            if eager || changed <= PATCH_AT_ONCE {
+                patch(&el, &doc.0.text, shown, blocks);
+                d.shown = d.latest.clone();
+                return;
+            }
         }
-        _ if index < EAGER_CHUNKS => {
-            d.pending = None;
+        _ if eager => {
+            d.pending = false;
             fill(&el, &doc.0.text, blocks);
-            d.shown = Some((doc.clone(), blocks.clone()));
+            d.shown = d.latest.clone();
+            return;
         }
         _ => {
             // Another document's text must not stay on screen meanwhile;
             // the chunk keeps about the height it will take.
+            d.shown = None;
             el.set_inner_html("");
-            let height: usize = blocks.iter().map(estimated_height).sum();
-            let _ = el.set_attribute(
-                "style",
-                &format!("display:block;height:{:.1}em", height as f32 / 10.0),
-            );
-            if d.pending.is_none() {
-                let (drawn_later, node) = (drawn.clone(), node.clone());
-                d.pending = Some(Timeout::new(0, move || draw_pending(&drawn_later, &node)));
-            }
+            let _ = el.set_attribute("style", &format!("height:{}", chunk_height(blocks)));
         }
+    }
+    if !d.pending {
+        d.pending = true;
+        let (drawn_later, node) = (Rc::downgrade(drawn), node.clone());
+        slices::push(move || {
+            // A chunk gone meanwhile (another, shorter document) is skipped.
+            if let Some(drawn) = drawn_later.upgrade() {
+                draw_pending(&drawn, &node);
+            }
+        });
     }
 }
 
 /// The pending draw of a chunk past the first ones, with its latest blocks.
 fn draw_pending(drawn: &Rc<RefCell<Drawn>>, node: &NodeRef) {
     let mut d = drawn.borrow_mut();
-    d.pending = None;
+    d.pending = false;
     let (Some((doc, blocks)), Some(el)) = (d.latest.clone(), node.cast::<Element>()) else {
         return;
     };
-    fill(&el, &doc.0.text, &blocks);
-    let _ = el.remove_attribute("style");
+    match &d.shown {
+        Some((shown_doc, shown)) if *shown_doc == doc && shown.len() == blocks.len() => {
+            patch(&el, &doc.0.text, shown, &blocks);
+        }
+        _ => {
+            fill(&el, &doc.0.text, &blocks);
+        }
+    }
     d.shown = Some((doc, blocks));
 }
 
@@ -152,8 +182,19 @@ fn estimated_height(block: &BlockView) -> usize {
     }
 }
 
-/// Writes every block of the chunk as one piece of HTML.
+/// About the height of a chunk's blocks, in CSS.
+fn chunk_height(blocks: &[BlockView]) -> String {
+    let tenths: usize = blocks.iter().map(estimated_height).sum();
+    format!("{:.1}em", tenths as f32 / 10.0)
+}
+
+/// Writes every block of the chunk as one piece of HTML, with the height
+/// the chunk takes until it is first laid out (`content-visibility`).
 fn fill(el: &Element, text: &str, blocks: &[BlockView]) {
+    let _ = el.set_attribute(
+        "style",
+        &format!("contain-intrinsic-block-size:auto {}", chunk_height(blocks)),
+    );
     let mut html = String::new();
     let mut by_nodes = Vec::new();
     for (i, block) in blocks.iter().enumerate() {

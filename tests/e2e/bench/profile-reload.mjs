@@ -46,7 +46,7 @@ try {
     for (const e of mine) sum.set(e.name, (sum.get(e.name) ?? 0) + e.dur / 1000);
     console.log(`every quote in the DOM at ${at.toFixed(0)} ms`);
     const nav = events.find((e) => e.name === 'navigationStart' && e.pid === main.pid) ?? mine[0];
-    const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur > 3000);
+    const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur > 1000);
     for (const t of tasks) {
       const inside = mine.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && e.name !== 'RunTask' && e.dur > 2000)
         .slice(0, 6).map((e) => `${e.name}${e.args?.data?.functionName ? '(' + e.args.data.functionName + ')' : ''} ${(e.dur / 1000).toFixed(0)}`);
