@@ -733,10 +733,26 @@ fn classify(text: &str, toks: &[Tok], q: usize) -> Class {
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase);
-    if lexicon::cue(&p.lower(text)).is_some() && starts_upper {
+    if lexicon::cue(&p.lower(text)).is_some() && (starts_upper || is_whole_sentence(text, &toks[q]))
+    {
         return Class::Direct;
     }
     Class::Fragment
+}
+
+/// A quote that is a sentence of its own, though it starts in lower case
+/// (`said “we cannot build our way out of this.”`): some words, ending
+/// with the sentence's own full stop, question or exclamation mark inside
+/// the marks. After a cue, such a quote is the whole of what was said,
+/// not a fragment woven into the writer's sentence.
+fn is_whole_sentence(text: &str, quote: &Tok) -> bool {
+    let inner = quote_inner(text, quote);
+    let ends = inner
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
+    ends && word_count(inner) >= 3
 }
 
 /// Analyses one paragraph, appending quote and indirect items.

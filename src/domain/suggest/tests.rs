@@ -196,6 +196,19 @@ fn mixed_fragment_in_reported_sentence() {
 }
 
 #[test]
+fn a_whole_sentence_in_lower_case_after_a_cue_is_direct() {
+    check(
+        "H\n\n⟦Nadia Haddad⟧ said ⟦“we cannot build our way out of this in one term.”⟧ \
+         ⟦Victor Ames⟧ said ⟦the plan was “a fantasy”⟧.",
+        &["direct Nadia Haddad", "mixed Victor Ames"],
+    );
+    check(
+        "H\n\n⟦Ruth Kaminski⟧ says ⟦“the bees know before we do.”⟧",
+        &["direct Ruth Kaminski"],
+    );
+}
+
+#[test]
 fn unattributed_quote() {
     check(
         "H\n\nResidents woke to find signs on lamp posts.\n\n⟦“The river remembers everything. Do you?”⟧ read one of the signs.",
