@@ -90,6 +90,7 @@ def main():
     from passages8 import DEV2
     from passages9 import UNSEEN3
     from passages10 import DEV3
+    from passages11 import UNSEEN4
     for name, passages, first_id in [
         ('gold.jsonl', PASSAGES, 1),
         ('unseen.jsonl', UNSEEN, 901),
@@ -97,6 +98,7 @@ def main():
         ('dev2.jsonl', DEV2, 1001),
         ('unseen3.jsonl', UNSEEN3, 2001),
         ('dev3.jsonl', DEV3, 3001),
+        ('unseen4.jsonl', UNSEEN4, 4001),
     ]:
         write_set(here, name, passages, first_id)
 
