@@ -4,7 +4,7 @@ use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
-use super::speakers::{Candidate, Registry};
+use super::speakers::{Candidate, NamedInside, Registry};
 use super::text::{Para, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
@@ -1523,9 +1523,17 @@ pub(super) fn run(
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
         .collect();
     order.sort_by_key(|&i| items[i].attr.as_ref().map_or(0, |a| a.np.range.start));
+    // Each paragraph's quotes, for the names they write: a pronoun there
+    // does not mean someone its own paragraph's quotes speak of.
+    let mut quotes_in: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (i, item) in items.iter().enumerate() {
+        if item.raw.is_some() {
+            quotes_in.entry(item.para).or_default().push(i);
+        }
+    }
     let mut resolved: HashMap<(usize, usize), Option<usize>> = HashMap::default();
     let mut mention_of: HashMap<(usize, usize), SuggestedMention> = HashMap::default();
-    for i in order {
+    for &i in &order {
         let a = items[i].attr.clone().expect("attr");
         let key = (a.np.range.start, a.np.range.end);
         let pos = a.np.range.start;
@@ -1533,7 +1541,12 @@ pub(super) fn run(
             Some(s) => *s,
             None => {
                 let s = match &a.np.kind {
-                    NpKind::Pronoun(p) => reg.resolve(*p, pos, paras[items[i].para].start),
+                    NpKind::Pronoun(p) => {
+                        let quotes = quotes_in.get(&items[i].para).into_iter().flatten();
+                        let inside =
+                            NamedInside::new(quotes.map(|&j| &text[items[j].range.clone()]));
+                        reg.resolve(*p, pos, paras[items[i].para].start, &inside)
+                    }
                     NpKind::Named {
                         name,
                         surface,
@@ -1558,9 +1571,12 @@ pub(super) fn run(
                     }
                     // "…’, the statement said": whoever made the statement
                     // (the latest speaker), not a speaker named "statement".
-                    NpKind::Role { head, .. } if head == "statement" => {
-                        reg.resolve(lexicon::Pronoun::They, pos, paras[items[i].para].start)
-                    }
+                    NpKind::Role { head, .. } if head == "statement" => reg.resolve(
+                        lexicon::Pronoun::They,
+                        pos,
+                        paras[items[i].para].start,
+                        &NamedInside::default(),
+                    ),
                     NpKind::Role {
                         head,
                         is_org,

@@ -54,6 +54,37 @@ pub(super) struct Registry {
     log: Vec<(usize, usize)>,
 }
 
+/// The names a quote writes: its capitalised words. Whom a quote names is,
+/// as a rule, not who speaks it ("Nico will be gutted about the penalty,"
+/// he said: not Nico). A capital that opens a sentence counts too: words
+/// such as "The" or "When" are nobody's name.
+#[derive(Default)]
+pub(super) struct NamedInside<'a> {
+    words: Vec<&'a str>,
+}
+
+impl<'a> NamedInside<'a> {
+    /// The names written by `quotes` (those of one paragraph).
+    pub fn new(quotes: impl IntoIterator<Item = &'a str>) -> NamedInside<'a> {
+        let words = quotes
+            .into_iter()
+            .flat_map(|q| q.split(char::is_whitespace))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3)
+            .collect();
+        NamedInside { words }
+    }
+
+    /// Whether the quote writes a word of `name` (a first name, a surname).
+    pub fn names(&self, name: &str) -> bool {
+        !self.words.is_empty()
+            && name
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| self.words.contains(&w))
+    }
+}
+
 /// How far back pronoun and generic-organisation lookups search the recency log.
 const LOG_WINDOW: usize = 400;
 
@@ -126,10 +157,24 @@ impl Registry {
         }
     }
 
-    /// Latest candidate among `ids` (ascending) that starts before `pos`.
-    fn latest_before(&self, ids: &[usize], pos: usize) -> Option<Candidate> {
+    /// Latest candidate among `ids` (ascending) that starts before `pos`
+    /// and is `allowed`.
+    fn latest_before(
+        &self,
+        ids: &[usize],
+        pos: usize,
+        allowed: impl Fn(&Candidate) -> bool,
+    ) -> Option<Candidate> {
         let k = ids.partition_point(|&ci| self.candidates[ci].pos < pos);
-        k.checked_sub(1).map(|k| self.candidates[ids[k]].clone())
+        ids[..k]
+            .iter()
+            .rev()
+            // A bounded look back: text made of one name over and over
+            // must stay linear.
+            .take(16)
+            .map(|&ci| &self.candidates[ci])
+            .find(|c| allowed(c))
+            .cloned()
     }
 
     /// Finds or creates the entity for a named mention.
@@ -229,13 +274,25 @@ impl Registry {
     }
 
     /// Resolves a pronoun used at byte `pos` (in the paragraph starting at
-    /// `para_start`) to the most recent compatible entity.
-    pub fn resolve(&mut self, p: Pronoun, pos: usize, para_start: usize) -> Option<usize> {
-        let mut best = self.recent(pos, |e| match p {
-            Pronoun::He | Pronoun::She => !e.is_org && !e.plural && e.gender.is_none_or(|g| g == p),
-            Pronoun::They => true,
-            Pronoun::It => e.is_org,
-            Pronoun::Person => !e.is_org && !e.plural,
+    /// `para_start`) to the most recent compatible entity that the quote
+    /// it attributes does not name.
+    pub fn resolve(
+        &mut self,
+        p: Pronoun,
+        pos: usize,
+        para_start: usize,
+        inside: &NamedInside,
+    ) -> Option<usize> {
+        let mut best = self.recent(pos, |e| {
+            let fits = match p {
+                Pronoun::He | Pronoun::She => {
+                    !e.is_org && !e.plural && e.gender.is_none_or(|g| g == p)
+                }
+                Pronoun::They => true,
+                Pronoun::It => e.is_org,
+                Pronoun::Person => !e.is_org && !e.plural,
+            };
+            fits && !inside.names(&e.name)
         });
         let best_last = best.map(|(_, l)| l);
         // The latest candidate before `pos` the pronoun may refer to, if later than `best`.
@@ -250,7 +307,7 @@ impl Registry {
         // paragraph and that person was last spoken of before it ("His
         // opponent, Selma Okonkwo, was gracious. “…,” she said").
         let cand = self
-            .latest_before(fitting, pos)
+            .latest_before(fitting, pos, |c| !inside.names(&c.name))
             .filter(|c| best_last.is_none_or(|l| c.pos > l))
             .filter(|c| {
                 !c.secondary || best_last.is_none_or(|l| c.pos >= para_start && l < para_start)
@@ -297,14 +354,14 @@ impl Registry {
         let cand = self
             .cand_words
             .get(head)
-            .and_then(|ids| self.latest_before(ids, pos));
+            .and_then(|ids| self.latest_before(ids, pos, |_| true));
         let pick = match (ent, cand) {
             (Some((_, last)), Some(c)) if c.pos > last => Err(c),
             (Some((i, _)), _) => Ok(i),
             (None, Some(c)) => Err(c),
             (None, None) if generic => {
                 let ent = self.recent(usize::MAX, |e| e.is_org);
-                let cand = self.latest_before(&self.org_cands, pos);
+                let cand = self.latest_before(&self.org_cands, pos, |_| true);
                 match (ent, cand) {
                     (Some((_, last)), Some(c)) if c.pos > last => Err(c),
                     (Some((i, _)), _) => Ok(i),

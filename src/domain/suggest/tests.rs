@@ -209,6 +209,15 @@ fn a_whole_sentence_in_lower_case_after_a_cue_is_direct() {
 }
 
 #[test]
+fn a_pronoun_does_not_mean_someone_the_quote_names() {
+    check(
+        "H\n\nStellan Roe spoke after the match. Striker Nico Adair had missed a penalty.\n\n\
+         ⟦‘Nico will be gutted, but nobody blames him,’⟧ ⟦he⟧ said.",
+        &["direct Stellan Roe"],
+    );
+}
+
+#[test]
 fn unattributed_quote() {
     check(
         "H\n\nResidents woke to find signs on lamp posts.\n\n⟦“The river remembers everything. Do you?”⟧ read one of the signs.",
