@@ -79,3 +79,43 @@ test('a long article is drawn in chunks: every paragraph in order, a quote deep 
   assert.deepEqual(await app.highlights('q'), []);
   await app.close();
 });
+
+test('a selection being made with the mouse stays where it was when suggestions arrive and redraw its paragraph', async () => {
+  // The engine's worker is held back until the mouse is down, so that its
+  // suggestions are drawn in the middle of the drag, as on a slow machine.
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route('**/engine_worker_loader.js', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  const app = new AnnotatorPage(harness, context, page);
+  await page.goto(harness.origin + '/');
+  await app.headline().waitFor();
+  await app.paste('Ferry strike\n\n“The boats stay in port until Friday,” said Lena Marsh, who leads the crews.');
+  await app.waitForHeadline('Ferry strike');
+  assert.equal(await page.locator('[data-testid="article"] .sg-quote').count(), 0, 'no suggestion drawn before the engine answers');
+  const box = await page.evaluate(() => {
+    const p = document.querySelector('[data-testid="article"] [data-testid="paragraph"]');
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode();
+    const at = node.data.indexOf('boats');
+    const r = document.createRange();
+    r.setStart(node, at); r.setEnd(node, at + 1);
+    const first = r.getClientRects()[0];
+    const end = node.data.indexOf('port') + 'port'.length;
+    r.setStart(node, end - 1); r.setEnd(node, end);
+    const last = r.getClientRects()[0];
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  });
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, box.y1, { steps: 3 });
+  release();
+  await page.locator('[data-testid="article"] .sg-quote').first().waitFor();
+  await page.mouse.move(box.x2, box.y2, { steps: 3 });
+  await page.mouse.up();
+  assert.equal(await page.evaluate(() => String(window.getSelection())), 'boats stay in port');
+  await app.press('q');
+  assert.deepEqual(await app.highlights('q'), ['boats stay in port']);
+  await app.close();
+});

@@ -9,16 +9,18 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
+use web_sys::js_sys::Reflect;
 use web_sys::Element;
 use yew::prelude::*;
 
 use crate::domain::document::{BlockKind, Document};
-use crate::ui::slices;
 use crate::ui::view_model::{
     block_close_tag, block_lines, block_open_tag, block_runs, segment_views, BlockView,
     SegmentView, RUN,
 };
+use crate::ui::{selection, slices};
 
 /// Blocks per chunk: keeps the top-level diff short for long articles,
 /// and one chunk's drawing well inside a frame.
@@ -77,6 +79,10 @@ struct Drawn {
     latest: Option<(DocRef, Rc<[BlockView]>)>,
     /// A draw is queued (`slices`).
     pending: bool,
+    /// The browser skips the chunk, off screen (`content-visibility`): no
+    /// one sees its paragraphs' nodes replaced, so a change to most of them
+    /// rewrites the chunk in one parse instead of one per paragraph.
+    skipped: bool,
 }
 
 /// A chunk of blocks in an element of its own, whose children Yew never
@@ -87,6 +93,22 @@ struct Drawn {
 fn chunk(props: &ChunkProps) -> Html {
     let node = use_node_ref();
     let drawn = use_mut_ref(Drawn::default);
+    {
+        let (node, drawn) = (node.clone(), Rc::downgrade(&drawn));
+        use_effect_with((), move |_| {
+            let listener = node.cast::<Element>().map(|el| {
+                EventListener::new(&el, "contentvisibilityautostatechange", move |e| {
+                    let skipped = Reflect::get(e, &"skipped".into())
+                        .ok()
+                        .and_then(|v| v.as_bool());
+                    if let (Some(drawn), Some(skipped)) = (drawn.upgrade(), skipped) {
+                        drawn.borrow_mut().skipped = skipped;
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     {
         let node = node.clone();
         let index = props.index;
@@ -163,7 +185,9 @@ fn draw_pending(drawn: &Rc<RefCell<Drawn>>, node: &NodeRef) {
         return;
     };
     match &d.shown {
-        Some((shown_doc, shown)) if *shown_doc == doc && shown.len() == blocks.len() => {
+        Some((shown_doc, shown))
+            if *shown_doc == doc && shown.len() == blocks.len() && !d.skipped =>
+        {
             patch(&el, &doc.0.text, shown, &blocks);
         }
         _ => {
@@ -218,6 +242,46 @@ fn fill(el: &Element, text: &str, blocks: &[BlockView]) {
 /// Rewrites the content of the blocks that changed; in a paragraph of
 /// several runs, only the runs that changed.
 fn patch(el: &Element, text: &str, shown: &[BlockView], blocks: &[BlockView]) {
+    let kept = selection_in(el);
+    write_changes(el, text, shown, blocks);
+    if let Some(ends) = kept {
+        restore_selection(ends);
+    }
+}
+
+/// The selection's ends as document bytes (anchor, focus) when one lies in
+/// `el`: a patch replaces the text nodes they are in, and a selection being
+/// made with the mouse as suggestions arrive must not jump.
+fn selection_in(el: &Element) -> Option<(usize, usize)> {
+    let sel = gloo::utils::window().get_selection().ok()??;
+    if sel.range_count() == 0 {
+        return None;
+    }
+    let (anchor, focus) = (sel.anchor_node()?, sel.focus_node()?);
+    if !el.contains(Some(&anchor)) && !el.contains(Some(&focus)) {
+        return None;
+    }
+    Some((
+        selection::byte_at(&anchor, sel.anchor_offset())?,
+        selection::byte_at(&focus, sel.focus_offset())?,
+    ))
+}
+
+/// Puts the selection back on the same bytes, in the same direction.
+fn restore_selection((anchor, focus): (usize, usize)) {
+    let (Some((a, a_offset)), Some((f, f_offset))) = (
+        selection::position_of(anchor),
+        selection::position_of(focus),
+    ) else {
+        return;
+    };
+    if let Ok(Some(sel)) = gloo::utils::window().get_selection() {
+        let _ = sel.set_base_and_extent(&a, a_offset, &f, f_offset);
+    }
+}
+
+/// Rewrites what changed between `shown` and `blocks`.
+fn write_changes(el: &Element, text: &str, shown: &[BlockView], blocks: &[BlockView]) {
     let children = el.children();
     for (i, (old, new)) in shown.iter().zip(blocks).enumerate() {
         if old == new {
