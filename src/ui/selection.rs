@@ -92,8 +92,13 @@ pub fn clear() {
 /// replaced the text nodes it was in. Segments are in document order, so
 /// the one holding `byte` is found by bisection.
 pub fn position_of(byte: usize) -> Option<(Node, u32)> {
-    let article = article()?;
-    let segments = article.query_selector_all("[data-start]").ok()?;
+    position_in(&article()?, byte)
+}
+
+/// [`position_of`] among the segments inside `root` (a part of the
+/// article that holds the byte).
+pub fn position_in(root: &Element, byte: usize) -> Option<(Node, u32)> {
+    let segments = root.query_selector_all("[data-start]").ok()?;
     let start_of = |i: u32| -> Option<usize> {
         attr(&segments.item(i)?.dyn_into::<Element>().ok()?, "data-start")
     };

@@ -60,8 +60,8 @@ pub struct Mark {
     pub who: Option<(usize, Rc<str>)>,
 }
 
-/// A block and its marks: the props of one paragraph component. Equal
-/// values mean the paragraph need not re-render.
+/// A block and its marks: what the article draws of one paragraph. Equal
+/// values mean the paragraph need not be rewritten.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BlockView {
     pub index: usize,

@@ -145,6 +145,29 @@ fn bad_files_are_refused_naming_the_first_problem() {
         import("[1]").unwrap_err(),
         ImportError::WrongFormat("missing".into())
     );
+    // Read as the generic parse read them: an array has no format, even
+    // one whose elements look like a header; a null is a value.
+    assert_eq!(
+        import(r#"["article-annotator", 3]"#).unwrap_err(),
+        ImportError::WrongFormat("missing".into())
+    );
+    assert_eq!(
+        import(r#"{"format": null}"#).unwrap_err(),
+        ImportError::WrongFormat("null".into())
+    );
+    assert_eq!(
+        import(r#"{"format": "article-annotator", "version": null}"#).unwrap_err(),
+        ImportError::BadVersion("null".into())
+    );
+    assert_eq!(
+        import(r#"{"format": "x", "format": "article-annotator", "version": 9}"#).unwrap_err(),
+        ImportError::NewerVersion(9),
+        "a key given twice: the last one counts, as in the generic parse"
+    );
+    assert!(matches!(
+        import(r#"{"format": "article-annotator""#),
+        Err(ImportError::NotJson(_))
+    ));
     assert!(
         refusal(|v| v["format"] = json!("label-studio")).contains("not an article-annotator file")
     );

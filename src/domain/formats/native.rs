@@ -422,16 +422,7 @@ pub fn export_layers(document: &Document, main: LayerOut, others: &[LayerOut]) -
 /// raw JSON first (so that a newer file says so rather than failing on its
 /// shape), then the shape, then every offset, reference and name.
 pub fn import(json: &str) -> Result<Imported, ImportError> {
-    // The format and version first, skipping the rest: parsing a 1 MB file
-    // into a generic value before the typed one doubled the import's time.
-    let header: Header = match serde_json::from_str(json) {
-        Ok(header) => header,
-        // JSON, but not an object: no format.
-        Err(e) => match serde_json::from_str::<serde::de::IgnoredAny>(json) {
-            Ok(_) => Header::default(),
-            Err(_) => return Err(ImportError::NotJson(e.to_string())),
-        },
-    };
+    let header = read_header(json)?;
     match header.format {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
         Some(other) => return Err(ImportError::WrongFormat(other.to_string())),
@@ -452,11 +443,37 @@ pub fn import(json: &str) -> Result<Imported, ImportError> {
     from_file(file)
 }
 
-/// What says which shape a file has; every other field is skipped.
+/// What says which shape a file has: `format` and `version` as JSON
+/// values (a `null` kept as one), None when absent.
 #[derive(Deserialize, Default)]
 struct Header {
+    #[serde(default, deserialize_with = "present")]
     format: Option<serde_json::Value>,
+    #[serde(default, deserialize_with = "present")]
     version: Option<serde_json::Value>,
+}
+
+/// A field that is there, whatever its value (`null` included).
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<serde_json::Value>, D::Error> {
+    serde_json::Value::deserialize(d).map(Some)
+}
+
+/// The format and version of a file. An object's are read skipping every
+/// other field: parsing a 1 MB file into a generic value before the typed
+/// one doubled the import's time. Anything else (not an object, not JSON,
+/// a key given twice) is read as it always was, into a generic value.
+fn read_header(json: &str) -> Result<Header, ImportError> {
+    if json.trim_start().starts_with('{') {
+        if let Ok(header) = serde_json::from_str::<Header>(json) {
+            return Ok(header);
+        }
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    Ok(Header {
+        format: value.get("format").cloned(),
+        version: value.get("version").cloned(),
+    })
 }
 
 /// Validates a parsed file into the model (see [`import`]).

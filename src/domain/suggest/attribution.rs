@@ -733,8 +733,12 @@ fn classify(text: &str, toks: &[Tok], q: usize) -> Class {
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(char::is_uppercase);
-    if lexicon::cue(&p.lower(text)).is_some() && (starts_upper || is_whole_sentence(text, &toks[q]))
-    {
+    let cue = p.lower(text);
+    let whole = matches!(lexicon::cue(&cue), Some(lexicon::Cue::Say))
+        && !cue.starts_with("tell")
+        && cue != "told"
+        && is_whole_sentence(text, &toks[q]);
+    if lexicon::cue(&cue).is_some() && (starts_upper || whole) {
         return Class::Direct;
     }
     Class::Fragment
@@ -743,10 +747,15 @@ fn classify(text: &str, toks: &[Tok], q: usize) -> Class {
 /// A quote that is a sentence of its own, though it starts in lower case
 /// (`said “we cannot build our way out of this.”`): some words, ending
 /// with the sentence's own full stop, question or exclamation mark inside
-/// the marks. After a cue, such a quote is the whole of what was said,
-/// not a fragment woven into the writer's sentence.
+/// the marks. After "said" or "added" (not "told", nor verbs that take an
+/// object, such as "urged “a swift inquiry.”"), such a quote is the whole
+/// of what was said, not a fragment woven into the writer's sentence.
 fn is_whole_sentence(text: &str, quote: &Tok) -> bool {
     let inner = quote_inner(text, quote);
+    // "vowed “to fight on to the end.”" is the writer's sentence.
+    if inner.trim_start().starts_with("to ") {
+        return false;
+    }
     let ends = inner
         .trim_end()
         .chars()
@@ -1523,12 +1532,14 @@ pub(super) fn run(
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
         .collect();
     order.sort_by_key(|&i| items[i].attr.as_ref().map_or(0, |a| a.np.range.start));
-    // Each paragraph's quotes, for the names they write: a pronoun there
-    // does not mean someone its own paragraph's quotes speak of.
-    let mut quotes_in: HashMap<usize, Vec<usize>> = HashMap::default();
-    for (i, item) in items.iter().enumerate() {
-        if item.raw.is_some() {
-            quotes_in.entry(item.para).or_default().push(i);
+    // The quotes each speaker phrase attributes, for the names they write.
+    let mut quotes_of: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    for &i in &order {
+        if let (Some(a), Some(_)) = (&items[i].attr, items[i].raw) {
+            quotes_of
+                .entry((a.np.range.start, a.np.range.end))
+                .or_default()
+                .push(i);
         }
     }
     let mut resolved: HashMap<(usize, usize), Option<usize>> = HashMap::default();
@@ -1542,7 +1553,7 @@ pub(super) fn run(
             None => {
                 let s = match &a.np.kind {
                     NpKind::Pronoun(p) => {
-                        let quotes = quotes_in.get(&items[i].para).into_iter().flatten();
+                        let quotes = quotes_of.get(&key).into_iter().flatten();
                         let inside =
                             NamedInside::new(quotes.map(|&j| &text[items[j].range.clone()]));
                         reg.resolve(*p, pos, paras[items[i].para].start, &inside)

@@ -122,6 +122,19 @@ fn a_long_paragraph_suggests_for_each_sentence_what_one_sentence_gets() {
 }
 
 #[test]
+fn a_long_paragraph_of_pronoun_attributions_stays_linear() {
+    // Each "he" is resolved with the names its own quote writes: once
+    // every quote of the paragraph counted, this was quadratic.
+    let text = article(
+        "“Yes, Ada Lee is right,” he said. Tom Ward nodded. ",
+        300_000,
+    );
+    let s = suggest(&text);
+    check_sound(&text, &s);
+    assert!(s.quotes.len() > 5_000, "{} quotes", s.quotes.len());
+}
+
+#[test]
 fn junk_after_an_article_leaves_its_quotes_alone() {
     let news = "Council backs harbour plan\n\n\
         “We will build it by spring,” Mayor Elena Varga said on Tuesday.\n\n\

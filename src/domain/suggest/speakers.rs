@@ -54,24 +54,34 @@ pub(super) struct Registry {
     log: Vec<(usize, usize)>,
 }
 
-/// The names a quote writes: its capitalised words. Whom a quote names is,
-/// as a rule, not who speaks it ("Nico will be gutted about the penalty,"
-/// he said: not Nico). A capital that opens a sentence counts too: words
-/// such as "The" or "When" are nobody's name.
+/// The names the quotes a pronoun attributes write: capitalised words that
+/// do not open one of their sentences ("May", "Will" and "Young" open
+/// sentences too). Whom a quote names is, as a rule, not who speaks it
+/// ("Everyone knows Nico will be gutted," he said: not Nico).
 #[derive(Default)]
 pub(super) struct NamedInside<'a> {
     words: Vec<&'a str>,
 }
 
 impl<'a> NamedInside<'a> {
-    /// The names written by `quotes` (those of one paragraph).
+    /// The names written by `quotes` (both parts of "‘…,’ he said, ‘…’").
     pub fn new(quotes: impl IntoIterator<Item = &'a str>) -> NamedInside<'a> {
-        let words = quotes
-            .into_iter()
-            .flat_map(|q| q.split(char::is_whitespace))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3)
-            .collect();
+        let mut words = Vec::new();
+        for quote in quotes {
+            let mut opens_sentence = true;
+            for word in quote.split(char::is_whitespace) {
+                let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+                let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+                if capitalised && !opens_sentence && bare.chars().count() >= 3 {
+                    words.push(bare);
+                }
+                if !word.is_empty() {
+                    opens_sentence = word
+                        .trim_end_matches(['”', '’', '"', '\'', ')'])
+                        .ends_with(['.', '!', '?', ':', '…']);
+                }
+            }
+        }
         NamedInside { words }
     }
 
@@ -284,15 +294,19 @@ impl Registry {
         inside: &NamedInside,
     ) -> Option<usize> {
         let mut best = self.recent(pos, |e| {
-            let fits = match p {
+            match p {
                 Pronoun::He | Pronoun::She => {
-                    !e.is_org && !e.plural && e.gender.is_none_or(|g| g == p)
+                    !e.is_org
+                        && !e.plural
+                        && e.gender.is_none_or(|g| g == p)
+                        && !inside.names(&e.name)
                 }
+                // An organisation names itself in its statements ("Ryanair
+                // will not pay," it said).
                 Pronoun::They => true,
                 Pronoun::It => e.is_org,
-                Pronoun::Person => !e.is_org && !e.plural,
-            };
-            fits && !inside.names(&e.name)
+                Pronoun::Person => !e.is_org && !e.plural && !inside.names(&e.name),
+            }
         });
         let best_last = best.map(|(_, l)| l);
         // The latest candidate before `pos` the pronoun may refer to, if later than `best`.
@@ -307,7 +321,7 @@ impl Registry {
         // paragraph and that person was last spoken of before it ("His
         // opponent, Selma Okonkwo, was gracious. “…,” she said").
         let cand = self
-            .latest_before(fitting, pos, |c| !inside.names(&c.name))
+            .latest_before(fitting, pos, |c| c.is_org || !inside.names(&c.name))
             .filter(|c| best_last.is_none_or(|l| c.pos > l))
             .filter(|c| {
                 !c.secondary || best_last.is_none_or(|l| c.pos >= para_start && l < para_start)

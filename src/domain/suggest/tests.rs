@@ -209,10 +209,19 @@ fn a_whole_sentence_in_lower_case_after_a_cue_is_direct() {
 }
 
 #[test]
+fn a_quoted_object_of_a_verb_stays_a_fragment() {
+    check(
+        "H\n\n⟦Priya Nair⟧ urged ⟦“a swift and full investigation.”⟧\n\n\
+         ⟦Omar Field⟧ vowed ⟦“to fight on to the end.”⟧",
+        &["mixed Priya Nair", "mixed Omar Field"],
+    );
+}
+
+#[test]
 fn a_pronoun_does_not_mean_someone_the_quote_names() {
     check(
         "H\n\nStellan Roe spoke after the match. Striker Nico Adair had missed a penalty.\n\n\
-         ⟦‘Nico will be gutted, but nobody blames him,’⟧ ⟦he⟧ said.",
+         ⟦‘Everyone knows Nico will be gutted, but nobody blames him,’⟧ ⟦he⟧ said.",
         &["direct Stellan Roe"],
     );
 }

@@ -71,7 +71,6 @@ struct ChunkProps {
 }
 
 /// What a chunk's element shows and what it is to show.
-#[derive(Default)]
 struct Drawn {
     /// The blocks the element holds; None while it waits to be drawn.
     shown: Option<(DocRef, Rc<[BlockView]>)>,
@@ -79,10 +78,23 @@ struct Drawn {
     latest: Option<(DocRef, Rc<[BlockView]>)>,
     /// A draw is queued (`slices`).
     pending: bool,
-    /// The browser skips the chunk, off screen (`content-visibility`): no
-    /// one sees its paragraphs' nodes replaced, so a change to most of them
-    /// rewrites the chunk in one parse instead of one per paragraph.
+    /// The browser skips the chunk, off screen (`content-visibility`; until
+    /// it says otherwise, a chunk is taken to be off screen): a change to
+    /// many of its paragraphs waits for a slice, and then rewrites the
+    /// chunk in one parse instead of one per paragraph, since no one sees
+    /// its nodes replaced. A chunk on screen is patched at once.
     skipped: bool,
+}
+
+impl Default for Drawn {
+    fn default() -> Self {
+        Drawn {
+            shown: None,
+            latest: None,
+            pending: false,
+            skipped: true,
+        }
+    }
 }
 
 /// A chunk of blocks in an element of its own, whose children Yew never
@@ -97,7 +109,17 @@ fn chunk(props: &ChunkProps) -> Html {
         let (node, drawn) = (node.clone(), Rc::downgrade(&drawn));
         use_effect_with((), move |_| {
             let listener = node.cast::<Element>().map(|el| {
+                let chunk_el = el.clone();
                 EventListener::new(&el, "contentvisibilityautostatechange", move |e| {
+                    // Chromium's event bubbles: a paragraph's own state
+                    // says nothing of the chunk's.
+                    let own = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<Element>().ok())
+                        .is_some_and(|t| t == chunk_el);
+                    if !own {
+                        return;
+                    }
                     let skipped = Reflect::get(e, &"skipped".into())
                         .ok()
                         .and_then(|v| v.as_bool());
@@ -145,7 +167,7 @@ fn draw(
                 .zip(blocks.iter())
                 .filter(|(a, b)| a != b)
                 .count();
-            if eager || changed <= PATCH_AT_ONCE {
+            if eager || !d.skipped || changed <= PATCH_AT_ONCE {
                 patch(&el, &doc.0.text, shown, blocks);
                 d.shown = d.latest.clone();
                 return;
@@ -184,9 +206,10 @@ fn draw_pending(drawn: &Rc<RefCell<Drawn>>, node: &NodeRef) {
     let (Some((doc, blocks)), Some(el)) = (d.latest.clone(), node.cast::<Element>()) else {
         return;
     };
+    let rewrite = d.skipped && selection_in(&el).is_none();
     match &d.shown {
         Some((shown_doc, shown))
-            if *shown_doc == doc && shown.len() == blocks.len() && !d.skipped =>
+            if *shown_doc == doc && shown.len() == blocks.len() && !rewrite =>
         {
             patch(&el, &doc.0.text, shown, &blocks);
         }
@@ -245,7 +268,7 @@ fn patch(el: &Element, text: &str, shown: &[BlockView], blocks: &[BlockView]) {
     let kept = selection_in(el);
     write_changes(el, text, shown, blocks);
     if let Some(ends) = kept {
-        restore_selection(ends);
+        restore_selection(el, ends);
     }
 }
 
@@ -267,11 +290,12 @@ fn selection_in(el: &Element) -> Option<(usize, usize)> {
     ))
 }
 
-/// Puts the selection back on the same bytes, in the same direction.
-fn restore_selection((anchor, focus): (usize, usize)) {
+/// Puts the selection back on the same bytes, in the same direction,
+/// looking for them in the chunk's element only.
+fn restore_selection(el: &Element, (anchor, focus): (usize, usize)) {
     let (Some((a, a_offset)), Some((f, f_offset))) = (
-        selection::position_of(anchor),
-        selection::position_of(focus),
+        selection::position_in(el, anchor),
+        selection::position_in(el, focus),
     ) else {
         return;
     };
