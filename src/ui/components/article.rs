@@ -79,7 +79,7 @@ struct Drawn {
     /// A draw is queued (`slices`).
     pending: bool,
     /// The browser skips the chunk, off screen (`content-visibility`; until
-    /// it says otherwise, a chunk is taken to be off screen): a change to
+    /// it says so, a chunk is taken to be on screen): a change to
     /// many of its paragraphs waits for a slice, and then rewrites the
     /// chunk in one parse instead of one per paragraph, since no one sees
     /// its nodes replaced. A chunk on screen is patched at once.
@@ -92,7 +92,7 @@ impl Default for Drawn {
             shown: None,
             latest: None,
             pending: false,
-            skipped: true,
+            skipped: false,
         }
     }
 }
