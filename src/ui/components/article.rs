@@ -71,6 +71,7 @@ struct ChunkProps {
 }
 
 /// What a chunk's element shows and what it is to show.
+#[derive(Default)]
 struct Drawn {
     /// The blocks the element holds; None while it waits to be drawn.
     shown: Option<(DocRef, Rc<[BlockView]>)>,
@@ -84,17 +85,6 @@ struct Drawn {
     /// chunk in one parse instead of one per paragraph, since no one sees
     /// its nodes replaced. A chunk on screen is patched at once.
     skipped: bool,
-}
-
-impl Default for Drawn {
-    fn default() -> Self {
-        Drawn {
-            shown: None,
-            latest: None,
-            pending: false,
-            skipped: false,
-        }
-    }
 }
 
 /// A chunk of blocks in an element of its own, whose children Yew never
