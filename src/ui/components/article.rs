@@ -87,6 +87,17 @@ struct Drawn {
     skipped: bool,
 }
 
+impl Drawn {
+    /// The blocks shown, when they are `doc`'s and as many as `len`: then
+    /// the element can be patched rather than written whole.
+    fn shown_of(&self, doc: &DocRef, len: usize) -> Option<&Rc<[BlockView]>> {
+        self.shown
+            .as_ref()
+            .filter(|(shown_doc, shown)| shown_doc == doc && shown.len() == len)
+            .map(|(_, shown)| shown)
+    }
+}
+
 /// A chunk of blocks in an element of its own, whose children Yew never
 /// sees: the chunk writes and patches them. Off screen, the browser skips
 /// the whole chunk (`content-visibility`), so that each frame's work does
@@ -150,8 +161,8 @@ fn draw(
     let mut d = drawn.borrow_mut();
     d.latest = Some((doc.clone(), blocks.clone()));
     let eager = index < EAGER_CHUNKS;
-    match &d.shown {
-        Some((shown_doc, shown)) if shown_doc == doc && shown.len() == blocks.len() => {
+    match d.shown_of(doc, blocks.len()) {
+        Some(shown) => {
             let changed = shown
                 .iter()
                 .zip(blocks.iter())
@@ -163,13 +174,12 @@ fn draw(
                 return;
             }
         }
-        _ if eager => {
-            d.pending = false;
+        None if eager => {
             fill(&el, &doc.0.text, blocks);
             d.shown = d.latest.clone();
             return;
         }
-        _ => {
+        None => {
             // Another document's text must not stay on screen meanwhile;
             // the chunk keeps about the height it will take.
             d.shown = None;
@@ -197,15 +207,9 @@ fn draw_pending(drawn: &Rc<RefCell<Drawn>>, node: &NodeRef) {
         return;
     };
     let rewrite = d.skipped && selection_in(&el).is_none();
-    match &d.shown {
-        Some((shown_doc, shown))
-            if *shown_doc == doc && shown.len() == blocks.len() && !rewrite =>
-        {
-            patch(&el, &doc.0.text, shown, &blocks);
-        }
-        _ => {
-            fill(&el, &doc.0.text, &blocks);
-        }
+    match d.shown_of(&doc, blocks.len()).filter(|_| !rewrite) {
+        Some(shown) => patch(&el, &doc.0.text, shown, &blocks),
+        None => fill(&el, &doc.0.text, &blocks),
     }
     d.shown = Some((doc, blocks));
 }
@@ -309,14 +313,18 @@ fn write_changes(el: &Element, text: &str, shown: &[BlockView], blocks: &[BlockV
             build_nodes(&block_el, text, &segments);
             continue;
         };
-        let old_runs = (runs.len() > 1)
-            .then(|| block_runs(text, &segment_views(old)))
-            .flatten();
-        match old_runs {
-            Some(old_runs) if old_runs.len() == runs.len() => {
+        // A run's HTML is a function of its segments: runs whose segments
+        // are unchanged keep their nodes.
+        let old_segments = (runs.len() > 1).then(|| segment_views(old));
+        match old_segments {
+            Some(was) if was.len().div_ceil(RUN) == runs.len() => {
                 let run_els = block_el.children();
-                for (j, (was, now)) in old_runs.iter().zip(&runs).enumerate() {
-                    if was != now {
+                let unchanged = was
+                    .chunks(RUN)
+                    .zip(segments.chunks(RUN))
+                    .map(|(a, b)| a == b);
+                for (j, (same, now)) in unchanged.zip(&runs).enumerate() {
+                    if !same {
                         if let Some(run_el) = run_els.item(j as u32) {
                             run_el.set_outer_html(now);
                         }
