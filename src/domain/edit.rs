@@ -701,12 +701,15 @@ impl Builder<'_> {
 }
 
 fn clean_aliases(aliases: Vec<String>, name: &str) -> Vec<String> {
+    let name = name_key(name);
     let mut out: Vec<String> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for a in aliases {
         let a = a.trim();
-        let dup = out.iter().any(|o| name_key(o) == name_key(a));
-        if !a.is_empty() && name_key(a) != name_key(name) && !dup {
+        let key = name_key(a);
+        if !a.is_empty() && key != name && !keys.contains(&key) {
             out.push(a.to_owned());
+            keys.push(key);
         }
     }
     out

@@ -147,14 +147,15 @@ impl<'t> OffsetIndex<'t> {
     /// The position of a byte offset, which must be a char boundary.
     pub fn position(&self, byte: usize) -> Position {
         let i = self.checkpoints.partition_point(|c| c.0 <= byte) - 1;
-        let (b0, mut cp, mut u16) = self.checkpoints[i];
-        for c in self.text[b0..byte].chars() {
-            cp += 1;
-            u16 += c.len_utf16();
-        }
+        let (b0, cp, u16) = self.checkpoints[i];
+        // Counted from the UTF-8 bytes: a character starts at every byte that does not
+        // continue one, and takes two UTF-16 units when it takes four bytes.
+        let bytes = &self.text.as_bytes()[b0..byte];
+        let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        let astral = bytes.iter().filter(|&&b| b >= 0xF0).count();
         Position {
-            code_point: CodePoints(cp),
-            utf16: Utf16Units(u16),
+            code_point: CodePoints(cp + chars),
+            utf16: Utf16Units(u16 + chars + astral),
         }
     }
 
@@ -400,5 +401,13 @@ mod tests {
         let byte = text.char_indices().nth(1234).unwrap().0;
         assert_eq!(idx.position(byte).code_point, CodePoints(1234));
         assert_eq!(idx.byte_of_code_point(1234), Some(byte));
+        // Every position, in both units, across many checkpoints.
+        let mut utf16 = 0;
+        for (cp, (byte, c)) in text.char_indices().enumerate() {
+            let p = idx.position(byte);
+            assert_eq!((p.code_point.0, p.utf16.0), (cp, utf16), "at byte {byte}");
+            utf16 += c.len_utf16();
+        }
+        assert_eq!(idx.position(text.len()).utf16, Utf16Units(utf16));
     }
 }

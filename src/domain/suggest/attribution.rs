@@ -196,10 +196,30 @@ struct ParaIndex {
     next_break: Vec<usize>,
 }
 
+/// Empties `v` and fills it with `len` copies of `value`, keeping its allocation.
+fn refill<T: Copy>(v: &mut Vec<T>, len: usize, value: T) {
+    v.clear();
+    v.resize(len, value);
+}
+
 impl ParaIndex {
-    fn new(text: &str, toks: &[Tok]) -> ParaIndex {
+    fn empty() -> ParaIndex {
+        ParaIndex {
+            floor: Vec::new(),
+            ceil: Vec::new(),
+            cue: Vec::new(),
+            cue_before: Vec::new(),
+            next_cue: Vec::new(),
+            next_quote: Vec::new(),
+            next_break: Vec::new(),
+        }
+    }
+
+    /// Indexes the paragraph `toks`, reusing the vectors of the previous paragraph's index.
+    fn fill(&mut self, text: &str, toks: &[Tok]) {
         let n = toks.len();
-        let mut floor = vec![0; n + 1];
+        let floor = &mut self.floor;
+        refill(floor, n + 1, 0);
         for i in 1..=n {
             let t = &toks[i - 1];
             floor[i] = if t.is_terminal() || (t.quote().is_some() && ends_terminal(text, t)) {
@@ -208,15 +228,24 @@ impl ParaIndex {
                 floor[i - 1]
             };
         }
-        let cue: Vec<bool> = (0..n + 2).map(|i| is_cue_at(toks, text, i)).collect();
-        let mut cue_before = vec![usize::MAX; n + 1];
+        let cue = &mut self.cue;
+        cue.clear();
+        cue.extend((0..n + 2).map(|i| is_cue_at(toks, text, i)));
+        let cue_before = &mut self.cue_before;
+        refill(cue_before, n + 1, usize::MAX);
         for i in 1..=n {
             cue_before[i] = if cue[i - 1] { i - 1 } else { cue_before[i - 1] };
         }
-        let mut ceil = vec![n; n + 1];
-        let mut next_cue = vec![n; n + 1];
-        let mut next_quote = vec![n; n + 1];
-        let mut next_break = vec![n; n + 1];
+        let (ceil, next_cue) = (&mut self.ceil, &mut self.next_cue);
+        let (next_quote, next_break) = (&mut self.next_quote, &mut self.next_break);
+        for v in [
+            &mut *ceil,
+            &mut *next_cue,
+            &mut *next_quote,
+            &mut *next_break,
+        ] {
+            refill(v, n + 1, n);
+        }
         for i in (0..n).rev() {
             let t = &toks[i];
             ceil[i] = if t.is_terminal() { i } else { ceil[i + 1] };
@@ -226,20 +255,11 @@ impl ParaIndex {
             } else {
                 next_quote[i + 1]
             };
-            next_break[i] = if is_clause_break(toks, text, &cue, i) {
+            next_break[i] = if is_clause_break(toks, text, cue, i) {
                 i
             } else {
                 next_break[i + 1]
             };
-        }
-        ParaIndex {
-            floor,
-            ceil,
-            cue,
-            cue_before,
-            next_cue,
-            next_quote,
-            next_break,
         }
     }
 
@@ -773,8 +793,10 @@ fn analyse_para(
     para: Para,
     raws: &[RawQuote],
     items: &mut Vec<Item>,
+    ix: &mut ParaIndex,
 ) {
-    let ix = ParaIndex::new(text, toks);
+    ix.fill(text, toks);
+    let ix = &*ix;
     let mut behind = CueBehind::default();
     let mut used_cues: HashSet<usize> = HashSet::default();
     let first_item = items.len();
@@ -787,15 +809,15 @@ fn analyse_para(
         let floor = ix.floor(qi).max(prev_quote_tok.map_or(0, |p| p + 1));
         let (kind, a) = match class {
             Class::Direct => {
-                let a = left_attr(&ix, text, toks, qi, floor)
+                let a = left_attr(ix, text, toks, qi, floor)
                     .or_else(|| right_attr(text, toks, qi))
-                    .or_else(|| intro_attr(&ix, text, toks, qi, floor))
+                    .or_else(|| intro_attr(ix, text, toks, qi, floor))
                     .or_else(|| verdict_attr(text, toks, qi));
                 (QuoteKind::Direct, a)
             }
             Class::Fragment => (
                 QuoteKind::Mixed,
-                fragment_attr(&ix, &mut behind, text, toks, qi),
+                fragment_attr(ix, &mut behind, text, toks, qi),
             ),
         };
         prev_quote_tok = Some(qi);
@@ -839,7 +861,7 @@ fn analyse_para(
     if para_idx == 0 {
         return;
     }
-    indirect(&ix, text, toks, para_idx, &used_cues, first_item, items);
+    indirect(ix, text, toks, para_idx, &used_cues, first_item, items);
     // Remaining cue verbs with a subject become bare events.
     let used: HashSet<usize> = items[first_item..]
         .iter()
@@ -850,7 +872,7 @@ fn analyse_para(
             continue;
         }
         let floor = ix.floor(c);
-        if let Some(np) = subject_left(&ix, toks, text, c, floor) {
+        if let Some(np) = subject_left(ix, toks, text, c, floor) {
             let cue = toks[c].start..toks[c].end;
             items.push(Item::bare(
                 cue.clone(),
@@ -1523,8 +1545,9 @@ pub(super) fn run(
     tokens: &[Vec<Tok>],
 ) -> Suggestions {
     let mut items: Vec<Item> = Vec::new();
+    let mut ix = ParaIndex::empty();
     for (pi, p) in paras.iter().enumerate() {
-        analyse_para(text, &tokens[pi], pi, *p, raws, &mut items);
+        analyse_para(text, &tokens[pi], pi, *p, raws, &mut items, &mut ix);
     }
     let mut reg = Registry::with_candidates(collect_candidates(text, tokens));
     // Resolve speaker phrases in text order.

@@ -69,14 +69,17 @@ pub fn suggest(text: &str) -> Suggestions {
     let paras = text::paragraphs(text);
     let mut raws = Vec::new();
     let mut tokens = Vec::with_capacity(paras.len());
+    let (mut spans, mut chars) = (Vec::new(), Vec::new());
     for p in &paras {
         let found = quotes::scan_paragraph(&text[p.start..p.end], p.start);
-        let spans: Vec<(usize, usize, usize)> = found
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.start, q.end, raws.len() + i))
-            .collect();
-        tokens.push(text::tokenize(text, *p, &spans));
+        spans.clear();
+        spans.extend(
+            found
+                .iter()
+                .enumerate()
+                .map(|(i, q)| (q.start, q.end, raws.len() + i)),
+        );
+        tokens.push(text::tokenize(text, *p, &spans, &mut chars));
         raws.extend(found);
     }
     attribution::run(text, &paras, &raws, &tokens)

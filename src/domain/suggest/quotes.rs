@@ -71,14 +71,25 @@ fn is_mark_like(c: char) -> bool {
     matches!(c, '”' | '’' | '»' | '“' | '‘' | '«' | '„')
 }
 
-/// Whether `c` at position `i` can open a quote; returns its family.
-fn opener(chars: &[(usize, char)], i: usize) -> Option<Mark> {
-    let c = chars[i].1;
-    if !is_quote_mark(c) {
-        return None;
-    }
-    let prev = if i == 0 { None } else { Some(chars[i - 1].1) };
-    let next = chars.get(i + 1).map(|x| x.1);
+/// A quotation mark with the characters around it: the context that decides whether it
+/// opens or closes a quote.
+#[derive(Clone, Copy)]
+struct Around {
+    prev: Option<char>,
+    c: char,
+    next: Option<char>,
+    /// The character after `next`.
+    next2: Option<char>,
+}
+
+/// Whether the mark can open a quote; returns its family.
+fn opener(a: Around) -> Option<Mark> {
+    let Around {
+        prev,
+        c,
+        next,
+        next2,
+    } = a;
     let next_ok = next.is_some_and(|n| !n.is_whitespace());
     match c {
         '“' if next_ok => Some(Mark::CurlyDouble),
@@ -99,7 +110,7 @@ fn opener(chars: &[(usize, char)], i: usize) -> Option<Mark> {
         }
         '«' if next_ok
             || (next.is_some_and(|n| matches!(n, ' ' | '\u{a0}' | '\u{202f}'))
-                && chars.get(i + 2).is_some_and(|n| !n.1.is_whitespace())) =>
+                && next2.is_some_and(|n| !n.is_whitespace())) =>
         {
             Some(Mark::Guillemet)
         }
@@ -118,14 +129,9 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '«' | '»' | '„')
 }
 
-/// Whether `c` at `i` closes a quote of family `m`.
-fn closes(chars: &[(usize, char)], i: usize, m: Mark) -> bool {
-    let c = chars[i].1;
-    if !is_quote_mark(c) {
-        return false;
-    }
-    let prev = if i == 0 { None } else { Some(chars[i - 1].1) };
-    let next = chars.get(i + 1).map(|x| x.1);
+/// Whether the mark closes a quote of family `m`.
+fn closes(a: Around, m: Mark) -> bool {
+    let Around { prev, c, next, .. } = a;
     let next_not_word = || next.is_none_or(|n| !is_word(n));
     match m {
         Mark::CurlyDouble => {
@@ -164,19 +170,36 @@ const SINGLE_BUDGET_PER_CHAR: usize = 16;
 /// See [`SINGLE_BUDGET_PER_CHAR`]: enough for thirty unclosed single quotes' full searches.
 const SINGLE_BUDGET_BASE: usize = 30 * SINGLE_LIMIT;
 
-/// One paragraph's characters with, per character, what it can open and close, so that the
-/// searches for closes (which read each character once per open quote) are cheap.
-struct Scan<'a> {
-    chars: &'a [(usize, char)],
-    /// `open[k]`: the family the char at `k` can open (`opener`).
-    open: Vec<Option<Mark>>,
-    /// `close[k]`: the families the char at `k` can close (`closes`), one bit each.
-    close: Vec<u8>,
-    /// `next_close[f][k]`: the first index at or after `k` whose char can close single-quote
-    /// family `f` (0: `‘`, 1: `'`), else the char count.
+/// One paragraph's quotation marks (most characters are not: the searches for closes step
+/// from mark to mark) with, per mark, what it can open and close.
+struct Scan {
+    marks: Vec<MarkAt>,
+    /// The paragraph's length in characters.
+    chars: usize,
+    /// `next_close[f][j]`: the first mark at or after mark `j` that can close single-quote
+    /// family `f` (0: `‘`, 1: `'`), else the mark count.
     next_close: [Vec<usize>; 2],
-    /// Steps left for searches of single quotes' closes.
+    /// Steps left for searches of single quotes' closes, one per character passed (as if
+    /// the search read every character, so the limits below are in characters).
     single_budget: usize,
+}
+
+/// A quotation mark in a paragraph.
+struct MarkAt {
+    /// Character index in the paragraph.
+    at: usize,
+    /// Byte offset in the paragraph.
+    byte: usize,
+    c: char,
+    /// The family it can open (`opener`).
+    open: Option<Mark>,
+    /// The families it can close (`closes`), one bit each.
+    close: u8,
+}
+
+/// The number of characters in UTF-8 bytes (those that do not continue a character).
+fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 const FAMILIES: [Mark; 7] = [
@@ -204,63 +227,95 @@ impl Mark {
     }
 }
 
-impl<'a> Scan<'a> {
-    fn new(chars: &'a [(usize, char)]) -> Scan<'a> {
-        let n = chars.len();
-        let open: Vec<Option<Mark>> = (0..n).map(|k| opener(chars, k)).collect();
-        let close: Vec<u8> = (0..n)
-            .map(|k| {
-                if !is_quote_mark(chars[k].1) {
-                    return 0;
-                }
-                FAMILIES
+impl Scan {
+    fn new(para: &str) -> Scan {
+        let bytes = para.as_bytes();
+        let mut marks = Vec::new();
+        let (mut chars, mut counted) = (0, 0);
+        for (b, &x) in bytes.iter().enumerate() {
+            // The first byte of every quotation mark: `"`, `'`, U+2018–U+201E, U+00AB, U+00BB.
+            if !matches!(x, b'"' | b'\'' | 0xE2 | 0xC2) {
+                continue;
+            }
+            let mut after = para[b..].chars();
+            let c = after.next().expect("a char starts at a lead byte");
+            if !is_quote_mark(c) {
+                continue;
+            }
+            chars += char_count(&bytes[counted..b]);
+            counted = b;
+            let around = Around {
+                prev: para[..b].chars().next_back(),
+                c,
+                next: after.next(),
+                next2: after.next(),
+            };
+            marks.push(MarkAt {
+                at: chars,
+                byte: b,
+                c,
+                open: opener(around),
+                close: FAMILIES
                     .iter()
-                    .filter(|&&m| closes(chars, k, m))
-                    .fold(0, |bits, m| bits | m.bit())
-            })
-            .collect();
+                    .filter(|&&m| closes(around, m))
+                    .fold(0, |bits, m| bits | m.bit()),
+            });
+        }
+        chars += char_count(&bytes[counted..]);
+        let n = marks.len();
         let mut next_close = [vec![n; n + 1], vec![n; n + 1]];
         for (f, m) in [Mark::CurlySingle, Mark::StraightSingle]
             .into_iter()
             .enumerate()
         {
-            for k in (0..n).rev() {
-                next_close[f][k] = if close[k] & m.bit() != 0 {
-                    k
+            for j in (0..n).rev() {
+                next_close[f][j] = if marks[j].close & m.bit() != 0 {
+                    j
                 } else {
-                    next_close[f][k + 1]
+                    next_close[f][j + 1]
                 };
             }
         }
         Scan {
+            marks,
             chars,
-            open,
-            close,
             next_close,
-            single_budget: SINGLE_BUDGET_PER_CHAR * n + SINGLE_BUDGET_BASE,
+            single_budget: SINGLE_BUDGET_PER_CHAR * chars + SINGLE_BUDGET_BASE,
         }
     }
 
-    /// Finds the char index of the mark closing the quote opened at `i`, if any.
+    /// Finds the mark closing the quote opened by mark `i`, if any.
     fn find_close(&mut self, i: usize, m: Mark) -> Option<usize> {
-        let n = self.chars.len();
+        let start = self.marks[i].at;
         // A single quote closes only on a mark that can close its family: none ahead, no close.
         let next_close = m.single_index().map(|f| &self.next_close[f]);
         // (family, char index where it opened)
-        let mut stack: Vec<(Mark, usize)> = vec![(m, i)];
-        let mut k = i + 1;
+        let mut stack: Vec<(Mark, usize)> = vec![(m, start)];
         let limit = if m.is_single() {
-            (i + SINGLE_LIMIT).min(n)
+            (start + SINGLE_LIMIT).min(self.chars)
         } else {
-            n
+            self.chars
         };
-        while k < limit {
+        // The last character index searched.
+        let mut k = start;
+        for j in i + 1..self.marks.len() {
+            let mark = &self.marks[j];
+            if mark.at >= limit {
+                return None;
+            }
             if let Some(next) = next_close {
-                if next[k] >= limit || self.single_budget == 0 {
+                if next[j] == self.marks.len() || self.marks[next[j]].at >= limit {
                     return None;
                 }
-                self.single_budget -= 1;
+                // One step for each character from the last searched to this mark.
+                let steps = mark.at - k;
+                if self.single_budget < steps {
+                    self.single_budget = 0;
+                    return None;
+                }
+                self.single_budget -= steps;
             }
+            k = mark.at;
             // Nested single quotes that never closed are forgotten after a while.
             while stack.len() > 1 {
                 let (top, at) = stack[stack.len() - 1];
@@ -270,24 +325,22 @@ impl<'a> Scan<'a> {
                     break;
                 }
             }
-            // Closing: the innermost family on the stack that this char closes.
-            let bits = self.close[k];
+            // Closing: the innermost family on the stack that this mark closes.
+            let bits = mark.close;
             if bits != 0 {
                 if let Some(pos) = stack.iter().rposition(|&(s, _)| bits & s.bit() != 0) {
                     stack.truncate(pos);
                     if stack.is_empty() {
-                        return Some(k);
+                        return Some(j);
                     }
-                    k += 1;
                     continue;
                 }
             }
-            if let Some(n) = self.open[k] {
+            if let Some(n) = mark.open {
                 if stack.len() < MAX_DEPTH {
                     stack.push((n, k));
                 }
             }
-            k += 1;
         }
         None
     }
@@ -295,18 +348,18 @@ impl<'a> Scan<'a> {
 
 /// Scans one paragraph (`base` = its absolute byte offset) and returns its outermost quotes.
 pub(super) fn scan_paragraph(para: &str, base: usize) -> Vec<RawQuote> {
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
-    let mut scan = Scan::new(&chars);
+    let mut scan = Scan::new(para);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if let Some(m) = scan.open[i] {
+    while i < scan.marks.len() {
+        if let Some(m) = scan.marks[i].open {
+            let opened = scan.marks[i].byte;
             match scan.find_close(i, m) {
                 Some(j) => {
-                    let end = chars[j].0 + chars[j].1.len_utf8();
+                    let close = &scan.marks[j];
                     out.push(RawQuote {
-                        start: base + chars[i].0,
-                        end: base + end,
+                        start: base + opened,
+                        end: base + close.byte + close.c.len_utf8(),
                         closed: true,
                     });
                     i = j + 1;
@@ -315,9 +368,9 @@ pub(super) fn scan_paragraph(para: &str, base: usize) -> Vec<RawQuote> {
                 None if !m.is_single() => {
                     // Unclosed double quote: runs to the paragraph end (multi-paragraph quote).
                     let end = para.trim_end().len();
-                    if end > chars[i].0 + 1 {
+                    if end > opened + 1 {
                         out.push(RawQuote {
-                            start: base + chars[i].0,
+                            start: base + opened,
                             end: base + end,
                             closed: false,
                         });
@@ -331,3 +384,7 @@ pub(super) fn scan_paragraph(para: &str, base: usize) -> Vec<RawQuote> {
     }
     out
 }
+
+#[cfg(test)]
+#[path = "quotes_reference_tests.rs"]
+mod reference_tests;

@@ -5,10 +5,12 @@ use std::borrow::Cow;
 
 /// `s.to_lowercase()`, without a copy when `s` is ASCII with no capitals (most words).
 pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Cow::Owned(s.to_lowercase())
-    } else {
+    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
         Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
 }
 
@@ -102,13 +104,23 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_continuation(c)
 }
 
-/// Tokenizes `text[para.start..para.end]`; `quotes` are (start, end, index), sorted, inside the paragraph.
-pub(super) fn tokenize(text: &str, para: Para, quotes: &[(usize, usize, usize)]) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let chars: Vec<(usize, char)> = text[para.start..para.end]
-        .char_indices()
-        .map(|(i, c)| (i + para.start, c))
-        .collect();
+/// Tokenizes `text[para.start..para.end]`; `quotes` are (start, end, index), sorted, inside
+/// the paragraph. `chars` is scratch space, reused from paragraph to paragraph.
+pub(super) fn tokenize(
+    text: &str,
+    para: Para,
+    quotes: &[(usize, usize, usize)],
+    chars: &mut Vec<(usize, char)>,
+) -> Vec<Tok> {
+    // About one token per five bytes of news text.
+    let mut toks = Vec::with_capacity((para.end - para.start) / 5 + 1);
+    chars.clear();
+    chars.extend(
+        text[para.start..para.end]
+            .char_indices()
+            .map(|(i, c)| (i + para.start, c)),
+    );
+    let chars = &chars[..];
     let mut qi = 0;
     let mut i = 0;
     while i < chars.len() {
