@@ -110,13 +110,26 @@ fn lines(src: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.trim().is_empty())
 }
 
-fn to_json(file: &native::FileV2, pretty: bool) -> String {
-    let out = if pretty {
-        serde_json::to_string_pretty(file)
+/// Writes a native file as JSON and a line break to standard output, through a buffer
+/// rather than a string of the whole output (megabytes for a long article).
+fn write_json(file: &native::FileV2, pretty: bool) {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut out, file)
     } else {
-        serde_json::to_string(file)
-    };
-    out.expect("boundary types always serialise")
+        serde_json::to_writer(&mut out, file)
+    }
+    .map_err(std::io::Error::from)
+    .and_then(|()| writeln!(out))
+    .and_then(|()| out.flush());
+    if let Err(e) = written {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("cannot write the output: {e}");
+        std::process::exit(1);
+    }
 }
 
 /// A document from a JSONL row: a native file, or `{id, title?, text}`;
@@ -160,19 +173,13 @@ fn threshold(t: &str) -> Result<f32, String> {
 fn cmd_suggest(path: &str, src: &str, min_confidence: f32) -> Result<(), String> {
     if !is_jsonl(path) {
         let document = Document::from_pasted(path, src).map_err(|e| e.to_string())?;
-        out!(
-            "{}",
-            to_json(&suggested_file(&document, min_confidence), true)
-        );
+        write_json(&suggested_file(&document, min_confidence), true);
         return Ok(());
     }
     let mut failed = 0;
     for (n, line) in lines(src) {
         match row_document(line) {
-            Ok(document) => out!(
-                "{}",
-                to_json(&suggested_file(&document, min_confidence), false)
-            ),
+            Ok(document) => write_json(&suggested_file(&document, min_confidence), false),
             Err(e) => {
                 eprintln!("{path} line {n}: {e}");
                 failed += 1;

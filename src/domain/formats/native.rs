@@ -276,11 +276,15 @@ pub enum ImportError {
     BadAnnotator(String),
 }
 
-fn utf16_of(index: &OffsetIndex, range: &Range<usize>) -> Utf16V1 {
-    Utf16V1 {
-        start: index.position(range.start).utf16,
-        end: index.position(range.end).utf16,
-    }
+/// A byte range in the file's units: code points, and UTF-16 units alongside (each end
+/// looked up once).
+fn units_of(index: &OffsetIndex, range: &Range<usize>) -> (CodePoints, CodePoints, Utf16V1) {
+    let (start, end) = (index.position(range.start), index.position(range.end));
+    let utf16 = Utf16V1 {
+        start: start.utf16,
+        end: end.utf16,
+    };
+    (start.code_point, end.code_point, utf16)
 }
 
 /// Writes a document and its annotations as the native boundary type.
@@ -334,7 +338,6 @@ pub fn to_file_layers(document: &Document, main: LayerOut, others: &[LayerOut]) 
 type LayerParts = (Vec<SpeakerV1>, Vec<MentionV1>, Vec<QuoteV1>);
 
 fn layer_out(text: &str, index: &OffsetIndex, ann: &Annotations) -> LayerParts {
-    let cp = |byte: usize| index.position(byte).code_point;
     (
         ann.speakers
             .iter()
@@ -347,33 +350,42 @@ fn layer_out(text: &str, index: &OffsetIndex, ann: &Annotations) -> LayerParts {
             .collect(),
         ann.mentions
             .iter()
-            .map(|m| MentionV1 {
-                id: m.id.label(),
-                speaker: m.speaker.label(),
-                start: cp(m.range.start),
-                end: cp(m.range.end),
-                text: text[m.range.clone()].to_owned(),
-                utf16: Some(utf16_of(index, &m.range)),
-                suggestion: None,
+            .map(|m| {
+                let (start, end, utf16) = units_of(index, &m.range);
+                MentionV1 {
+                    id: m.id.label(),
+                    speaker: m.speaker.label(),
+                    start,
+                    end,
+                    text: text[m.range.clone()].to_owned(),
+                    utf16: Some(utf16),
+                    suggestion: None,
+                }
             })
             .collect(),
         ann.quotes
             .iter()
-            .map(|q| QuoteV1 {
-                id: q.id.label(),
-                start: cp(q.range.start),
-                end: cp(q.range.end),
-                text: text[q.range.clone()].to_owned(),
-                kind: q.kind.as_str().to_owned(),
-                speaker: q.speaker.map(SpeakerId::label),
-                cue: q.cue.as_ref().map(|c| CueV1 {
-                    start: cp(c.start),
-                    end: cp(c.end),
-                    text: text[c.clone()].to_owned(),
-                    utf16: Some(utf16_of(index, c)),
-                }),
-                utf16: Some(utf16_of(index, &q.range)),
-                suggestion: None,
+            .map(|q| {
+                let (start, end, utf16) = units_of(index, &q.range);
+                QuoteV1 {
+                    id: q.id.label(),
+                    start,
+                    end,
+                    text: text[q.range.clone()].to_owned(),
+                    kind: q.kind.as_str().to_owned(),
+                    speaker: q.speaker.map(SpeakerId::label),
+                    cue: q.cue.as_ref().map(|c| {
+                        let (start, end, utf16) = units_of(index, c);
+                        CueV1 {
+                            start,
+                            end,
+                            text: text[c.clone()].to_owned(),
+                            utf16: Some(utf16),
+                        }
+                    }),
+                    utf16: Some(utf16),
+                    suggestion: None,
+                }
             })
             .collect(),
     )
@@ -677,7 +689,7 @@ fn checked_range(
             expected: text[range].to_owned(),
         });
     }
-    if f.utf16.is_some_and(|u| u != utf16_of(index, &range)) {
+    if f.utf16.is_some_and(|u| u != units_of(index, &range).2) {
         return Err(ImportError::Utf16Mismatch { what: f.what, id });
     }
     rule.check(range).map_err(|reason| ImportError::BadSpan {

@@ -5,9 +5,8 @@ use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
 use super::speakers::{Candidate, NamedInside, Registry};
-use super::text::{Para, Tok};
+use super::text::{Lower, Para, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
-use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Debug)]
@@ -125,16 +124,16 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
-fn lower_at<'a>(toks: &[Tok], text: &'a str, i: usize) -> Cow<'a, str> {
+fn lower_at<'a>(toks: &[Tok], text: &'a str, i: usize) -> Lower<'a> {
     match toks.get(i) {
         Some(t) if t.is_word() => t.lower(text),
-        _ => Cow::Borrowed(""),
+        _ => Lower::Same(""),
     }
 }
 
 fn is_cue_at(toks: &[Tok], text: &str, i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.is_word() && !t.is_cap(text))
-        && lexicon::cue(&lower_at(toks, text, i)).is_some()
+    toks.get(i)
+        .is_some_and(|t| t.is_word() && !t.is_cap(text) && t.cue().is_some())
 }
 
 fn is_adverb(l: &str) -> bool {

@@ -37,11 +37,11 @@ const MAX_CHAIN: usize = 24;
 const MAX_PP: usize = 8;
 
 pub(super) fn word_ok_in_chain(t: &Tok, text: &str) -> bool {
-    t.is_cap(text) && !lexicon::is_cap_stopword(t.text(text)) && !is_cue_word(t, text)
+    t.is_cap(text) && !t.is_cap_stopword(text) && !is_cue_word(t, text)
 }
 
 fn is_cue_word(t: &Tok, text: &str) -> bool {
-    t.is_word() && !t.is_cap(text) && lexicon::cue(&t.lower(text)).is_some()
+    t.is_word() && !t.is_cap(text) && t.cue().is_some()
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -56,7 +56,7 @@ fn strip_possessive(s: &str) -> &str {
 /// Builds a named phrase from a run of capitalised tokens `toks[s..e]`.
 pub(super) fn named_from(toks: &[Tok], text: &str, s: usize, e: usize) -> Option<Np> {
     let mut s = s;
-    while s < e && lexicon::is_cap_stopword(toks[s].text(text)) {
+    while s < e && toks[s].is_cap_stopword(text) {
         s += 1;
     }
     if s >= e {
@@ -156,7 +156,7 @@ fn role(toks: &[Tok], text: &str, s: usize, head: usize, e: usize) -> Np {
         toks: s..e,
         kind: NpKind::Role {
             is_org: is_org && h != "police",
-            head: h.into_owned(),
+            head: h.to_string(),
             plural,
         },
     }
@@ -360,7 +360,7 @@ pub(super) fn after(toks: &[Tok], text: &str, start: usize, ceil: usize) -> Opti
             kind: NpKind::Pronoun(p),
         });
     }
-    if t.is_cap(text) && !lexicon::is_cap_stopword(t.text(text))
+    if t.is_cap(text) && !t.is_cap_stopword(text)
         || lexicon::is_title(t.text(text)) && t.is_cap(text)
     {
         let e = chain_forward(toks, text, start, ceil);

@@ -1,16 +1,50 @@
 //! Paragraph splitting and a light tokenizer (byte offsets); each quote span becomes one token.
 
 use super::lexicon;
-use std::borrow::Cow;
 
-/// `s.to_lowercase()`, without a copy when `s` is ASCII with no capitals (most words).
-pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
+/// `s.to_lowercase()`, without a copy when `s` is ASCII with no capitals (most words), and
+/// without an allocation when it is short ASCII (most capitalised words).
+pub(super) fn lowercase(s: &str) -> Lower<'_> {
     if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Cow::Borrowed(s)
-    } else if s.is_ascii() {
-        Cow::Owned(s.to_ascii_lowercase())
+        Lower::Same(s)
+    } else if s.is_ascii() && s.len() <= SHORT {
+        let mut bytes = [0; SHORT];
+        bytes[..s.len()].copy_from_slice(s.as_bytes());
+        bytes[..s.len()].make_ascii_lowercase();
+        Lower::Short(bytes, s.len() as u8)
     } else {
-        Cow::Owned(s.to_lowercase())
+        Lower::Long(s.to_lowercase())
+    }
+}
+
+/// The longest word [`Lower::Short`] holds.
+const SHORT: usize = 22;
+
+/// A word in lower case (see [`lowercase`]); reads as a `str`.
+pub(super) enum Lower<'a> {
+    /// The word itself: it had no capital.
+    Same(&'a str),
+    /// A short ASCII word, lowered on the stack: its bytes and length.
+    Short([u8; SHORT], u8),
+    Long(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            Lower::Short(bytes, len) => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).expect("lowered ASCII")
+            }
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
     }
 }
 
@@ -53,6 +87,42 @@ pub(super) struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
+    /// The word's case, found once when tokenizing: the rules ask a word's lower case and
+    /// capital many times over.
+    pub case: Case,
+}
+
+/// A token's case, and what the word lists say of it where the rules ask for every token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Case {
+    /// ASCII with no capital: the word is its own lower case. With its cue class.
+    Lower(Option<lexicon::Cue>),
+    /// A word that starts with a capital.
+    Capital,
+    /// A word that starts with a capital and that does not start a name
+    /// ([`lexicon::is_cap_stopword`]: "The", "But" …).
+    CapitalStopword,
+    /// Any other word (with its cue class), and every token that is not a word.
+    Other(Option<lexicon::Cue>),
+}
+
+impl Case {
+    fn of_word(word: &str) -> Case {
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            if lexicon::is_cap_stopword(word) {
+                Case::CapitalStopword
+            } else {
+                Case::Capital
+            }
+        } else if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Case::Lower(lexicon::cue(word))
+        } else {
+            Case::Other(lexicon::cue(&lowercase(word)))
+        }
+    }
 }
 
 impl Tok {
@@ -75,16 +145,30 @@ impl Tok {
     pub fn is_terminal(&self) -> bool {
         matches!(self.kind, Kind::Punct('.' | '?' | '!' | ';'))
     }
-    pub fn is_cap(&self, text: &str) -> bool {
-        self.is_word()
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    pub fn is_cap(&self, _text: &str) -> bool {
+        matches!(self.case, Case::Capital | Case::CapitalStopword)
     }
-    pub fn lower<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        lowercase(self.text(text))
+    /// [`lexicon::is_cap_stopword`] of the token's text.
+    pub fn is_cap_stopword(&self, text: &str) -> bool {
+        match self.case {
+            Case::Capital => false,
+            Case::CapitalStopword => true,
+            _ => lexicon::is_cap_stopword(self.text(text)),
+        }
+    }
+    /// The cue class of a word not capitalised.
+    pub fn cue(&self) -> Option<lexicon::Cue> {
+        match self.case {
+            Case::Lower(cue) | Case::Other(cue) if self.is_word() => cue,
+            _ => None,
+        }
+    }
+    pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
+        if let Case::Lower(_) = self.case {
+            Lower::Same(self.text(text))
+        } else {
+            lowercase(self.text(text))
+        }
     }
     pub fn is_possessive(&self, text: &str) -> bool {
         let t = self.text(text);
@@ -131,6 +215,7 @@ pub(super) fn tokenize(
                 start: qs,
                 end: qe,
                 kind: Kind::Quote(idx),
+                case: Case::Other(None),
             });
             qi += 1;
             while i < chars.len() && chars[i].0 < qe {
@@ -190,6 +275,7 @@ pub(super) fn tokenize(
                 start: pos,
                 end: end2,
                 kind: Kind::Word,
+                case: Case::of_word(&text[pos..end2]),
             });
             i = j;
             continue;
@@ -198,6 +284,7 @@ pub(super) fn tokenize(
             start: pos,
             end: pos + c.len_utf8(),
             kind: Kind::Punct(c),
+            case: Case::Other(None),
         });
         i += 1;
     }
