@@ -5,8 +5,9 @@ use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
 use super::speakers::{Candidate, NamedInside, Registry};
-use super::text::{Lower, Para, Tok};
+use super::text::{Para, Text, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Clone, Debug)]
@@ -58,14 +59,14 @@ impl Item {
     }
 }
 
-fn quote_inner<'a>(text: &'a str, t: &Tok) -> &'a str {
+fn quote_inner<'a>(text: &'a Text, t: &Tok) -> &'a str {
     let s = &text[t.start..t.end];
     s[s.chars().next().map_or(0, char::len_utf8)..]
         .trim_end_matches(['”', '’', '"', '\'', '»', '«', '“'])
         .trim_end()
 }
 
-fn ends_terminal(text: &str, t: &Tok) -> bool {
+fn ends_terminal(text: &Text, t: &Tok) -> bool {
     quote_inner(text, t)
         .chars()
         .last()
@@ -124,14 +125,14 @@ fn word_count(s: &str) -> usize {
         .count()
 }
 
-fn lower_at<'a>(toks: &[Tok], text: &'a str, i: usize) -> Lower<'a> {
+fn lower_at<'a>(toks: &[Tok], text: &'a Text, i: usize) -> Cow<'a, str> {
     match toks.get(i) {
         Some(t) if t.is_word() => t.lower(text),
-        _ => Lower::Same(""),
+        _ => Cow::Borrowed(""),
     }
 }
 
-fn is_cue_at(toks: &[Tok], text: &str, i: usize) -> bool {
+fn is_cue_at(toks: &[Tok], text: &Text, i: usize) -> bool {
     toks.get(i)
         .is_some_and(|t| t.is_word() && !t.is_cap(text) && t.cue().is_some())
 }
@@ -215,7 +216,7 @@ impl ParaIndex {
     }
 
     /// Indexes the paragraph `toks`, reusing the vectors of the previous paragraph's index.
-    fn fill(&mut self, text: &str, toks: &[Tok]) {
+    fn fill(&mut self, text: &Text, toks: &[Tok]) {
         let n = toks.len();
         let floor = &mut self.floor;
         refill(floor, n + 1, 0);
@@ -304,7 +305,7 @@ impl ParaIndex {
 }
 
 /// Whether a coordinated second cue starts at token `k` ("… and said …", "…, adding …").
-fn is_clause_break(toks: &[Tok], text: &str, cue: &[bool], k: usize) -> bool {
+fn is_clause_break(toks: &[Tok], text: &Text, cue: &[bool], k: usize) -> bool {
     let next_cue = cue[k + 1] || (cue[k + 2] && is_adverb(&lower_at(toks, text, k + 1)));
     if !next_cue {
         return false;
@@ -316,7 +317,7 @@ fn is_clause_break(toks: &[Tok], text: &str, cue: &[bool], k: usize) -> bool {
 }
 
 /// Subject of the cue at token `c`, looking left (skips adverbs, auxiliaries and an apposition).
-fn subject_left(ix: &ParaIndex, toks: &[Tok], text: &str, c: usize, floor: usize) -> Option<Np> {
+fn subject_left(ix: &ParaIndex, toks: &[Tok], text: &Text, c: usize, floor: usize) -> Option<Np> {
     subject_left_in(ix, toks, text, c, floor, 0)
 }
 
@@ -324,7 +325,7 @@ fn subject_left(ix: &ParaIndex, toks: &[Tok], text: &str, c: usize, floor: usize
 fn subject_left_in(
     ix: &ParaIndex,
     toks: &[Tok],
-    text: &str,
+    text: &Text,
     c: usize,
     floor: usize,
     depth: usize,
@@ -416,7 +417,7 @@ const MAX_SUBJECT_PARTS: usize = 6;
 /// The first of the comma-separated parts of `floor..end` that is wholly
 /// a name (`Named`, neither more nor less), when there are at least two
 /// parts.
-fn named_part(toks: &[Tok], text: &str, floor: usize, end: usize) -> Option<Np> {
+fn named_part(toks: &[Tok], text: &Text, floor: usize, end: usize) -> Option<Np> {
     // A subject longer than this is no name with appositives (and a scan
     // per cue over a sentence without stops would be quadratic).
     if end.saturating_sub(floor) > INTRO_WINDOW {
@@ -458,7 +459,7 @@ fn attr(np: Np, toks: &[Tok], c: usize, c_end: usize, rule: &'static str, conf: 
 }
 
 /// "“…,” X said" / "“…,” said X" / "“…,” according to X".
-fn right_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
+fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
     let n = toks.len();
     let terminal = ends_terminal(text, &toks[q]);
     let mut k = q + 1;
@@ -546,7 +547,7 @@ fn right_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
 }
 
 /// "X said: “…”" / "X said, “…”" / "According to X, “…”" / "X: “…”".
-fn left_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
+fn left_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
     if q <= floor {
         return None;
     }
@@ -655,7 +656,7 @@ impl CueBehind {
     fn upto(
         &mut self,
         ix: &ParaIndex,
-        text: &str,
+        text: &Text,
         toks: &[Tok],
         q: usize,
         floor: usize,
@@ -699,7 +700,7 @@ impl CueBehind {
 fn fragment_attr(
     ix: &ParaIndex,
     behind: &mut CueBehind,
-    text: &str,
+    text: &Text,
     toks: &[Tok],
     q: usize,
 ) -> Option<Attr> {
@@ -734,7 +735,7 @@ enum Class {
     Fragment,
 }
 
-fn classify(text: &str, toks: &[Tok], q: usize) -> Class {
+fn classify(text: &Text, toks: &[Tok], q: usize) -> Class {
     if q == 0 {
         return Class::Direct;
     }
@@ -769,7 +770,7 @@ fn classify(text: &str, toks: &[Tok], q: usize) -> Class {
 /// the marks. After "said" or "added" (not "told", nor verbs that take an
 /// object, such as "urged “a swift inquiry.”"), such a quote is the whole
 /// of what was said, not a fragment woven into the writer's sentence.
-fn is_whole_sentence(text: &str, quote: &Tok) -> bool {
+fn is_whole_sentence(text: &Text, quote: &Tok) -> bool {
     let inner = quote_inner(text, quote);
     // "vowed “to fight on to the end.”" is the writer's sentence.
     if inner.trim_start().starts_with("to ") {
@@ -786,7 +787,7 @@ fn is_whole_sentence(text: &str, quote: &Tok) -> bool {
 /// Analyses one paragraph, appending quote and indirect items.
 #[allow(clippy::too_many_arguments)]
 fn analyse_para(
-    text: &str,
+    text: &Text,
     toks: &[Tok],
     para_idx: usize,
     para: Para,
@@ -928,7 +929,7 @@ const VERDICT_WINDOW: usize = 10;
 /// those of Joan Tressider" / "The warning came from Carl Hathaway": a
 /// sentence right after a quote that opens with that/this/the and names,
 /// after of/from/how/what, whose words they were.
-fn verdict_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
+fn verdict_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
     if !ends_terminal(text, &toks[q]) {
         return None;
     }
@@ -1000,7 +1001,7 @@ fn verdict_attr(text: &str, toks: &[Tok], q: usize) -> Option<Attr> {
 /// "Another resident, Morag Inglis, disagreed. ‘…’": a quote with no cue
 /// of its own, starting a sentence after one that quotes nobody and has no
 /// cue, is the words of that sentence's subject when it is a person's name.
-fn intro_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
+fn intro_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
     if q == 0 || floor != q {
         return None;
     }
@@ -1027,7 +1028,7 @@ fn intro_attr(ix: &ParaIndex, text: &str, toks: &[Tok], q: usize, floor: usize) 
 /// a name opening it ("Morag Inglis disagreed"), or a name after "was"
 /// ("Among the visitors was Tobias Wren, 68, …"). Organisations and places
 /// are not introduced this way.
-fn intro_subject(toks: &[Tok], text: &str, start: usize, end: usize) -> Option<Np> {
+fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<Np> {
     let person = |np: &Np| matches!(np.kind, NpKind::Named { is_org: false, .. });
     // A capital opening a sentence may be any word ("Cooling centres
     // will stay open"): a name there needs two words.
@@ -1055,7 +1056,7 @@ fn intro_subject(toks: &[Tok], text: &str, start: usize, end: usize) -> Option<N
     (np.toks.start == was + 1 && person(&np) && closed).then_some(np)
 }
 
-fn negated(toks: &[Tok], text: &str, c: usize) -> bool {
+fn negated(toks: &[Tok], text: &Text, c: usize) -> bool {
     (c.saturating_sub(2)..c).any(|k| {
         let l = lower_at(toks, text, k);
         matches!(
@@ -1087,7 +1088,7 @@ fn clause_end(ix: &ParaIndex, s: usize) -> usize {
 /// "X said (that) …" and "…, according to X." clauses.
 fn indirect(
     ix: &ParaIndex,
-    text: &str,
+    text: &Text,
     toks: &[Tok],
     para_idx: usize,
     used: &HashSet<usize>,
@@ -1278,7 +1279,7 @@ fn strip_det(s: &str) -> &str {
 }
 
 /// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
-fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
+fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for toks in tokens {
         let n = toks.len();
@@ -1403,7 +1404,7 @@ fn collect_candidates(text: &str, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
 /// opponent, Yelena Brask", "His loss adjuster, Stuart Kinnaird") or the
 /// object of a verb or preposition ("beat the defending champion, Grigor
 /// Haszard", "heard from Detective Sgt. Owen Burkhart").
-fn in_passing(toks: &[Tok], text: &str, i: usize) -> bool {
+fn in_passing(toks: &[Tok], text: &Text, i: usize) -> bool {
     if i == 0 {
         return false;
     }
@@ -1413,7 +1414,7 @@ fn in_passing(toks: &[Tok], text: &str, i: usize) -> bool {
     // Back over titles ("Detective Sgt. Owen"): a stop only after one.
     while k > limit
         && (toks[k - 1].is_cap(text)
-            || (toks[k - 1].is_punct('.') && k >= 2 && lexicon::is_title(toks[k - 2].text(text))))
+            || (toks[k - 1].is_punct('.') && k >= 2 && lexicon::is_title(&toks[k - 2].lower(text))))
     {
         k -= 1;
     }
@@ -1538,7 +1539,7 @@ const GENERIC_ORG: &[&str] = &[
 
 /// Runs attribution over the whole document.
 pub(super) fn run(
-    text: &str,
+    text: &Text,
     paras: &[Para],
     raws: &[RawQuote],
     tokens: &[Vec<Tok>],
@@ -1567,7 +1568,8 @@ pub(super) fn run(
     let mut resolved: HashMap<(usize, usize), Option<usize>> = HashMap::default();
     let mut mention_of: HashMap<(usize, usize), SuggestedMention> = HashMap::default();
     for &i in &order {
-        let a = items[i].attr.clone().expect("attr");
+        // Taken out while the item is resolved, and put back: a clone would copy its names.
+        let a = items[i].attr.take().expect("attr");
         let key = (a.np.range.start, a.np.range.end);
         let pos = a.np.range.start;
         let sp = match resolved.get(&key) {
@@ -1653,6 +1655,7 @@ pub(super) fn run(
         if sp.is_some() && is_pronoun(&a.np) {
             items[i].conf *= 0.85;
         }
+        items[i].attr = Some(a);
     }
     inherit(text, &mut items, raws, paras.len());
     // Mentions: those behind an emitted quote (directly or through inheritance).
@@ -1734,7 +1737,7 @@ pub(super) fn run(
 /// education secretary, Agnes Holloway, said" or "Agnes Holloway, the
 /// education secretary, said" give "education secretary", so that "the
 /// education secretary added" later is her, not a new speaker.
-fn apposed_role(toks: &[Tok], text: &str, name: &Np) -> Option<String> {
+fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
     let person_role = |np: &Np| {
         matches!(
             np.kind,
@@ -1770,7 +1773,7 @@ fn apposed_role(toks: &[Tok], text: &str, name: &Np) -> Option<String> {
 }
 
 /// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct quotes.
-fn inherit(text: &str, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
+fn inherit(text: &Text, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
     let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
     let mut events: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
     let mut all: Vec<Vec<usize>> = vec![Vec::new(); n_paras];

@@ -70,6 +70,7 @@ pub fn suggest(text: &str) -> Suggestions {
     let mut raws = Vec::new();
     let mut tokens = Vec::with_capacity(paras.len());
     let (mut spans, mut chars) = (Vec::new(), Vec::new());
+    let mut words = text::Text::new(text);
     for p in &paras {
         let found = quotes::scan_paragraph(&text[p.start..p.end], p.start);
         spans.clear();
@@ -79,8 +80,8 @@ pub fn suggest(text: &str) -> Suggestions {
                 .enumerate()
                 .map(|(i, q)| (q.start, q.end, raws.len() + i)),
         );
-        tokens.push(text::tokenize(text, *p, &spans, &mut chars));
+        tokens.push(text::tokenize(&mut words, *p, &spans, &mut chars));
         raws.extend(found);
     }
-    attribution::run(text, &paras, &raws, &tokens)
+    attribution::run(&words, &paras, &raws, &tokens)
 }

@@ -1,7 +1,7 @@
 //! Speaker noun phrases: names with titles stripped, pronouns and unnamed sources ("the ministry") around cue verbs.
 
 use super::lexicon::{self, Pronoun};
-use super::text::Tok;
+use super::text::{Text, Tok};
 use std::ops::Range;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,11 +36,11 @@ const MAX_CHAIN: usize = 24;
 /// How many prepositional phrases a source may be followed by ("a lawyer for the head of …").
 const MAX_PP: usize = 8;
 
-pub(super) fn word_ok_in_chain(t: &Tok, text: &str) -> bool {
+pub(super) fn word_ok_in_chain(t: &Tok, text: &Text) -> bool {
     t.is_cap(text) && !t.is_cap_stopword(text) && !is_cue_word(t, text)
 }
 
-fn is_cue_word(t: &Tok, text: &str) -> bool {
+fn is_cue_word(t: &Tok, text: &Text) -> bool {
     t.is_word() && !t.is_cap(text) && t.cue().is_some()
 }
 
@@ -54,7 +54,7 @@ fn strip_possessive(s: &str) -> &str {
 }
 
 /// Builds a named phrase from a run of capitalised tokens `toks[s..e]`.
-pub(super) fn named_from(toks: &[Tok], text: &str, s: usize, e: usize) -> Option<Np> {
+pub(super) fn named_from(toks: &[Tok], text: &Text, s: usize, e: usize) -> Option<Np> {
     let mut s = s;
     while s < e && toks[s].is_cap_stopword(text) {
         s += 1;
@@ -69,7 +69,8 @@ pub(super) fn named_from(toks: &[Tok], text: &str, s: usize, e: usize) -> Option
     let mut cut = s;
     let mut gender = None;
     for (k, t) in toks.iter().enumerate().take(e - 1).skip(s) {
-        let w = t.text(text);
+        // Lowered once for the word lists, which would each lower it again.
+        let w = &*t.lower(text);
         if lexicon::is_title(w) || t.is_possessive(text) {
             cut = k + 1;
         }
@@ -77,8 +78,8 @@ pub(super) fn named_from(toks: &[Tok], text: &str, s: usize, e: usize) -> Option
             gender = Some(g);
         }
     }
-    let all_titles = (s..e).all(|k| lexicon::is_title(toks[k].text(text)));
-    let rem_org = (cut..e).any(|k| lexicon::is_org_word(toks[k].text(text)));
+    let all_titles = (s..e).all(|k| lexicon::is_title(&toks[k].lower(text)));
+    let rem_org = (cut..e).any(|k| lexicon::is_org_word(&toks[k].lower(text)));
     let last_lower = toks[e - 1].lower(text);
     if all_titles {
         return Some(Np {
@@ -103,11 +104,15 @@ pub(super) fn named_from(toks: &[Tok], text: &str, s: usize, e: usize) -> Option
     } else {
         (cut, false)
     };
-    let name = (ns..e)
-        .map(|k| toks[k].text(text))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let name = strip_possessive(&name).to_string();
+    let mut name = String::new();
+    for (k, t) in toks[ns..e].iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(t.text(text));
+    }
+    let kept = strip_possessive(&name).len();
+    name.truncate(kept);
     if !name.chars().any(char::is_alphabetic) {
         return None;
     }
@@ -129,7 +134,7 @@ pub(super) fn named_from(toks: &[Tok], text: &str, s: usize, e: usize) -> Option
     })
 }
 
-fn role(toks: &[Tok], text: &str, s: usize, head: usize, e: usize) -> Np {
+fn role(toks: &[Tok], text: &Text, s: usize, head: usize, e: usize) -> Np {
     let h = toks[head].lower(text);
     let is_org = lexicon::is_org_word(&h)
         || matches!(
@@ -156,19 +161,19 @@ fn role(toks: &[Tok], text: &str, s: usize, head: usize, e: usize) -> Np {
         toks: s..e,
         kind: NpKind::Role {
             is_org: is_org && h != "police",
-            head: h.to_string(),
+            head: h.into_owned(),
             plural,
         },
     }
 }
 
 /// The speaker phrase ending right before token `end` (not reaching below `floor`).
-pub(super) fn before(toks: &[Tok], text: &str, end: usize, floor: usize) -> Option<Np> {
+pub(super) fn before(toks: &[Tok], text: &Text, end: usize, floor: usize) -> Option<Np> {
     before_in(toks, text, end, floor, 0)
 }
 
 /// [`before`] inside `depth` prepositional phrases.
-fn before_in(toks: &[Tok], text: &str, end: usize, floor: usize, depth: usize) -> Option<Np> {
+fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) -> Option<Np> {
     if end <= floor {
         return None;
     }
@@ -184,7 +189,7 @@ fn before_in(toks: &[Tok], text: &str, end: usize, floor: usize, depth: usize) -
             kind: NpKind::Pronoun(p),
         });
     }
-    if word_ok_in_chain(t, text) || (t.is_cap(text) && lexicon::is_title(t.text(text))) {
+    if word_ok_in_chain(t, text) || (t.is_cap(text) && lexicon::is_title(&t.lower(text))) {
         let mut s = end - 1;
         while s > floor && end - s < MAX_CHAIN {
             let p = &toks[s - 1];
@@ -325,7 +330,7 @@ fn before_in(toks: &[Tok], text: &str, end: usize, floor: usize, depth: usize) -
 }
 
 /// End (exclusive) of the capitalised name chain starting at `start` (connectors allowed inside).
-pub(super) fn chain_forward(toks: &[Tok], text: &str, start: usize, ceil: usize) -> usize {
+pub(super) fn chain_forward(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> usize {
     let mut e = start + 1;
     while e < ceil && e - start < MAX_CHAIN && !toks[e - 1].is_possessive(text) {
         if word_ok_in_chain(&toks[e], text) {
@@ -344,7 +349,7 @@ pub(super) fn chain_forward(toks: &[Tok], text: &str, start: usize, ceil: usize)
 }
 
 /// The speaker phrase starting at token `start` ("said Jane Doe", "said the spokesperson").
-pub(super) fn after(toks: &[Tok], text: &str, start: usize, ceil: usize) -> Option<Np> {
+pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Option<Np> {
     if start >= ceil {
         return None;
     }
@@ -361,7 +366,7 @@ pub(super) fn after(toks: &[Tok], text: &str, start: usize, ceil: usize) -> Opti
         });
     }
     if t.is_cap(text) && !t.is_cap_stopword(text)
-        || lexicon::is_title(t.text(text)) && t.is_cap(text)
+        || lexicon::is_title(&t.lower(text)) && t.is_cap(text)
     {
         let e = chain_forward(toks, text, start, ceil);
         // "Halvard police", "Acme officials": a place or organisation plus a source noun.

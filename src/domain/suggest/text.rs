@@ -1,51 +1,23 @@
 //! Paragraph splitting and a light tokenizer (byte offsets); each quote span becomes one token.
 
 use super::lexicon;
+use std::borrow::Cow;
 
-/// `s.to_lowercase()`, without a copy when `s` is ASCII with no capitals (most words), and
-/// without an allocation when it is short ASCII (most capitalised words).
-pub(super) fn lowercase(s: &str) -> Lower<'_> {
-    if !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Lower::Same(s)
-    } else if s.is_ascii() && s.len() <= SHORT {
-        let mut bytes = [0; SHORT];
-        bytes[..s.len()].copy_from_slice(s.as_bytes());
-        bytes[..s.len()].make_ascii_lowercase();
-        Lower::Short(bytes, s.len() as u8)
+/// `s.to_lowercase()`, without a copy when `s` is ASCII with no capitals (most words).
+/// (Lowering short words on the stack instead was measured no faster.)
+pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
+    if is_own_lowercase(s) {
+        Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        Cow::Owned(s.to_ascii_lowercase())
     } else {
-        Lower::Long(s.to_lowercase())
+        Cow::Owned(s.to_lowercase())
     }
 }
 
-/// The longest word [`Lower::Short`] holds.
-const SHORT: usize = 22;
-
-/// A word in lower case (see [`lowercase`]); reads as a `str`.
-pub(super) enum Lower<'a> {
-    /// The word itself: it had no capital.
-    Same(&'a str),
-    /// A short ASCII word, lowered on the stack: its bytes and length.
-    Short([u8; SHORT], u8),
-    Long(String),
-}
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        match self {
-            Lower::Same(s) => s,
-            Lower::Short(bytes, len) => {
-                std::str::from_utf8(&bytes[..usize::from(*len)]).expect("lowered ASCII")
-            }
-            Lower::Long(s) => s,
-        }
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        **self == **other
-    }
+/// ASCII with no capital: a word that is its own lower case, as [`lowercase`] decides.
+fn is_own_lowercase(s: &str) -> bool {
+    !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii())
 }
 
 /// A paragraph: a block of the document (absolute byte range, trimmed).
@@ -90,6 +62,33 @@ pub(super) struct Tok {
     /// The word's case, found once when tokenizing: the rules ask a word's lower case and
     /// capital many times over.
     pub case: Case,
+    /// Where the word's lower case is in [`Text::lowers`] (a word that is its own lower
+    /// case, and a token that is not a word: empty).
+    lower: (u32, u32),
+}
+
+/// The article's text, with the lower case of each of its words that is not its own lower
+/// case (capitalised, or not ASCII) written once, so that asking a word's lower case
+/// allocates nothing. Reads as the article's text.
+pub(super) struct Text<'a> {
+    src: &'a str,
+    lowers: String,
+}
+
+impl<'a> Text<'a> {
+    pub fn new(src: &'a str) -> Text<'a> {
+        Text {
+            src,
+            lowers: String::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.src
+    }
 }
 
 /// A token's case, and what the word lists say of it where the rules ask for every token.
@@ -107,20 +106,18 @@ pub(super) enum Case {
 }
 
 impl Case {
-    fn of_word(word: &str) -> Case {
+    /// The case of a word whose lower case is `lower`.
+    fn of_word(word: &str, lower: &str) -> Case {
         if word.chars().next().is_some_and(char::is_uppercase) {
-            if lexicon::is_cap_stopword(word) {
+            if lexicon::is_cap_stopword(lower) {
                 Case::CapitalStopword
             } else {
                 Case::Capital
             }
-        } else if word
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-        {
+        } else if is_own_lowercase(word) {
             Case::Lower(lexicon::cue(word))
         } else {
-            Case::Other(lexicon::cue(&lowercase(word)))
+            Case::Other(lexicon::cue(lower))
         }
     }
 }
@@ -163,11 +160,13 @@ impl Tok {
             _ => None,
         }
     }
-    pub fn lower<'a>(&self, text: &'a str) -> Lower<'a> {
-        if let Case::Lower(_) = self.case {
-            Lower::Same(self.text(text))
-        } else {
-            lowercase(self.text(text))
+    pub fn lower<'a>(&self, text: &'a Text) -> Cow<'a, str> {
+        match self.case {
+            Case::Lower(_) => Cow::Borrowed(self.text(text.src)),
+            _ if self.is_word() => {
+                Cow::Borrowed(&text.lowers[self.lower.0 as usize..self.lower.1 as usize])
+            }
+            _ => lowercase(self.text(text.src)),
         }
     }
     pub fn is_possessive(&self, text: &str) -> bool {
@@ -191,11 +190,12 @@ fn is_word_char(c: char) -> bool {
 /// Tokenizes `text[para.start..para.end]`; `quotes` are (start, end, index), sorted, inside
 /// the paragraph. `chars` is scratch space, reused from paragraph to paragraph.
 pub(super) fn tokenize(
-    text: &str,
+    text: &mut Text,
     para: Para,
     quotes: &[(usize, usize, usize)],
     chars: &mut Vec<(usize, char)>,
 ) -> Vec<Tok> {
+    let (text, lowers) = (text.src, &mut text.lowers);
     // About one token per five bytes of news text.
     let mut toks = Vec::with_capacity((para.end - para.start) / 5 + 1);
     chars.clear();
@@ -216,6 +216,7 @@ pub(super) fn tokenize(
                 end: qe,
                 kind: Kind::Quote(idx),
                 case: Case::Other(None),
+                lower: (0, 0),
             });
             qi += 1;
             while i < chars.len() && chars[i].0 < qe {
@@ -271,11 +272,32 @@ pub(super) fn tokenize(
                     j += 1;
                 }
             }
+            let word = &text[pos..end2];
+            // The word's lower case, written straight into the text's store of them.
+            let at = if !is_own_lowercase(word) {
+                let at = lowers.len();
+                if word.is_ascii() {
+                    lowers.push_str(word);
+                    lowers[at..].make_ascii_lowercase();
+                } else {
+                    lowers.push_str(&word.to_lowercase());
+                }
+                (at as u32, lowers.len() as u32)
+            } else {
+                (0, 0)
+            };
+            let lower = if at.1 > at.0 {
+                &lowers[at.0 as usize..at.1 as usize]
+            } else {
+                word
+            };
+            let case = Case::of_word(word, lower);
             toks.push(Tok {
                 start: pos,
                 end: end2,
                 kind: Kind::Word,
-                case: Case::of_word(&text[pos..end2]),
+                case,
+                lower: at,
             });
             i = j;
             continue;
@@ -285,6 +307,7 @@ pub(super) fn tokenize(
             end: pos + c.len_utf8(),
             kind: Kind::Punct(c),
             case: Case::Other(None),
+            lower: (0, 0),
         });
         i += 1;
     }
