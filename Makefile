@@ -12,9 +12,11 @@ bench:
 	.ci/build.sh
 	node tests/e2e/bench/ui-bench.mjs
 	node tests/e2e/bench/dataset-bench.mjs
+	node tests/e2e/bench/engine-bench.mjs
 	command -v twiggy >/dev/null || cargo install twiggy --locked
 	node tests/e2e/bench/size-breakdown.mjs
 	node tests/e2e/bench/write-realistic.mjs target/realistic-article.txt
+	cargo build --release --bin annotator
 	cargo run --release --bin core_bench target/realistic-article.txt
 # The fuzz properties of tests/core/fuzz.rs, long (they run briefly in
 # `cargo test`); a failure's seed is kept in tests/proptest-regressions/.
