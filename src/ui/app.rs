@@ -671,6 +671,15 @@ pub fn app() -> Html {
             }
         });
     }
+    // A dataset import is read in slices; its preview follows.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.import_request.clone(), move |request| {
+            if let Some(request) = request.clone() {
+                crate::ui::import_reader::read(request, dispatch);
+            }
+        });
+    }
     // Going to a suggestion (j, k, after a decision) brings it into view.
     use_effect_with(state.active_suggestion, |active| {
         if let Some(i) = *active {

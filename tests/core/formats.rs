@@ -1158,3 +1158,74 @@ fn label_studio_tasks_with_prediction_ids_and_numbered_regions_import() {
     assert_eq!(quote_texts(&report.records[0]), ["Yes"]);
     assert_eq!(quotes[0].kind.as_str(), "indirect");
 }
+
+// ---------------------------------------------------------------- reading a line at a time
+
+/// An import read a line per step (as the page reads a long one between
+/// frames) gives what a reading in one go gives, problems in place: a BOM,
+/// CRLF line ends, blank and bad lines, a file that is not UTF-8 between two
+/// that are.
+#[test]
+fn an_import_read_a_line_at_a_time_reports_what_one_read_does() {
+    use article_annotator::domain::formats::ImportJob;
+    let good = String::from_utf8(golden("jsonl", "corpus.jsonl").bytes).unwrap();
+    let lines: Vec<&str> = good.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.len() >= 2, "the golden corpus has several records");
+    let first = format!("\u{feff}{}\r\n\r\nnot json\r\n{}", lines[0], lines[0]);
+    let files = vec![
+        InputFile {
+            name: "a.jsonl".into(),
+            bytes: first.into_bytes(),
+        },
+        InputFile {
+            name: "b.jsonl".into(),
+            bytes: vec![b'{', 0xff, b'}', b'\n'],
+        },
+        InputFile {
+            name: "c.jsonl".into(),
+            bytes: format!("{}\n", lines[0]).into_bytes(),
+        },
+    ];
+    let whole = import(Format::Jsonl, &files);
+    let mut job = ImportJob::new(Format::Jsonl, &files);
+    let mut steps = 0;
+    let mut read = 0;
+    while !job.step(&files, 1) {
+        let (now, total) = job.progress(&files);
+        assert!(
+            now >= read && now <= total,
+            "progress {now} of {total} after {read}"
+        );
+        read = now;
+        steps += 1;
+    }
+    let total: usize = files.iter().map(|f| f.bytes.len()).sum();
+    assert_eq!(job.progress(&files), (total, total));
+    let stepped = job.into_report();
+    assert_eq!(stepped, whole);
+    assert!(steps >= 5, "one step per line: {steps}");
+    assert_eq!(whole.records.len(), 3, "{:?}", whole.problems);
+    let at: Vec<&str> = whole.problems.iter().map(|p| p.location.as_str()).collect();
+    assert_eq!(at, ["a.jsonl line 3", "b.jsonl"], "{:?}", whole.problems);
+    // Rows: a JSONL file a line at a time, a CSV file whole.
+    let files = vec![
+        golden("rows", "documents.jsonl"),
+        golden("rows", "documents.csv"),
+    ];
+    let mut job = ImportJob::new(Format::PlainRows, &files);
+    let mut steps = 1;
+    while !job.step(&files, 1) {
+        steps += 1;
+    }
+    let report = job.into_report();
+    assert_eq!(report, import(Format::PlainRows, &files));
+    let jsonl_rows = String::from_utf8(files[0].bytes.clone()).unwrap();
+    assert!(steps > jsonl_rows.lines().filter(|l| !l.trim().is_empty()).count());
+    assert!(report.records.len() >= 2, "{:?}", report.problems);
+    // Formats read whole take one step.
+    let tasks = golden("label-studio", "tasks.json");
+    let files = vec![tasks];
+    let mut job = ImportJob::new(Format::LabelStudio, &files);
+    assert!(job.step(&files, 1));
+    assert_eq!(job.into_report(), import(Format::LabelStudio, &files));
+}

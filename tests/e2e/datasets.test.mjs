@@ -35,6 +35,33 @@ test('a JSONL of rows with a bad line: previewed, nothing changes until confirme
   await app.close();
 });
 
+test('a long JSONL is read a few lines at a time: progress shown, every line counted, a bad line found by its number', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const lines = [];
+  for (let i = 1; i <= 2000; i++) {
+    lines.push(i === 1234 ? '{"id": "bad", "text": ' : JSON.stringify({ id: `long-${i}`, text: `Row ${i}\r\n\r\n“Line ${i} is here,” said clerk Mo Reyes.` }));
+  }
+  // A BOM and CRLF line ends, as spreadsheet tools write them.
+  const file = `\ufeff${lines.join('\r\n')}\r\n`;
+  await app.page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid="progress"]');
+      if (p && window.__progress.at(-1) !== p.textContent) window.__progress.push(p.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await importDataset(app, [{ name: 'long.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(file) }]);
+  const seen = await app.page.evaluate(() => window.__progress);
+  assert.ok(seen.some((t) => /^Reading the import as rows/.test(t)), `progress said: ${JSON.stringify(seen)}`);
+  assert.match(await app.testid('import-summary').textContent(), /^1999 documents with 0 quotes and 0 speaker mentions can be added; 1 problems\./);
+  assert.match(await app.testid('import-problem').first().textContent(), /^line 1234: /);
+  assert.equal(await app.testid('progress').count(), 0, 'the progress is gone once previewed');
+  await app.testid('import-confirm').click();
+  await app.waitForHeadline('Row 1');
+  assert.match(await app.testid('notice-text').textContent(), /^Imported 1999 documents \(rows\)\./);
+  await app.close();
+});
+
 test('every export format downloads; JSONL, Label Studio, doccano and brat import back the same quotes', async () => {
   const app = await AnnotatorPage.open(harness);
   await importDataset(app, [{ name: 'rows.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(rows) }]);

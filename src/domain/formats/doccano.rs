@@ -38,7 +38,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::common::{
-    assemble, document, flatten, text_of, InLink, InSpan, Label, Link, Offsets, SourceText,
+    assemble, document, flatten, InLink, InSpan, Label, Link, Offsets, SourceText,
 };
 use super::jsonl::location;
 use super::{ImportReport, InputFile, OutputFile, Problem};
@@ -189,32 +189,30 @@ fn entity_fields(v: &Value, index: usize) -> Result<(String, String, usize, usiz
     }
 }
 
-pub fn import(files: &[InputFile], report: &mut ImportReport) {
-    for f in files {
-        let Some(text) = text_of(f, report) else {
-            continue;
-        };
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let loc = location(files, &f.name, i + 1);
-            let raw: LineIn = match serde_json::from_str(line) {
-                Ok(raw) => raw,
-                Err(e) => {
-                    report.problems.push(Problem::new(
-                        loc,
-                        format!(
-                            "not a doccano line {{\"text\", \"entities\", \"relations\"}}: {e}"
-                        ),
-                    ));
-                    continue;
-                }
-            };
-            if let Some(record) = convert(raw, &loc, &mut report.problems) {
-                report.records.push(record);
-            }
+/// Reads line `i` (from 0) of file `name`, a doccano line.
+pub(super) fn import_line(
+    files: &[InputFile],
+    name: &str,
+    i: usize,
+    line: &str,
+    report: &mut ImportReport,
+) {
+    if line.trim().is_empty() {
+        return;
+    }
+    let loc = location(files, name, i + 1);
+    let raw: LineIn = match serde_json::from_str(line) {
+        Ok(raw) => raw,
+        Err(e) => {
+            report.problems.push(Problem::new(
+                loc,
+                format!("not a doccano line {{\"text\", \"entities\", \"relations\"}}: {e}"),
+            ));
+            return;
         }
+    };
+    if let Some(record) = convert(raw, &loc, &mut report.problems) {
+        report.records.push(record);
     }
 }
 

@@ -8,7 +8,7 @@
 //! invariant. The two formats lose nothing on a round trip except speaker
 //! colours outside the palette.
 
-use super::common::{file_stem, text_of, utf8, UniqueNames};
+use super::common::{file_stem, utf8, UniqueNames};
 use super::{native, ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::Annotations;
 use crate::domain::corpus::Record;
@@ -111,22 +111,22 @@ pub fn import_native_files(files: &[InputFile], report: &mut ImportReport) {
     }
 }
 
-pub fn import(files: &[InputFile], report: &mut ImportReport) {
-    for f in files {
-        let Some(text) = text_of(f, report) else {
-            continue;
-        };
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            match import_one(line) {
-                Ok(records) => report.records.extend(records),
-                Err(message) => report
-                    .problems
-                    .push(Problem::new(location(files, &f.name, i + 1), message)),
-            }
-        }
+/// Reads line `i` (from 0) of file `name`, a native record.
+pub(super) fn import_line(
+    files: &[InputFile],
+    name: &str,
+    i: usize,
+    line: &str,
+    report: &mut ImportReport,
+) {
+    if line.trim().is_empty() {
+        return;
+    }
+    match import_one(line) {
+        Ok(records) => report.records.extend(records),
+        Err(message) => report
+            .problems
+            .push(Problem::new(location(files, name, i + 1), message)),
     }
 }
 

@@ -17,12 +17,14 @@
 use crate::domain::corpus::Record;
 
 mod archive;
+pub use import_job::ImportJob;
 mod common;
 
 pub mod brat;
 pub mod candidates_wire;
 pub mod csv_quotes;
 pub mod doccano;
+mod import_job;
 pub mod jsonl;
 pub mod label_studio;
 pub mod native;
@@ -181,29 +183,9 @@ pub fn expand(files: Vec<InputFile>) -> (Vec<InputFile>, Vec<Problem>) {
 /// Reads files in a format. Never panics: what cannot be read is listed in
 /// the report's problems with its location, and everything else comes in.
 pub fn import(format: Format, files: &[InputFile]) -> ImportReport {
-    let mut report = ImportReport::default();
-    if files.is_empty() {
-        report
-            .problems
-            .push(Problem::new("input", "no files given"));
-        return report;
-    }
-    match format {
-        Format::Native => jsonl::import_native_files(files, &mut report),
-        Format::Jsonl => jsonl::import(files, &mut report),
-        Format::LabelStudio => label_studio::import(files, &mut report),
-        Format::Doccano => doccano::import(files, &mut report),
-        Format::Brat => brat::import(files, &mut report),
-        Format::PlainRows => rows::import(files, &mut report),
-        Format::WebAnnotation | Format::Csv => report.problems.push(Problem::new(
-            "input",
-            format!(
-                "the {} format is export only; import a native, JSONL, Label Studio, doccano or brat file",
-                format.name()
-            ),
-        )),
-    }
-    report
+    let mut job = ImportJob::new(format, files);
+    while !job.step(files, usize::MAX) {}
+    job.into_report()
 }
 
 fn extension(name: &str) -> String {

@@ -10,7 +10,7 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use super::common::{document, text_of};
+use super::common::document;
 use super::jsonl::location;
 use super::{ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::corpus::Record;
@@ -51,54 +51,59 @@ fn record(text: &str, id: Option<&str>, title: Option<&str>) -> Result<Record, S
     })
 }
 
-pub fn import(files: &[InputFile], report: &mut ImportReport) {
-    for f in files {
-        let Some(text) = text_of(f, report) else {
-            continue;
-        };
-        let lower = f.name.to_ascii_lowercase();
-        let is_csv = lower.ends_with(".csv")
-            || lower.ends_with(".tsv")
-            || !text.trim_start().starts_with('{');
-        if is_csv {
-            import_csv(files, f, text, lower.ends_with(".tsv"), report);
-        } else {
-            import_jsonl(files, f, text, report);
-        }
+/// Reads a file of rows whole when it is CSV or TSV (true), or says it is
+/// JSONL, read a line at a time with [`import_line`] (false).
+pub(super) fn import_if_csv(
+    files: &[InputFile],
+    f: &InputFile,
+    text: &str,
+    report: &mut ImportReport,
+) -> bool {
+    let lower = f.name.to_ascii_lowercase();
+    let is_csv =
+        lower.ends_with(".csv") || lower.ends_with(".tsv") || !text.trim_start().starts_with('{');
+    if is_csv {
+        import_csv(files, f, text, lower.ends_with(".tsv"), report);
     }
+    is_csv
 }
 
-fn import_jsonl(files: &[InputFile], f: &InputFile, text: &str, report: &mut ImportReport) {
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let loc = location(files, &f.name, i + 1);
-        let value: Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                report
-                    .problems
-                    .push(Problem::new(loc, format!("not JSON: {e}")));
-                continue;
-            }
-        };
-        let Some(text) = value.get("text").and_then(Value::as_str) else {
+/// Reads line `i` (from 0) of file `name`, a JSONL row.
+pub(super) fn import_line(
+    files: &[InputFile],
+    name: &str,
+    i: usize,
+    line: &str,
+    report: &mut ImportReport,
+) {
+    if line.trim().is_empty() {
+        return;
+    }
+    let loc = location(files, name, i + 1);
+    let value: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => {
             report
                 .problems
-                .push(Problem::new(loc, "a row needs a \"text\" string"));
-            continue;
-        };
-        let id = match value.get("id") {
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(Value::Number(n)) => Some(n.to_string()),
-            _ => None,
-        };
-        let title = value.get("title").and_then(Value::as_str);
-        match record(text, id.as_deref(), title) {
-            Ok(r) => report.records.push(r),
-            Err(m) => report.problems.push(Problem::new(loc, m)),
+                .push(Problem::new(loc, format!("not JSON: {e}")));
+            return;
         }
+    };
+    let Some(text) = value.get("text").and_then(Value::as_str) else {
+        report
+            .problems
+            .push(Problem::new(loc, "a row needs a \"text\" string"));
+        return;
+    };
+    let id = match value.get("id") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let title = value.get("title").and_then(Value::as_str);
+    match record(text, id.as_deref(), title) {
+        Ok(r) => report.records.push(r),
+        Err(m) => report.problems.push(Problem::new(loc, m)),
     }
 }
 

@@ -6,12 +6,12 @@
 
 use std::rc::Rc;
 
-use super::{AppState, Dialog, Halt, PendingImport, SAMPLE};
+use super::{AppState, Dialog, Halt, ImportRequest, PendingImport, SAMPLE};
 use crate::domain::annotations::{Annotations, SpanRef};
 use crate::domain::corpus::Record;
 use crate::domain::document::Document;
 use crate::domain::formats::stored::Restored as Loaded;
-use crate::domain::formats::{self, native, Format, InputFile, Problem};
+use crate::domain::formats::{self, native, Format, ImportReport, InputFile, Problem};
 use crate::domain::workspace::{Entry, Workspace};
 
 /// Files as read: each name with its bytes, or why it could not be read.
@@ -34,6 +34,11 @@ pub enum Documents {
     DatasetRead(ReadResults),
     /// Read the pending import's files in another format.
     ReadDatasetAs(Format),
+    /// What the import of a request made of its files (read by an effect).
+    ImportReported {
+        generation: u64,
+        report: Rc<ImportReport>,
+    },
     /// Add the previewed import's documents.
     ConfirmImport,
     /// The saved workspace, read at start-up or when this tab takes it
@@ -134,6 +139,24 @@ impl AppState {
                 if let Some(p) = self.pending_import.take() {
                     self.preview_import(p.files, p.unreadable, format);
                 }
+            }
+            Documents::ImportReported { generation, report } => {
+                let Some(request) = self.import_request.take_if(|r| r.generation == generation)
+                else {
+                    return;
+                };
+                self.progress = None;
+                let mut report = Rc::unwrap_or_clone(report);
+                report
+                    .problems
+                    .splice(0..0, request.unreadable.iter().cloned());
+                self.pending_import = Some(PendingImport {
+                    files: request.files.clone(),
+                    unreadable: request.unreadable.clone(),
+                    format: request.format,
+                    report: Rc::new(report),
+                });
+                self.dialog = Some(Dialog::ImportPreview);
             }
             Documents::ConfirmImport => {
                 if let Some(p) = self.pending_import.take() {
@@ -319,22 +342,26 @@ impl AppState {
         }
     }
 
+    /// Asks for the files to be read in a format (by an effect, a few lines
+    /// at a time: a long import never holds the page); the preview follows.
     fn preview_import(
         &mut self,
         files: Rc<Vec<InputFile>>,
         unreadable: Rc<Vec<Problem>>,
         format: Format,
     ) {
-        let mut report = formats::import(format, &files);
-        report.problems.splice(0..0, unreadable.iter().cloned());
-        let report = Rc::new(report);
-        self.pending_import = Some(PendingImport {
+        self.import_generation += 1;
+        self.import_request = Some(Rc::new(ImportRequest {
+            generation: self.import_generation,
             files,
             unreadable,
             format,
-            report,
-        });
-        self.dialog = Some(Dialog::ImportPreview);
+        }));
+        self.pending_import = None;
+        if self.dialog == Some(Dialog::ImportPreview) {
+            self.dialog = None;
+        }
+        self.progress = Some(format!("Reading the import as {}…", format.name()));
     }
 }
 

@@ -85,6 +85,22 @@ pub struct PendingImport {
     pub report: Rc<ImportReport>,
 }
 
+/// Files of a dataset import to be read (by an effect, a few lines at a
+/// time) in a format; `generation` tells its report from an older one's.
+#[derive(Debug, Clone)]
+pub struct ImportRequest {
+    pub generation: u64,
+    pub files: Rc<Vec<InputFile>>,
+    pub unreadable: Rc<Vec<Problem>>,
+    pub format: Format,
+}
+
+impl PartialEq for ImportRequest {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
+}
+
 impl PartialEq for PendingImport {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.files, &other.files)
@@ -131,6 +147,10 @@ pub struct AppState {
     pub progress: Option<String>,
     /// A dataset import awaiting confirmation.
     pub pending_import: Option<PendingImport>,
+    /// A dataset import being read (its preview comes next).
+    pub import_request: Option<Rc<ImportRequest>>,
+    /// Bumped by each import request.
+    pub import_generation: u64,
     /// The last edit in words, for the screen reader's live region; the
     /// sequence number tells a repeated sentence from the same one.
     pub announcement: Option<(u64, Rc<str>)>,
@@ -222,6 +242,8 @@ impl AppState {
             storage_used: 0,
             progress: None,
             pending_import: None,
+            import_request: None,
+            import_generation: 0,
             announcement: None,
             caret_mode: false,
             text_size: 100,
@@ -404,6 +426,7 @@ impl PartialEq for AppState {
             && self.dialog == other.dialog
             && self.storage_error == other.storage_error
             && self.pending_import == other.pending_import
+            && self.import_request == other.import_request
             && self.workspace_revision == other.workspace_revision
             && self.loaded == other.loaded
             && self.storage_used == other.storage_used

@@ -166,3 +166,51 @@ fn a_workspace_unreadable_at_start_is_never_written_over() {
     assert!(state.save_off, "and saves nothing over what storage holds");
     assert!(state.storage_error.is_some());
 }
+
+/// A dataset import is asked for, read elsewhere (in slices), and previewed
+/// only with the report of the latest request: a report of a request since
+/// replaced (the user chose another format meanwhile) is dropped.
+#[test]
+fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
+    use crate::domain::formats::{import, ImportJob};
+    let mut state = AppState::sample();
+    state.loaded = true;
+    let line = r#"{"text": "A headline\n\nShe said “yes” today.", "label": []}"#;
+    let files = vec![("a.jsonl".to_owned(), Ok(format!("{line}\n").into_bytes()))];
+    state.update(Action::Documents(Documents::DatasetRead(files)));
+    let first = state
+        .import_request
+        .clone()
+        .expect("an import is asked for");
+    assert!(state.pending_import.is_none() && state.progress.is_some());
+    // Read as another format before the first report came back.
+    state.pending_import = Some(PendingImport {
+        files: first.files.clone(),
+        unreadable: first.unreadable.clone(),
+        format: first.format,
+        report: Rc::default(),
+    });
+    state.update(Action::Documents(Documents::ReadDatasetAs(Format::Doccano)));
+    let second = state.import_request.clone().expect("asked again");
+    assert!(second.generation > first.generation);
+    let report_of = |request: &ImportRequest| {
+        let mut job = ImportJob::new(request.format, &request.files);
+        while !job.step(&request.files, 1) {}
+        Rc::new(job.into_report())
+    };
+    state.update(Action::Documents(Documents::ImportReported {
+        generation: first.generation,
+        report: report_of(&first),
+    }));
+    assert!(state.pending_import.is_none(), "an old report is dropped");
+    state.update(Action::Documents(Documents::ImportReported {
+        generation: second.generation,
+        report: report_of(&second),
+    }));
+    let pending = state.pending_import.as_ref().expect("previewed");
+    assert_eq!(pending.format, Format::Doccano);
+    assert_eq!(*pending.report, import(Format::Doccano, &second.files));
+    assert_eq!(pending.report.records.len(), 1);
+    assert_eq!(state.dialog, Some(Dialog::ImportPreview));
+    assert!(state.progress.is_none() && state.import_request.is_none());
+}
