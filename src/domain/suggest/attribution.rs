@@ -1116,7 +1116,7 @@ fn indirect(
     let mut absorbed_next: Vec<usize> = (0..=quoted.len()).collect();
     let mut c = 0;
     while c < n {
-        if used.contains(&c) || !toks[c].is_word() {
+        if !toks[c].is_word() || used.contains(&c) {
             c += 1;
             continue;
         }
@@ -1135,7 +1135,7 @@ fn indirect(
                     found = Some((np, floor, c - 1, "clause-according-to"));
                 }
             }
-        } else if (lexicon::introduces_clause(&l) || lexicon::needs_that(&l))
+        } else if (toks[c].introduces_clause(text) || lexicon::needs_that(&l))
             && !negated(toks, text, c)
         {
             if let Some(np) = subject_left(ix, toks, text, c, floor).filter(|np| !matches!(&np.kind, NpKind::Named { name, .. } if name.eq_ignore_ascii_case("nobody"))) {

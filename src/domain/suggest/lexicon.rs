@@ -252,89 +252,127 @@ const OTHER: &[&str] = &[
     "told",
 ];
 
-/// Returns the cue class of a lower-cased word: one lookup, since every token of a
-/// paragraph is asked.
+/// Verbs of saying that typically introduce an indirect (reported) clause.
+const INTRODUCES_CLAUSE: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "told",
+    "tells",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "announces",
+    "confirmed",
+    "confirms",
+    "acknowledged",
+    "admitted",
+    "admits",
+    "predicted",
+    "predicts",
+    "stressed",
+    "explained",
+    "suggested",
+    "suggests",
+    "maintained",
+    "maintains",
+    "alleged",
+    "reported",
+    "wrote",
+    "writes",
+    "believes",
+    "believed",
+    "thinks",
+    "denied",
+    "asserted",
+    "contended",
+    "contends",
+    "conceded",
+    "concedes",
+    "emphasised",
+    "emphasized",
+    "reiterated",
+    "replied",
+    "replies",
+    "responded",
+    "countered",
+    "concluded",
+    "observed",
+    "recalled",
+    "recalls",
+    "told.",
+    "denies",
+    "disputed",
+    "rejected",
+    "feared",
+    "fears",
+    "estimated",
+];
+
+/// Which of the word lists asked of every token a lower-cased word is in
+/// (cue class, [`introduces_clause`]), found with one lookup.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Lex(u8);
+
+impl Lex {
+    const SAY: u8 = 1;
+    const OTHER: u8 = 2;
+    const CLAUSE: u8 = 4;
+
+    pub fn of(lower: &str) -> Lex {
+        static LISTS: std::sync::OnceLock<super::fast_hash::FastMap<&'static str, u8>> =
+            std::sync::OnceLock::new();
+        let lists = LISTS.get_or_init(|| {
+            let mut m = super::fast_hash::FastMap::default();
+            for (list, bit) in [
+                (SAY, Lex::SAY),
+                (OTHER, Lex::OTHER),
+                (INTRODUCES_CLAUSE, Lex::CLAUSE),
+            ] {
+                for &w in list {
+                    *m.entry(w).or_insert(0) |= bit;
+                }
+            }
+            m
+        });
+        Lex(lists.get(lower).copied().unwrap_or(0))
+    }
+
+    /// The cue class ("told" is in both cue lists: a Say cue).
+    pub fn cue(self) -> Option<Cue> {
+        if self.0 & Lex::SAY != 0 {
+            Some(Cue::Say)
+        } else if self.0 & Lex::OTHER != 0 {
+            Some(Cue::Other)
+        } else {
+            None
+        }
+    }
+
+    pub fn introduces_clause(self) -> bool {
+        self.0 & Lex::CLAUSE != 0
+    }
+}
+
+/// Returns the cue class of a lower-cased word.
 pub(super) fn cue(lower: &str) -> Option<Cue> {
-    static CUES: std::sync::OnceLock<super::fast_hash::FastMap<&'static str, Cue>> =
-        std::sync::OnceLock::new();
-    CUES.get_or_init(|| {
-        // SAY last: "told" is in both lists and is a Say cue.
-        let other = OTHER.iter().map(|&w| (w, Cue::Other));
-        other.chain(SAY.iter().map(|&w| (w, Cue::Say))).collect()
-    })
-    .get(lower)
-    .copied()
+    Lex::of(lower).cue()
 }
 
 /// Verbs of saying that typically introduce an indirect (reported) clause.
 pub(super) fn introduces_clause(lower: &str) -> bool {
-    one_of!(
-        lower,
-        "say"
-            | "says"
-            | "said"
-            | "told"
-            | "tells"
-            | "claimed"
-            | "claims"
-            | "warned"
-            | "warns"
-            | "argued"
-            | "argues"
-            | "insisted"
-            | "insists"
-            | "added"
-            | "adds"
-            | "noted"
-            | "notes"
-            | "stated"
-            | "states"
-            | "announces"
-            | "confirmed"
-            | "confirms"
-            | "acknowledged"
-            | "admitted"
-            | "admits"
-            | "predicted"
-            | "predicts"
-            | "stressed"
-            | "explained"
-            | "suggested"
-            | "suggests"
-            | "maintained"
-            | "maintains"
-            | "alleged"
-            | "reported"
-            | "wrote"
-            | "writes"
-            | "believes"
-            | "believed"
-            | "thinks"
-            | "denied"
-            | "asserted"
-            | "contended"
-            | "contends"
-            | "conceded"
-            | "concedes"
-            | "emphasised"
-            | "emphasized"
-            | "reiterated"
-            | "replied"
-            | "replies"
-            | "responded"
-            | "countered"
-            | "concluded"
-            | "observed"
-            | "recalled"
-            | "recalls"
-            | "told."
-            | "denies"
-            | "disputed"
-            | "rejected"
-            | "feared"
-            | "fears"
-            | "estimated"
-    )
+    Lex::of(lower).introduces_clause()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -94,15 +94,17 @@ impl std::ops::Deref for Text<'_> {
 /// A token's case, and what the word lists say of it where the rules ask for every token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Case {
-    /// ASCII with no capital: the word is its own lower case. With its cue class.
-    Lower(Option<lexicon::Cue>),
+    /// ASCII with no capital: the word is its own lower case. With the word
+    /// lists it is in.
+    Lower(lexicon::Lex),
     /// A word that starts with a capital.
     Capital,
     /// A word that starts with a capital and that does not start a name
     /// ([`lexicon::is_cap_stopword`]: "The", "But" …).
     CapitalStopword,
-    /// Any other word (with its cue class), and every token that is not a word.
-    Other(Option<lexicon::Cue>),
+    /// Any other word (with the word lists it is in), and every token that
+    /// is not a word.
+    Other(lexicon::Lex),
 }
 
 impl Case {
@@ -115,9 +117,9 @@ impl Case {
                 Case::Capital
             }
         } else if is_own_lowercase(word) {
-            Case::Lower(lexicon::cue(word))
+            Case::Lower(lexicon::Lex::of(word))
         } else {
-            Case::Other(lexicon::cue(lower))
+            Case::Other(lexicon::Lex::of(lower))
         }
     }
 }
@@ -156,8 +158,15 @@ impl Tok {
     /// The cue class of a word not capitalised.
     pub fn cue(&self) -> Option<lexicon::Cue> {
         match self.case {
-            Case::Lower(cue) | Case::Other(cue) if self.is_word() => cue,
+            Case::Lower(lex) | Case::Other(lex) if self.is_word() => lex.cue(),
             _ => None,
+        }
+    }
+    /// [`lexicon::introduces_clause`] of the word's lower case.
+    pub fn introduces_clause(&self, text: &Text) -> bool {
+        match self.case {
+            Case::Lower(lex) | Case::Other(lex) if self.is_word() => lex.introduces_clause(),
+            _ => lexicon::introduces_clause(&self.lower(text)),
         }
     }
     pub fn lower<'a>(&self, text: &'a Text) -> Cow<'a, str> {
@@ -215,7 +224,7 @@ pub(super) fn tokenize(
                 start: qs,
                 end: qe,
                 kind: Kind::Quote(idx),
-                case: Case::Other(None),
+                case: Case::Other(lexicon::Lex::default()),
                 lower: (0, 0),
             });
             qi += 1;
@@ -306,7 +315,7 @@ pub(super) fn tokenize(
             start: pos,
             end: pos + c.len_utf8(),
             kind: Kind::Punct(c),
-            case: Case::Other(None),
+            case: Case::Other(lexicon::Lex::default()),
             lower: (0, 0),
         });
         i += 1;
