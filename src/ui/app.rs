@@ -155,14 +155,18 @@ fn export_file_name(state: &AppState) -> String {
     format!("{slug}.annotations.json")
 }
 
+/// Brings a span into view, once the article's chunk holding it is drawn
+/// (right after a long document opens, most chunks are still queued).
 fn scroll_to(target: Target) {
-    let label = label(target);
-    let selector = format!("[data-spans~=\"{label}\"]");
-    if let Ok(Some(el)) = gloo::utils::document().query_selector(&selector) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
-    }
+    crate::ui::slices::after_queued(move || {
+        let label = label(target);
+        let selector = format!("[data-spans~=\"{label}\"]");
+        if let Ok(Some(el)) = gloo::utils::document().query_selector(&selector) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
 }
 
 /// Downloads every document of the workspace as JSONL: the way to keep
@@ -680,6 +684,15 @@ pub fn app() -> Html {
             }
         });
     }
+    // A quote shown from "Who is quoted" is brought into view.
+    {
+        let active = state.active;
+        use_effect_with(state.reveal, move |_| {
+            if let Some(span) = active {
+                scroll_to(Target::Span(span));
+            }
+        });
+    }
     // Going to a suggestion (j, k, after a decision) brings it into view.
     use_effect_with(state.active_suggestion, |active| {
         if let Some(i) = *active {
@@ -744,7 +757,9 @@ pub fn app() -> Html {
             move |(item, _)| {
                 if let Some(i) = *item {
                     if let Some(item) = state.curation().items.get(i) {
-                        selection::select_range(item.range.clone());
+                        let range = item.range.clone();
+                        // After the chunk holding it is drawn.
+                        crate::ui::slices::after_queued(move || selection::select_range(range));
                     }
                 }
             },

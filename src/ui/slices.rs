@@ -42,6 +42,14 @@ pub fn push(job: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs a job after the work queued so far and the work queued in the
+/// current render (the article's chunks queue their drawing when their
+/// effects run, after the caller's): scrolling to a span must wait for the
+/// chunk that holds it to be drawn.
+pub fn after_queued(job: impl FnOnce() + 'static) {
+    push(move || push(job));
+}
+
 fn now() -> f64 {
     gloo::utils::window().performance().map_or(0.0, |p| p.now())
 }

@@ -119,3 +119,36 @@ test('a selection being made with the mouse stays where it was when suggestions 
   assert.deepEqual(await app.highlights('q'), ['boats stay in port']);
   await app.close();
 });
+
+test('a quote deep in a long article, shown from "Who is quoted" as the article opens, is brought into view', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const file = longArticle({ title: 'Ferry and road' });
+  const text = file.document.text;
+  const quoted = '“We will look at item 560 again,”';
+  const at = text.indexOf(quoted);
+  const cp = (i) => [...text.slice(0, i)].length;
+  const mention = text.indexOf('ms okafor', at);
+  file.speakers = [{ id: 's1', name: 'Ms Okafor', aliases: [] }];
+  file.mentions = [{ id: 'm1', speaker: 's1', start: cp(mention), end: cp(mention + 'ms okafor'.length), text: 'ms okafor' }];
+  file.quotes = [{ id: 'q1', kind: 'direct', speaker: 's1', cue: null, start: cp(at), end: cp(at + quoted.length), text: quoted }];
+  const path = join(ARTIFACTS, 'long-article-quoted.json');
+  writeFileSync(path, JSON.stringify(file));
+  await app.importJson(path);
+  await app.waitForHeadline('Ferry and road');
+  // Another document shown, so that the long one opens anew from the chart.
+  await app.testid('document-open').first().click();
+  await app.page.waitForFunction(() => !/Ferry and road/.test(document.querySelector('[data-testid="headline"]')?.textContent ?? ''));
+  await app.testid('open-summary').click();
+  await app.testid('speaker-bar').filter({ hasText: 'Ms Okafor' }).click();
+  await app.testid('summary-quote').click();
+  await app.waitForHeadline('Ferry and road');
+  assert.equal((await app.panel()).active, quoted);
+  // Its chunk is drawn in the slices after the first paint; the scroll waits for it.
+  await app.page.waitForFunction((q) => {
+    const el = [...document.querySelectorAll('[data-testid="article"] .hl-quote')].find((e) => e.textContent.includes('item 560'));
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, quoted, { timeout: 5000 });
+  await app.close();
+});

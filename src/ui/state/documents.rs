@@ -91,6 +91,7 @@ impl AppState {
                 self.dialog = None;
                 self.active = Some(SpanRef::Quote(quote))
                     .filter(|s| self.session().annotations.range_of(*s).is_some());
+                self.reveal += 1;
             }
             Documents::RemoveDocument(i) => match self.workspace.remove(i) {
                 Some(entry) => {

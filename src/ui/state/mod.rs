@@ -147,6 +147,9 @@ pub struct AppState {
     pub progress: Option<String>,
     /// A dataset import awaiting confirmation.
     pub pending_import: Option<PendingImport>,
+    /// Bumped when the active span is to be brought into view (a quote
+    /// shown from "Who is quoted").
+    pub reveal: u64,
     /// A dataset import being read (its preview comes next).
     pub import_request: Option<Rc<ImportRequest>>,
     /// Bumped by each import request.
@@ -243,6 +246,7 @@ impl AppState {
             progress: None,
             pending_import: None,
             import_request: None,
+            reveal: 0,
             import_generation: 0,
             announcement: None,
             caret_mode: false,
@@ -427,6 +431,7 @@ impl PartialEq for AppState {
             && self.storage_error == other.storage_error
             && self.pending_import == other.pending_import
             && self.import_request == other.import_request
+            && self.reveal == other.reveal
             && self.workspace_revision == other.workspace_revision
             && self.loaded == other.loaded
             && self.storage_used == other.storage_used
