@@ -214,3 +214,54 @@ fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
     assert_eq!(state.dialog, Some(Dialog::ImportPreview));
     assert!(state.progress.is_none() && state.import_request.is_none());
 }
+
+/// A confirmed import of many documents is added a batch per action: the
+/// first batch shows its first document, a document the user switches to
+/// meanwhile stays shown, and the last batch says what the whole import
+/// did.
+#[test]
+fn a_long_import_is_added_a_batch_at_a_time_and_said_once() {
+    use crate::domain::corpus::Record;
+    let mut state = AppState::sample();
+    state.loaded = true;
+    let records: Vec<Record> = (0..250)
+        .map(|i| Record {
+            document: Document::from_text(&format!("Row {i}\n\nText {i}.")),
+            annotations: Annotations::default(),
+            annotator: None,
+        })
+        .collect();
+    let files: Rc<Vec<crate::domain::formats::InputFile>> = Rc::default();
+    state.pending_import = Some(PendingImport {
+        files,
+        unreadable: Rc::default(),
+        format: Format::Jsonl,
+        report: Rc::new(crate::domain::formats::ImportReport {
+            records,
+            problems: vec![],
+        }),
+    });
+    state.update(Action::Documents(Documents::ConfirmImport));
+    assert_eq!(state.workspace.len(), 101, "the sample and a first batch");
+    assert_eq!(state.session().document.title, "Row 0");
+    assert!(state.adding.is_some() && state.progress.is_some());
+    // The user goes back to the sample meanwhile.
+    state.update(Action::Documents(Documents::SwitchTo(0)));
+    state.update(Action::Documents(Documents::AddMore));
+    assert_eq!(state.workspace.len(), 201);
+    assert_eq!(
+        state.workspace.current_index(),
+        0,
+        "the document shown stays"
+    );
+    state.update(Action::Documents(Documents::AddMore));
+    assert_eq!(state.workspace.len(), 251);
+    assert!(state.adding.is_none() && state.progress.is_none());
+    assert_eq!(
+        state.notice.as_ref().unwrap().text,
+        "Imported 250 documents (jsonl)."
+    );
+    // Nothing more to add: another AddMore changes nothing.
+    state.update(Action::Documents(Documents::AddMore));
+    assert_eq!(state.workspace.len(), 251);
+}
