@@ -684,17 +684,6 @@ pub fn app() -> Html {
             }
         });
     }
-    // A confirmed import too long to add at once is added a batch per slice.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(state.adding.as_ref().map(|a| a.next), move |next| {
-            if next.is_some() {
-                crate::ui::slices::push(move || {
-                    dispatch.emit(Action::Documents(Documents::AddMore))
-                });
-            }
-        });
-    }
     // A quote shown from "Who is quoted" is brought into view.
     {
         let active = state.active;

@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use super::{Adding, AppState, Dialog, Halt, ImportRequest, PendingImport, SAMPLE};
+use super::{AppState, Dialog, Halt, ImportRequest, PendingImport, SAMPLE};
 use crate::domain::annotations::{Annotations, SpanRef};
 use crate::domain::corpus::Record;
 use crate::domain::document::Document;
@@ -41,8 +41,6 @@ pub enum Documents {
     },
     /// Add the previewed import's documents.
     ConfirmImport,
-    /// Add the next batch of a confirmed import (dispatched by an effect).
-    AddMore,
     /// The saved workspace, read at start-up or when this tab takes it
     /// over (None when nothing was saved).
     WorkspaceLoaded(Option<Loaded>),
@@ -169,20 +167,9 @@ impl AppState {
                         records.iter().map(|r| r.document.text.as_str()).collect();
                     let n = texts.len();
                     let message = format!("Imported {n} documents ({}).", p.format.name());
-                    if records.len() <= ADD_AT_ONCE {
-                        self.add_records(records, message);
-                    } else {
-                        self.adding = Some(Adding {
-                            records: records.into(),
-                            next: 0,
-                            opened: Default::default(),
-                            message,
-                        });
-                        self.add_next_batch();
-                    }
+                    self.add_records(records, message);
                 }
             }
-            Documents::AddMore => self.add_next_batch(),
             Documents::FilesRead(results) => {
                 self.progress = None;
                 let count = results.len();
@@ -264,57 +251,6 @@ impl AppState {
         }
     }
 
-    /// Adds the next batch of a confirmed import. The first batch shows its
-    /// first document; later ones keep the document shown. The last says
-    /// what the whole import did.
-    fn add_next_batch(&mut self) {
-        let Some(mut adding) = self.adding.take() else {
-            return;
-        };
-        let end = (adding.next + ADD_AT_ONCE).min(adding.records.len());
-        let batch = adding.records[adding.next..end].to_vec();
-        let first = adding.next == 0;
-        let (shown, current) = (self.workspace.current_index(), self.current_entry());
-        let opened = self
-            .workspace
-            .open_records(batch, self.annotator.as_deref());
-        adding.opened.copies += opened.copies;
-        adding.opened.layers += opened.layers;
-        adding.opened.gold += opened.gold;
-        if first {
-            self.document_changed();
-        } else {
-            self.workspace.switch_to(shown);
-            if Rc::ptr_eq(&current, &self.current_entry()) {
-                self.workspace_revision += 1;
-            } else {
-                // A layer joined the document shown.
-                self.document_changed();
-            }
-        }
-        adding.next = end;
-        if end < adding.records.len() {
-            self.progress = Some(format!(
-                "Adding the import: {end} of {} records",
-                adding.records.len()
-            ));
-            self.adding = Some(adding);
-        } else {
-            self.progress = None;
-            self.say_opened(adding.message, adding.opened);
-        }
-    }
-
-    /// The current entry, shared: compared by pointer to tell whether an
-    /// import changed it.
-    fn current_entry(&self) -> Rc<crate::domain::workspace::Entry> {
-        self.workspace
-            .shared_entries()
-            .nth(self.workspace.current_index())
-            .cloned()
-            .expect("the current index names an entry")
-    }
-
     /// Adds imported records by whose they are (the workspace's rules:
     /// another annotator's work joins its document as their layer) and
     /// says what happened.
@@ -327,12 +263,6 @@ impl AppState {
             .workspace
             .open_records(records, self.annotator.as_deref());
         self.document_changed();
-        self.say_opened(message, opened);
-    }
-
-    /// Says what an import did: its message, then the layers, gold and
-    /// copies it brought.
-    fn say_opened(&mut self, message: String, opened: crate::domain::workspace::Opened) {
         let mut parts = vec![message];
         if opened.layers > 0 {
             parts.push(format!(
@@ -435,10 +365,6 @@ impl AppState {
         self.progress = Some(format!("Reading the import as {}…", format.name()));
     }
 }
-
-/// Records a confirmed import adds per action (more come in batches of
-/// this many, one per slice of the page's time).
-const ADD_AT_ONCE: usize = 100;
 
 /// "1 layer", "3 layers".
 fn count(n: usize, what: &str) -> String {

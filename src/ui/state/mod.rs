@@ -85,20 +85,6 @@ pub struct PendingImport {
     pub report: Rc<ImportReport>,
 }
 
-/// A confirmed dataset import being added a batch at a time (a thousand
-/// documents opened, drawn in the list and saved in one go made frames of
-/// 50–100 ms).
-#[derive(Debug, Clone)]
-pub struct Adding {
-    pub records: Rc<[crate::domain::corpus::Record]>,
-    /// Records added so far.
-    pub next: usize,
-    /// What the batches so far did.
-    pub opened: crate::domain::workspace::Opened,
-    /// The notice's first sentence, said when the last batch is in.
-    pub message: String,
-}
-
 /// Files of a dataset import to be read (by an effect, a few lines at a
 /// time) in a format; `generation` tells its report from an older one's.
 #[derive(Debug, Clone)]
@@ -164,8 +150,6 @@ pub struct AppState {
     /// Bumped when the active span is to be brought into view (a quote
     /// shown from "Who is quoted").
     pub reveal: u64,
-    /// A confirmed dataset import still being added.
-    pub adding: Option<Adding>,
     /// A dataset import being read (its preview comes next).
     pub import_request: Option<Rc<ImportRequest>>,
     /// Bumped by each import request.
@@ -262,7 +246,6 @@ impl AppState {
             progress: None,
             pending_import: None,
             import_request: None,
-            adding: None,
             reveal: 0,
             import_generation: 0,
             announcement: None,
@@ -449,7 +432,6 @@ impl PartialEq for AppState {
             && self.pending_import == other.pending_import
             && self.import_request == other.import_request
             && self.reveal == other.reveal
-            && self.adding.as_ref().map(|a| a.next) == other.adding.as_ref().map(|a| a.next)
             && self.workspace_revision == other.workspace_revision
             && self.loaded == other.loaded
             && self.storage_used == other.storage_used
