@@ -49,20 +49,22 @@ try {
       if (!window.__previewAt && document.querySelector('[data-testid="import-preview"]')) window.__previewAt = performance.now();
     }).observe(document.body, { subtree: true, childList: true });
   });
-  const longest = () => app.page.evaluate(() => { const l = window.__longestFrame; window.__longestFrame = 0; return l; });
+  // The API reports frames longer than 50 ms only.
+  const longest = () => app.page.evaluate(() => { const l = window.__longestFrame; window.__longestFrame = 0; return l; })
+    .then((ms) => (ms ? `${ms.toFixed(0)} ms` : 'none over 50 ms'));
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testid('open-import').click()]);
   let t0 = await now();
   await chooser.setFiles(path);
   await app.testid('import-preview').waitFor({ timeout: 120_000 });
   let t1 = await app.page.evaluate(() => window.__previewAt);
-  console.log(`import: read, parse and validate 1000 documents to the preview in the DOM: ${(t1 - t0).toFixed(0)} ms (${await app.testid('import-summary').textContent()}); longest main-thread frame ${(await longest()).toFixed(0)} ms`);
+  console.log(`import: read, parse and validate 1000 documents to the preview in the DOM: ${(t1 - t0).toFixed(0)} ms (${await app.testid('import-summary').textContent()}); longest main-thread frame: ${await longest()}`);
   t0 = await now();
   await app.testid('import-confirm').click();
   await app.waitForHeadline('Document 0', { timeout: 120_000 });
   t1 = await now();
   // The adding's work ends with its save: give it a moment to be counted.
   await app.page.waitForTimeout(1000);
-  console.log(`adding them to the workspace, first one shown: ${(t1 - t0).toFixed(0)} ms; longest main-thread frame (with the save) ${(await longest()).toFixed(0)} ms`);
+  console.log(`adding them to the workspace, first one shown: ${(t1 - t0).toFixed(0)} ms; longest main-thread frame (with the save): ${await longest()}`);
   for (const format of ['jsonl', 'doccano']) {
     await app.testid('open-export').click();
     await app.testid('export-format').selectOption(format);
