@@ -48,13 +48,19 @@ macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write;
         if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
-            }
-            eprintln!("cannot write the output: {e}");
-            std::process::exit(1);
+            output_failed(e);
         }
     }};
+}
+
+/// Ends the program when standard output cannot be written: quietly when
+/// the reader closed the pipe, else with the reason.
+fn output_failed(e: std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    eprintln!("cannot write the output: {e}");
+    std::process::exit(1);
 }
 
 fn main() -> ExitCode {
@@ -124,11 +130,7 @@ fn write_json(file: &native::FileV2, pretty: bool) {
     .and_then(|()| writeln!(out))
     .and_then(|()| out.flush());
     if let Err(e) = written {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            std::process::exit(0);
-        }
-        eprintln!("cannot write the output: {e}");
-        std::process::exit(1);
+        output_failed(e);
     }
 }
 

@@ -110,6 +110,12 @@ pub struct Position {
     pub utf16: Utf16Units,
 }
 
+/// The number of characters in UTF-8 bytes: those that do not continue a
+/// character (continuation bytes are 0b10xx_xxxx).
+pub fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
 /// Bytes between checkpoints; bounds the linear scan of a lookup. An export looks up both
 /// ends of every span (tens of thousands in a long article), so the scan is kept short:
 /// the checkpoints of 1 MB take 375 KB.
@@ -153,7 +159,7 @@ impl<'t> OffsetIndex<'t> {
         // Counted from the UTF-8 bytes: a character starts at every byte that does not
         // continue one, and takes two UTF-16 units when it takes four bytes.
         let bytes = &self.text.as_bytes()[b0..byte];
-        let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        let chars = char_count(bytes);
         let astral = bytes.iter().filter(|&&b| b >= 0xF0).count();
         Position {
             code_point: CodePoints(cp + chars),

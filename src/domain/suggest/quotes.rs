@@ -1,5 +1,7 @@
 //! Quotation-mark scanning: finds outermost quote spans per paragraph, telling apostrophes from single quotes.
 
+use crate::domain::offsets::char_count;
+
 /// The quotation-mark family that opened a span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Mark {
@@ -195,11 +197,6 @@ struct MarkAt {
     open: Option<Mark>,
     /// The families it can close (`closes`), one bit each.
     close: u8,
-}
-
-/// The number of characters in UTF-8 bytes (those that do not continue a character).
-fn char_count(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 const FAMILIES: [Mark; 7] = [

@@ -8,10 +8,21 @@ use std::borrow::Cow;
 pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
     if is_own_lowercase(s) {
         Cow::Borrowed(s)
-    } else if s.is_ascii() {
-        Cow::Owned(s.to_ascii_lowercase())
     } else {
-        Cow::Owned(s.to_lowercase())
+        let mut lower = String::with_capacity(s.len());
+        push_lowercase(s, &mut lower);
+        Cow::Owned(lower)
+    }
+}
+
+/// Appends `s.to_lowercase()` to `out` (ASCII without Unicode's tables).
+fn push_lowercase(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
     }
 }
 
@@ -64,7 +75,7 @@ pub(super) struct Tok {
     pub case: Case,
     /// Where the word's lower case is in [`Text::lowers`] (a word that is its own lower
     /// case, and a token that is not a word: empty).
-    lower: (u32, u32),
+    lower: (usize, usize),
 }
 
 /// The article's text, with the lower case of each of its words that is not its own lower
@@ -172,9 +183,7 @@ impl Tok {
     pub fn lower<'a>(&self, text: &'a Text) -> Cow<'a, str> {
         match self.case {
             Case::Lower(_) => Cow::Borrowed(self.text(text.src)),
-            _ if self.is_word() => {
-                Cow::Borrowed(&text.lowers[self.lower.0 as usize..self.lower.1 as usize])
-            }
+            _ if self.is_word() => Cow::Borrowed(&text.lowers[self.lower.0..self.lower.1]),
             _ => lowercase(self.text(text.src)),
         }
     }
@@ -285,18 +294,13 @@ pub(super) fn tokenize(
             // The word's lower case, written straight into the text's store of them.
             let at = if !is_own_lowercase(word) {
                 let at = lowers.len();
-                if word.is_ascii() {
-                    lowers.push_str(word);
-                    lowers[at..].make_ascii_lowercase();
-                } else {
-                    lowers.push_str(&word.to_lowercase());
-                }
-                (at as u32, lowers.len() as u32)
+                push_lowercase(word, lowers);
+                (at, lowers.len())
             } else {
                 (0, 0)
             };
             let lower = if at.1 > at.0 {
-                &lowers[at.0 as usize..at.1 as usize]
+                &lowers[at.0..at.1]
             } else {
                 word
             };
