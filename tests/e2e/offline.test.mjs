@@ -61,7 +61,8 @@ test('after one online visit the app opens offline, with the workspace as it was
   await app.waitForHeadline('Putin vows');
   assert.equal(await quotesShown(app), 1);
   assert.deepEqual(await app.highlights('q'), ['color revolution']);
-  // Suggestions still run offline.
+  // Suggestions still run offline (they arrive after the article is drawn).
+  await app.page.locator('[data-testid="suggestions"][data-ready="true"]').waitFor({ timeout: 10_000 });
   assert.equal(await app.page.locator('[data-testid="suggestions"][data-ready="true"]').count(), 1);
   await app.context.setOffline(false);
   await app.close();
