@@ -40,8 +40,7 @@ use serde_json::Value;
 use super::common::{
     assemble, document, flatten, InLink, InSpan, Label, Link, Offsets, SourceText,
 };
-use super::jsonl::location;
-use super::{ImportReport, InputFile, OutputFile, Problem};
+use super::{ImportReport, OutputFile, Problem};
 use crate::domain::annotations::QuoteKind;
 use crate::domain::corpus::Record;
 use crate::domain::offsets::Utf16Units;
@@ -189,18 +188,8 @@ fn entity_fields(v: &Value, index: usize) -> Result<(String, String, usize, usiz
     }
 }
 
-/// Reads line `i` (from 0) of file `name`, a doccano line.
-pub(super) fn import_line(
-    files: &[InputFile],
-    name: &str,
-    i: usize,
-    line: &str,
-    report: &mut ImportReport,
-) {
-    if line.trim().is_empty() {
-        return;
-    }
-    let loc = location(files, name, i + 1);
+/// Reads a doccano line (not blank) found at `loc`.
+pub(super) fn import_line(loc: String, line: &str, report: &mut ImportReport) {
     let raw: LineIn = match serde_json::from_str(line) {
         Ok(raw) => raw,
         Err(e) => {

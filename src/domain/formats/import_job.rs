@@ -52,7 +52,7 @@ impl ImportJob {
         if self.done {
             return true;
         }
-        let read_line: fn(&[InputFile], &str, usize, &str, &mut Report) = match self.format {
+        let read_line: fn(String, &str, &mut Report) = match self.format {
             Format::Jsonl => jsonl::import_line,
             Format::Doccano => doccano::import_line,
             Format::Native => return self.whole(jsonl::import_native_files, files),
@@ -108,8 +108,12 @@ impl ImportJob {
             };
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             // A line of checked text (cut at a '\n', never inside a character).
+            // Blank lines are skipped; a line's location counts them.
             if let Ok(line) = std::str::from_utf8(line) {
-                read_line(files, &f.name, self.line, line, &mut self.report);
+                if !line.trim().is_empty() {
+                    let loc = jsonl::location(files, &f.name, self.line + 1);
+                    read_line(loc, line, &mut self.report);
+                }
             }
             self.line += 1;
             self.at = Some(next);
@@ -126,10 +130,6 @@ impl ImportJob {
         }
         let before: usize = files.iter().take(self.file).map(|f| f.bytes.len()).sum();
         (before + self.at.unwrap_or(0), total)
-    }
-
-    pub fn is_done(&self) -> bool {
-        self.done
     }
 
     /// The report, once done (what was read so far, before).

@@ -111,22 +111,11 @@ pub fn import_native_files(files: &[InputFile], report: &mut ImportReport) {
     }
 }
 
-/// Reads line `i` (from 0) of file `name`, a native record.
-pub(super) fn import_line(
-    files: &[InputFile],
-    name: &str,
-    i: usize,
-    line: &str,
-    report: &mut ImportReport,
-) {
-    if line.trim().is_empty() {
-        return;
-    }
+/// Reads a native record (a line not blank) found at `loc`.
+pub(super) fn import_line(loc: String, line: &str, report: &mut ImportReport) {
     match import_one(line) {
         Ok(records) => report.records.extend(records),
-        Err(message) => report
-            .problems
-            .push(Problem::new(location(files, name, i + 1), message)),
+        Err(message) => report.problems.push(Problem::new(loc, message)),
     }
 }
 

@@ -11,7 +11,6 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::common::document;
-use super::jsonl::location;
 use super::{ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::corpus::Record;
 
@@ -68,18 +67,8 @@ pub(super) fn import_if_csv(
     is_csv
 }
 
-/// Reads line `i` (from 0) of file `name`, a JSONL row.
-pub(super) fn import_line(
-    files: &[InputFile],
-    name: &str,
-    i: usize,
-    line: &str,
-    report: &mut ImportReport,
-) {
-    if line.trim().is_empty() {
-        return;
-    }
-    let loc = location(files, name, i + 1);
+/// Reads a JSONL row (not blank) found at `loc`.
+pub(super) fn import_line(loc: String, line: &str, report: &mut ImportReport) {
     let value: Value = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => {
