@@ -132,9 +132,9 @@ fn lower_at<'a>(toks: &[Tok], text: &'a Text, i: usize) -> Cow<'a, str> {
     }
 }
 
-fn is_cue_at(toks: &[Tok], text: &Text, i: usize) -> bool {
+fn is_cue_at(toks: &[Tok], i: usize) -> bool {
     toks.get(i)
-        .is_some_and(|t| t.is_word() && !t.is_cap(text) && t.cue().is_some())
+        .is_some_and(|t| t.is_word() && !t.is_cap() && t.cue().is_some())
 }
 
 fn is_adverb(l: &str) -> bool {
@@ -230,7 +230,7 @@ impl ParaIndex {
         }
         let cue = &mut self.cue;
         cue.clear();
-        cue.extend((0..n + 2).map(|i| is_cue_at(toks, text, i)));
+        cue.extend((0..n + 2).map(|i| is_cue_at(toks, i)));
         let cue_before = &mut self.cue_before;
         refill(cue_before, n + 1, usize::MAX);
         for i in 1..=n {
@@ -354,11 +354,11 @@ fn subject_left_in(
         let np = np::after(toks, text, floor, e - 1)?;
         let next_lower = toks
             .get(np.toks.end)
-            .is_some_and(|t| t.is_word() && !t.is_cap(text));
+            .is_some_and(|t| t.is_word() && !t.is_cap());
         return (np.toks.end < e - 1 && next_lower).then_some(np);
     }
     // "X on Tuesday said": skip a short time adjunct between subject and verb.
-    if e >= floor + 3 && toks[e - 1].is_cap(text) {
+    if e >= floor + 3 && toks[e - 1].is_cap() {
         let d = lower_at(toks, text, e - 1);
         let pre = lower_at(toks, text, e - 2);
         let day = lexicon::is_weekday(&d);
@@ -528,7 +528,7 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
             break;
         }
     }
-    if c >= ceil || !is_cue_at(toks, text, c) {
+    if c >= ceil || !is_cue_at(toks, c) {
         return None;
     }
     if terminal && !appos {
@@ -607,7 +607,7 @@ fn left_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize) 
         let verb = q - 2;
         let lone_verb = verb > floor
             && toks[verb].is_word()
-            && !toks[verb].is_cap(text)
+            && !toks[verb].is_cap()
             && toks[verb - 1].is_punct(',');
         if lone_verb {
             if let Some(np) = named_part(toks, text, floor, verb - 1) {
@@ -1045,7 +1045,7 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
     if let Some(np) = np::after(toks, text, start, end) {
         let next_lower = toks
             .get(np.toks.end)
-            .is_some_and(|t| t.is_word() && !t.is_cap(text));
+            .is_some_and(|t| t.is_word() && !t.is_cap());
         if np.toks.start == start && person(&np) && full(&np) && next_lower {
             return Some(np);
         }
@@ -1360,7 +1360,7 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
                 && (time_adjunct
                     || toks[e].is_punct(',')
                     || (toks[e].is_word()
-                        && !toks[e].is_cap(text)
+                        && !toks[e].is_cap()
                         && !lexicon::is_name_connector(&toks[e].lower(text))
                         && !matches!(
                             &*toks[e].lower(text),
@@ -1413,7 +1413,7 @@ fn in_passing(toks: &[Tok], text: &Text, i: usize) -> bool {
     let limit = i.saturating_sub(PASSING_WINDOW);
     // Back over titles ("Detective Sgt. Owen"): a stop only after one.
     while k > limit
-        && (toks[k - 1].is_cap(text)
+        && (toks[k - 1].is_cap()
             || (toks[k - 1].is_punct('.') && k >= 2 && lexicon::is_title(&toks[k - 2].lower(text))))
     {
         k -= 1;
@@ -1446,7 +1446,7 @@ fn in_passing(toks: &[Tok], text: &Text, i: usize) -> bool {
     (s + 1..i - 1).any(|k| {
         matches!(&*lower_at(toks, text, k), "the" | "a" | "an")
             && toks[k - 1].is_word()
-            && !toks[k - 1].is_cap(text)
+            && !toks[k - 1].is_cap()
             && !matches!(
                 &*lower_at(toks, text, k - 1),
                 "when"

@@ -37,11 +37,11 @@ const MAX_CHAIN: usize = 24;
 const MAX_PP: usize = 8;
 
 pub(super) fn word_ok_in_chain(t: &Tok, text: &Text) -> bool {
-    t.is_cap(text) && !t.is_cap_stopword(text) && !is_cue_word(t, text)
+    t.is_cap() && !t.is_cap_stopword(text) && !is_cue_word(t)
 }
 
-fn is_cue_word(t: &Tok, text: &Text) -> bool {
-    t.is_word() && !t.is_cap(text) && t.cue().is_some()
+fn is_cue_word(t: &Tok) -> bool {
+    t.is_word() && !t.is_cap() && t.cue().is_some()
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -189,7 +189,7 @@ fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) 
             kind: NpKind::Pronoun(p),
         });
     }
-    if word_ok_in_chain(t, text) || (t.is_cap(text) && lexicon::is_title(&t.lower(text))) {
+    if word_ok_in_chain(t, text) || (t.is_cap() && lexicon::is_title(&t.lower(text))) {
         let mut s = end - 1;
         while s > floor && end - s < MAX_CHAIN {
             let p = &toks[s - 1];
@@ -209,7 +209,7 @@ fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) 
         return named_from(toks, text, s, end);
     }
     // "Lawyers for the district said", "a spokesperson at the ministry said": source + PP.
-    if !lexicon::is_source_noun(&lower) && !t.is_cap(text) && depth < MAX_PP {
+    if !lexicon::is_source_noun(&lower) && !t.is_cap() && depth < MAX_PP {
         let lo = floor.max(end.saturating_sub(6));
         if let Some(p) = (lo..end - 1).rev().find(|&k| {
             toks[k].is_word() && matches!(&*toks[k].lower(text), "for" | "of" | "at" | "from")
@@ -310,7 +310,7 @@ fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) 
         let mut steps = 0;
         while s > floor && steps < 4 {
             let p = &toks[s - 1];
-            if !p.is_word() || is_cue_word(p, text) {
+            if !p.is_word() || is_cue_word(p) {
                 break;
             }
             let pl = p.lower(text);
@@ -365,14 +365,12 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
             kind: NpKind::Pronoun(p),
         });
     }
-    if t.is_cap(text) && !t.is_cap_stopword(text)
-        || lexicon::is_title(&t.lower(text)) && t.is_cap(text)
-    {
+    if t.is_cap() && !t.is_cap_stopword(text) || lexicon::is_title(&t.lower(text)) && t.is_cap() {
         let e = chain_forward(toks, text, start, ceil);
         // "Halvard police", "Acme officials": a place or organisation plus a source noun.
         if e < ceil
             && toks[e].is_word()
-            && !toks[e].is_cap(text)
+            && !toks[e].is_cap()
             && lexicon::is_source_noun(&toks[e].lower(text))
         {
             return Some(role(toks, text, start, e, e + 1));
@@ -385,11 +383,11 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
         let w = &toks[k];
         let wl = w.lower(text);
         if !w.is_word()
-            || w.is_cap(text)
+            || w.is_cap()
             || lexicon::is_adjunct_start(&wl)
             || wl == "that"
             || lexicon::pronoun(&wl).is_some()
-            || is_cue_word(w, text)
+            || is_cue_word(w)
         {
             break;
         }
@@ -406,7 +404,7 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
         let mut head = None;
         while e < ceil && e < start + 6 {
             let n = &toks[e];
-            if !n.is_word() || is_cue_word(n, text) {
+            if !n.is_word() || is_cue_word(n) {
                 break;
             }
             let nl = n.lower(text);
@@ -416,7 +414,7 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
             ) {
                 break;
             }
-            if n.is_cap(text) {
+            if n.is_cap() {
                 // "the Foreign Ministry": named organisation.
                 if word_ok_in_chain(n, text) {
                     let k = chain_forward(toks, text, e, ceil);

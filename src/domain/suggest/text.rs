@@ -155,7 +155,7 @@ impl Tok {
     pub fn is_terminal(&self) -> bool {
         matches!(self.kind, Kind::Punct('.' | '?' | '!' | ';'))
     }
-    pub fn is_cap(&self, _text: &str) -> bool {
+    pub fn is_cap(&self) -> bool {
         matches!(self.case, Case::Capital | Case::CapitalStopword)
     }
     /// [`lexicon::is_cap_stopword`] of the token's text.
