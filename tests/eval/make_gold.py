@@ -91,6 +91,7 @@ def main():
     from passages9 import UNSEEN3
     from passages10 import DEV3
     from passages11 import UNSEEN4
+    from passages12 import UNSEEN5
     for name, passages, first_id in [
         ('gold.jsonl', PASSAGES, 1),
         ('unseen.jsonl', UNSEEN, 901),
@@ -99,6 +100,7 @@ def main():
         ('unseen3.jsonl', UNSEEN3, 2001),
         ('dev3.jsonl', DEV3, 3001),
         ('unseen4.jsonl', UNSEEN4, 4001),
+        ('unseen5.jsonl', UNSEEN5, 5001),
     ]:
         write_set(here, name, passages, first_id)
 
