@@ -4,7 +4,7 @@ use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
-use super::speakers::{Candidate, NamedInside, Registry};
+use super::speakers::{Candidate, NamedInside, OrgName, Registry};
 use super::text::{Para, Text, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
@@ -503,6 +503,7 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
                 }
             }
         }
+        let np = spoken_for(toks, text, np, ceil);
         let rule = if is_pronoun(&np) {
             "quote-said-pronoun"
         } else {
@@ -510,7 +511,7 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
         };
         return Some(attr(np, toks, k, k, rule, 0.9));
     }
-    let np = np::after(toks, text, k, ceil)?;
+    let np = spoken_for(toks, text, np::after(toks, text, k, ceil)?, ceil);
     let mut c = np.toks.end;
     let mut appos = false;
     if c < ceil && toks[c].is_punct(',') {
@@ -544,6 +545,27 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
     };
     let conf = if terminal { 0.75 } else { 0.9 };
     Some(attr(np, toks, c, c, rule, conf))
+}
+
+/// "a spokesperson for the operator": a spokesperson's phrase runs over
+/// whom they speak for, so that the cue after it is found and the speaker
+/// resolved (`np::spoken_for`); any other phrase is kept.
+fn spoken_for(toks: &[Tok], text: &Text, np: Np, ceil: usize) -> Np {
+    let NpKind::Role { head, .. } = &np.kind else {
+        return np;
+    };
+    let e = np.toks.end;
+    if !lexicon::is_spokesperson(head) || e >= ceil || &*lower_at(toks, text, e) != "for" {
+        return np;
+    }
+    match np::after(toks, text, e + 1, ceil) {
+        Some(whom) => Np {
+            range: np.range.start..whom.range.end,
+            toks: np.toks.start..whom.toks.end,
+            kind: np.kind,
+        },
+        None => np,
+    }
 }
 
 /// "X said: “…”" / "X said, “…”" / "According to X, “…”" / "X: “…”".
@@ -900,7 +922,11 @@ fn analyse_para(
         let start = ix
             .floor(end.saturating_sub(1))
             .max(end.saturating_sub(INTRO_WINDOW));
-        if let Some(np) = intro_subject(toks, text, start, end) {
+        if let Some(Introduced {
+            np,
+            surname_opener: false,
+        }) = intro_subject(toks, text, start, end)
+        {
             let range = np.range.clone();
             let attr = Attr {
                 np,
@@ -913,6 +939,11 @@ fn analyse_para(
         }
     }
 }
+
+/// The rule of a quote after a sentence opened by one capitalised word
+/// ("Eklid walked …"): a speaker only if that word names someone already
+/// named, since any word may open a sentence.
+const INTRO_SURNAME_RULE: &str = "intro-surname-quote";
 
 /// The longest sentence (in tokens) read for whom it introduces.
 const INTRO_WINDOW: usize = 60;
@@ -1012,48 +1043,103 @@ fn intro_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize)
         return None;
     }
     let end = if toks[q - 1].is_terminal() { q - 1 } else { q };
-    let np = intro_subject(toks, text, start, end)?;
+    let Introduced { np, surname_opener } = intro_subject(toks, text, start, end)?;
     Some(Attr {
         np,
         cue: None,
         cue_tok: None,
-        rule: "intro-sentence-quote",
+        // Resolved only to someone already named (`run`).
+        rule: if surname_opener {
+            INTRO_SURNAME_RULE
+        } else {
+            "intro-sentence-quote"
+        },
         conf: 0.55,
     })
 }
 
+/// Who a sentence introduces, and whether that rests on a surname alone
+/// opening the sentence (then only someone already named may be meant).
+struct Introduced {
+    np: Np,
+    surname_opener: bool,
+}
+
 /// The person a sentence (`start..end`, no final stop) is about: a name
-/// that is one of its first comma-separated parts ("Her husband, Luis
-/// Benitez, was …", "Outside court, his mother, Beth Sowerby, read …"),
-/// a name opening it ("Morag Inglis disagreed"), or a name after "was"
-/// ("Among the visitors was Tobias Wren, 68, …"). Organisations and places
-/// are not introduced this way.
-fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<Np> {
+/// that is one of its first comma-separated parts, after a role or not
+/// ("Her husband, Luis Benitez, was …", "City councillor Ada Brook, whose
+/// …, was …"), a name opening it or its main clause ("Morag Inglis
+/// disagreed", "Asked about the nickname, Quist smiled"), or a name after
+/// "was" ("Among the visitors was Tobias Wren, 68, …"). Organisations and
+/// places are not introduced this way.
+fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<Introduced> {
     let person = |np: &Np| matches!(np.kind, NpKind::Named { is_org: false, .. });
-    // A capital opening a sentence may be any word ("Cooling centres
-    // will stay open"): a name there needs two words.
-    let full = |np: &Np| np.toks.start > start || np.toks.len() > 1;
+    let found = |np: Np| {
+        Some(Introduced {
+            np,
+            surname_opener: false,
+        })
+    };
     let commas: Vec<usize> = (start..end).filter(|&k| toks[k].is_punct(',')).collect();
     let starts = std::iter::once(start).chain(commas.iter().map(|k| k + 1));
     for (s, e) in starts.zip(commas.iter().copied()).take(3) {
         if let Some(np) = np::before(toks, text, e, s) {
-            if np.toks == (s..e) && person(&np) && full(&np) {
-                return Some(np);
+            if np.toks.end == e && person(&np) && is_role_prefix(toks, text, s, np.toks.start) {
+                return found(np);
             }
         }
     }
-    if let Some(np) = np::after(toks, text, start, end) {
-        let next_lower = toks
-            .get(np.toks.end)
-            .is_some_and(|t| t.is_word() && !t.is_cap());
-        if np.toks.start == start && person(&np) && full(&np) && next_lower {
-            return Some(np);
+    // The name opening the sentence, or its main clause after an opening
+    // phrase, and a verb after it. A capital opening a sentence may be any
+    // word ("Cooling centres will stay open"): one word there is a name
+    // only if known, and only when nothing else is found.
+    let mut opener = None;
+    let clause_starts = std::iter::once(start).chain(commas.iter().take(3).map(|k| k + 1));
+    for s in clause_starts {
+        if let Some(np) = np::after(toks, text, s, end) {
+            let next_lower = toks
+                .get(np.toks.end)
+                .is_some_and(|t| t.is_word() && !t.is_cap());
+            if np.toks.start == s && person(&np) && next_lower {
+                if s == start && np.toks.len() == 1 {
+                    opener = Some(np);
+                } else {
+                    return found(np);
+                }
+            }
         }
     }
-    let was = (start..end).find(|&k| matches!(&*lower_at(toks, text, k), "was" | "is"))?;
-    let np = np::after(toks, text, was + 1, end)?;
-    let closed = np.toks.end == end || toks.get(np.toks.end).is_some_and(|t| t.is_punct(','));
-    (np.toks.start == was + 1 && person(&np) && closed).then_some(np)
+    let was_named = (start..end)
+        .find(|&k| matches!(&*lower_at(toks, text, k), "was" | "is"))
+        .and_then(|was| {
+            let np = np::after(toks, text, was + 1, end)?;
+            let closed =
+                np.toks.end == end || toks.get(np.toks.end).is_some_and(|t| t.is_punct(','));
+            (np.toks.start == was + 1 && person(&np) && closed).then_some(np)
+        });
+    match was_named {
+        Some(np) => found(np),
+        None => opener.map(|np| Introduced {
+            np,
+            surname_opener: true,
+        }),
+    }
+}
+
+/// Whether `from..to` may stand before a name in its noun phrase: nothing,
+/// or a few words ending in a role ("City councillor", "Her friend"), not
+/// a phrase of place or time ("from Harwick", "On Monday").
+fn is_role_prefix(toks: &[Tok], text: &Text, from: usize, to: usize) -> bool {
+    if from == to {
+        return true;
+    }
+    let role = toks[to - 1].lower(text);
+    to - from <= 3
+        && (lexicon::is_source_noun(&role) || lexicon::is_person_anaphor(&role))
+        && (from..to).all(|k| {
+            let t = &toks[k];
+            t.is_word() && !lexicon::is_adjunct_start(&t.lower(text)) && t.cue().is_none()
+        })
 }
 
 fn negated(toks: &[Tok], text: &Text, c: usize) -> bool {
@@ -1135,6 +1221,16 @@ fn indirect(
                     found = Some((np, floor, c - 1, "clause-according-to"));
                 }
             }
+        } else if l == "according" && lower_at(toks, text, c + 1) == "to" && c == floor {
+            // "According to X, …." opening a sentence: the rest of it.
+            let ceil = ix.ceil(c);
+            if let Some(np) = np::after(toks, text, c + 2, ceil) {
+                let comma = np.toks.end;
+                if toks.get(comma).is_some_and(|t| t.is_punct(',')) && ix.next_quote(comma) >= ceil
+                {
+                    found = Some((np, comma + 1, ceil, "according-to-clause"));
+                }
+            }
         } else if (toks[c].introduces_clause(text) || lexicon::needs_that(&l))
             && !negated(toks, text, c)
         {
@@ -1212,7 +1308,7 @@ fn indirect(
             } else {
                 QuoteKind::Mixed
             };
-            let (cs, ce) = if rule == "clause-according-to" {
+            let (cs, ce) = if matches!(rule, "clause-according-to" | "according-to-clause") {
                 (c, c + 1)
             } else {
                 (c, c)
@@ -1279,8 +1375,9 @@ fn strip_det(s: &str) -> &str {
 }
 
 /// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
-fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
+fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<OrgName>) {
     let mut out = Vec::new();
+    let mut orgs = Vec::new();
     for toks in tokens {
         let n = toks.len();
         let mut i = 0;
@@ -1392,11 +1489,26 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> Vec<Candidate> {
                         }
                     }
                 }
+            } else if e - i > 1 && GENERIC_ORG.contains(&&*toks[e - 1].lower(text)) {
+                // "at Sellinge Airport": named anywhere, "the airport" later.
+                if let Some(Np {
+                    kind: NpKind::Named { name, surface, .. },
+                    range,
+                    ..
+                }) = np::named_from(toks, text, i, e)
+                {
+                    orgs.push(OrgName {
+                        pos: range.start,
+                        head: toks[e - 1].lower(text).into_owned(),
+                        name,
+                        surface,
+                    });
+                }
             }
             i = e;
         }
     }
-    out
+    (out, orgs)
 }
 
 /// Whether the name at token `i` is in apposition to a phrase that makes
@@ -1549,7 +1661,8 @@ pub(super) fn run(
     for (pi, p) in paras.iter().enumerate() {
         analyse_para(text, &tokens[pi], pi, *p, raws, &mut items, &mut ix);
     }
-    let mut reg = Registry::with_candidates(collect_candidates(text, tokens));
+    let (candidates, org_names) = collect_candidates(text, tokens);
+    let mut reg = Registry::with_candidates(candidates, org_names);
     // Resolve speaker phrases in text order.
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
@@ -1590,6 +1703,11 @@ pub(super) fn run(
                     } => {
                         let toks = &tokens[items[i].para];
                         let before = reg.find(name, *is_org).map(|e| reg.entities[e].last);
+                        if a.rule == INTRO_SURNAME_RULE && !reg.knows_person(name, pos) {
+                            resolved.insert(key, None);
+                            items[i].attr = Some(a);
+                            continue;
+                        }
                         let idx = reg.named(name, surface, *is_org, *gender, pos);
                         if !*is_org {
                             if let Some(role) = apposed_role(toks, text, &a.np) {
@@ -1612,25 +1730,27 @@ pub(super) fn run(
                         paras[items[i].para].start,
                         &NamedInside::default(),
                     ),
-                    NpKind::Role {
-                        head,
-                        is_org,
-                        plural,
-                    } => {
-                        let generic = GENERIC_ORG.contains(&head.as_str());
-                        let surface = &text[a.np.range.clone()];
-                        let org = *is_org || generic;
-                        Some(reg.role(
-                            head,
-                            org,
-                            *plural,
-                            generic,
-                            strip_det(surface),
-                            surface,
-                            pos,
-                        ))
+                    NpKind::Role { head, .. } if lexicon::is_spokesperson(head) => {
+                        let whom = np::spoken_for(&tokens[items[i].para], text, &a.np);
+                        let org = match whom {
+                            Some(whom) => resolve_source(&mut reg, text, &whom, pos),
+                            None => reg.latest_org(pos),
+                        };
+                        let org = org.or_else(|| resolve_source(&mut reg, text, &a.np, pos));
+                        if let Some(e) = org {
+                            reg.speaks_through(e, lexicon::honorific_gender(head));
+                        }
+                        org
                     }
+                    NpKind::Role { .. } => resolve_source(&mut reg, text, &a.np, pos),
                 };
+                // "A spokesman for Kessingham Council said …", read as the
+                // council: the next "he" may be its spokesman.
+                if let (Some(e), Some(voice)) =
+                    (s, spokesperson_for(&tokens[items[i].para], text, &a.np))
+                {
+                    reg.speaks_through(e, voice);
+                }
                 resolved.insert(key, s);
                 if let Some(s) = s {
                     let conf = if is_pronoun(&a.np) {
@@ -1730,6 +1850,48 @@ pub(super) fn run(
         speakers,
         mentions,
         quotes,
+    }
+}
+
+/// When `np` is whom a spokesperson speaks for ("a spokesman for the
+/// council"), the spokesperson's gender, if the noun tells it.
+fn spokesperson_for(toks: &[Tok], text: &Text, np: &Np) -> Option<Option<lexicon::Pronoun>> {
+    let s = np.toks.start;
+    let det = usize::from(s >= 1 && lexicon::is_determiner(&lower_at(toks, text, s - 1)));
+    let f = s.checked_sub(1 + det)?;
+    let noun = lower_at(toks, text, f.checked_sub(1)?);
+    (&*lower_at(toks, text, f) == "for" && lexicon::is_spokesperson(&noun))
+        .then(|| lexicon::honorific_gender(&noun))
+}
+
+/// The speaker a name or an unnamed source ("the company", "the mayor")
+/// at byte `pos` refers to; `None` for pronouns, which need their quote.
+fn resolve_source(reg: &mut Registry, text: &Text, np: &Np, pos: usize) -> Option<usize> {
+    match &np.kind {
+        NpKind::Named {
+            name,
+            surface,
+            is_org,
+            gender,
+        } => Some(reg.named(name, surface, *is_org, *gender, pos)),
+        NpKind::Role {
+            head,
+            is_org,
+            plural,
+        } => {
+            let generic = GENERIC_ORG.contains(&head.as_str());
+            let surface = &text[np.range.clone()];
+            Some(reg.role(
+                head,
+                *is_org || generic,
+                *plural,
+                generic,
+                strip_det(surface),
+                surface,
+                pos,
+            ))
+        }
+        NpKind::Pronoun(_) => None,
     }
 }
 

@@ -786,7 +786,23 @@ pub(super) fn is_org_word(word: &str) -> bool {
             | "guard"
             | "directorate"
             | "cooperative"
+            | "energy"
+            | "transit"
+            | "transport"
+            | "rail"
+            | "buses"
+            | "homes"
+            | "estates"
+            | "retail"
+            | "mutual"
+            | "insurance"
+            | "logistics"
     )
+}
+
+/// Someone whose words are an organisation's ("a spokesperson for …").
+pub(super) fn is_spokesperson(lower: &str) -> bool {
+    matches!(lower, "spokesperson" | "spokesman" | "spokeswoman")
 }
 
 /// Common nouns that can head an unnamed source ("the ministry", "officials", "a spokesperson").

@@ -167,6 +167,35 @@ fn role(toks: &[Tok], text: &Text, s: usize, head: usize, e: usize) -> Np {
     }
 }
 
+/// The organisation (or person) a spokesperson phrase speaks for: "a
+/// spokesperson for the operator" gives "the operator", "a police
+/// spokeswoman" "police", "a Ledgerly spokesperson" "Ledgerly"; `None`
+/// when the phrase names nobody ("a spokeswoman", "the company’s
+/// spokesman").
+pub(super) fn spoken_for(toks: &[Tok], text: &Text, np: &Np) -> Option<Np> {
+    let NpKind::Role { head, .. } = &np.kind else {
+        return None;
+    };
+    if !lexicon::is_spokesperson(head) {
+        return None;
+    }
+    let r = np.toks.clone();
+    let h = r
+        .clone()
+        .find(|&k| toks[k].is_word() && toks[k].lower(text) == **head)?;
+    if let Some(f) = (h + 1..r.end).find(|&k| toks[k].is_word() && toks[k].lower(text) == "for") {
+        return after(toks, text, f + 1, r.end);
+    }
+    let s = r.start + usize::from(lexicon::is_determiner(&toks[r.start].lower(text)));
+    if s >= h || toks[h - 1].is_possessive(text) || !(s..h).all(|k| toks[k].is_word()) {
+        return None;
+    }
+    if toks[s].is_cap() {
+        return named_from(toks, text, s, h);
+    }
+    (h == s + 1).then(|| role(toks, text, s, s, h))
+}
+
 /// The speaker phrase ending right before token `end` (not reaching below `floor`).
 pub(super) fn before(toks: &[Tok], text: &Text, end: usize, floor: usize) -> Option<Np> {
     before_in(toks, text, end, floor, 0)

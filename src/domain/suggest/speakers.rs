@@ -14,6 +14,9 @@ pub(super) struct Entity {
     pub gender: Option<Pronoun>,
     /// Byte position of the latest mention.
     pub last: usize,
+    /// For an organisation, the gender of the spokesperson it last spoke
+    /// through ("a spokeswoman for the trust said …", then "she added").
+    pub voice: Option<Pronoun>,
 }
 
 /// A named subject seen in the text that is not (yet) a speaker; pronouns may refer to it.
@@ -30,8 +33,21 @@ pub(super) struct Candidate {
     pub secondary: bool,
 }
 
+/// An organisation named anywhere ("at Sellinge Airport") by a name
+/// ending in a common noun, so that "the airport" later is that one.
+#[derive(Clone, Debug)]
+pub(super) struct OrgName {
+    pub pos: usize,
+    /// The name's last word, lower-cased ("airport").
+    pub head: String,
+    pub name: String,
+    pub surface: String,
+}
+
 #[derive(Default, Debug)]
 pub(super) struct Registry {
+    /// Sorted by position.
+    org_names: Vec<OrgName>,
     pub entities: Vec<Entity>,
     /// Sorted by position.
     pub candidates: Vec<Candidate>,
@@ -108,7 +124,7 @@ fn first_word(s: &str) -> &str {
 
 impl Registry {
     /// A registry whose pronoun/role fallback uses `candidates` (sorted by position).
-    pub fn with_candidates(candidates: Vec<Candidate>) -> Registry {
+    pub fn with_candidates(candidates: Vec<Candidate>, org_names: Vec<OrgName>) -> Registry {
         let mut cand_words: HashMap<String, Vec<usize>> = HashMap::default();
         let mut org_cands = Vec::new();
         let mut person_cands = Vec::new();
@@ -131,6 +147,7 @@ impl Registry {
             }
         }
         Registry {
+            org_names,
             candidates,
             cand_words,
             org_cands,
@@ -209,6 +226,7 @@ impl Registry {
                     plural,
                     gender: None,
                     last: pos,
+                    voice: None,
                 });
                 let i = self.entities.len() - 1;
                 self.index(i, name);
@@ -268,6 +286,21 @@ impl Registry {
         None
     }
 
+    /// Whether `name` is a person already named before byte `pos`: a
+    /// speaker, or a name seen as the subject of a sentence.
+    pub fn knows_person(&self, name: &str, pos: usize) -> bool {
+        if self.find(name, false).is_some() {
+            return true;
+        }
+        let lname = name.to_lowercase();
+        self.cand_words.get(&lname).is_some_and(|ids| {
+            ids.iter().any(|&i| {
+                let c = &self.candidates[i];
+                c.pos < pos && !c.is_org
+            })
+        })
+    }
+
     /// Most recent entity (last mention ≤ `pos`) satisfying `ok`, from the recency log.
     fn recent(&self, pos: usize, ok: impl Fn(&Entity) -> bool) -> Option<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
@@ -295,11 +328,9 @@ impl Registry {
     ) -> Option<usize> {
         let mut best = self.recent(pos, |e| {
             match p {
+                Pronoun::He | Pronoun::She if e.is_org => e.voice == Some(p),
                 Pronoun::He | Pronoun::She => {
-                    !e.is_org
-                        && !e.plural
-                        && e.gender.is_none_or(|g| g == p)
-                        && !inside.names(&e.name)
+                    !e.plural && e.gender.is_none_or(|g| g == p) && !inside.names(&e.name)
                 }
                 // An organisation names itself in its statements ("Ryanair
                 // will not pay," it said).
@@ -373,16 +404,18 @@ impl Registry {
             (Some((_, last)), Some(c)) if c.pos > last => Err(c),
             (Some((i, _)), _) => Ok(i),
             (None, Some(c)) => Err(c),
-            (None, None) if generic => {
-                let ent = self.recent(usize::MAX, |e| e.is_org);
-                let cand = self.latest_before(&self.org_cands, pos, |_| true);
-                match (ent, cand) {
-                    (Some((_, last)), Some(c)) if c.pos > last => Err(c),
-                    (Some((i, _)), _) => Ok(i),
-                    (None, Some(c)) => Err(c),
-                    (None, None) => return self.new_role(name, surface, is_org, plural, pos),
-                }
+            (None, None) if self.org_named(head, pos).is_some() => {
+                let o = self.org_named(head, pos).expect("checked");
+                let (full, full_surface, at) = (o.name.clone(), o.surface.clone(), o.pos);
+                Ok(self.named(&full, &full_surface, true, None, at))
             }
+            (None, None) if generic => match self.latest_org(pos) {
+                Some(idx) => {
+                    self.add_alias(idx, surface);
+                    return idx;
+                }
+                None => return self.new_role(name, surface, is_org, plural, pos),
+            },
             (None, None) => return self.new_role(name, surface, is_org, plural, pos),
         };
         let idx = match pick {
@@ -392,6 +425,41 @@ impl Registry {
         self.touch(idx, pos);
         self.add_alias(idx, surface);
         idx
+    }
+
+    /// The latest organisation named before `pos` by a name ending in `head`.
+    fn org_named(&self, head: &str, pos: usize) -> Option<&OrgName> {
+        let before = self.org_names.partition_point(|o| o.pos < pos);
+        self.org_names[..before]
+            .iter()
+            .rev()
+            .find(|o| o.head == head)
+    }
+
+    /// Records that organisation `i` spoke through a spokesperson of
+    /// `gender` (none: "spokesperson"), whom "he" or "she" may mean next.
+    pub fn speaks_through(&mut self, i: usize, gender: Option<Pronoun>) {
+        let e = &mut self.entities[i];
+        if e.is_org {
+            e.voice = gender;
+        }
+    }
+
+    /// The organisation spoken of last before byte `pos` (a speaker, or a
+    /// named subject), as a speaker mentioned at `pos`.
+    pub fn latest_org(&mut self, pos: usize) -> Option<usize> {
+        let ent = self.recent(usize::MAX, |e| e.is_org);
+        let cand = self.latest_before(&self.org_cands, pos, |_| true);
+        let idx = match (ent, cand) {
+            (Some((_, last)), Some(c)) if c.pos > last => {
+                self.named(&c.name, &c.surface, c.is_org, c.gender, c.pos)
+            }
+            (Some((i, _)), _) => i,
+            (None, Some(c)) => self.named(&c.name, &c.surface, c.is_org, c.gender, c.pos),
+            (None, None) => return None,
+        };
+        self.touch(idx, pos);
+        Some(idx)
     }
 
     fn new_role(

@@ -595,3 +595,60 @@ fn only_words_that_name_a_quote_attribute_it_after() {
         suggest("Inquest\n\n“We are devastated.” That was the verdict of Jane Doe, a neighbour.");
     assert_eq!(s.quotes[0].rule, "quote-then-verdict-of");
 }
+
+#[test]
+fn a_sentence_about_someone_before_a_quote_with_no_cue() {
+    // A role before the name in the subject, with a relative clause.
+    assert_eq!(
+        attributions("Buses\n\nNight buses will stop in May.\n\nCity councillor Ada Brook, whose ward floods every winter, was less patient. “Whoever signed this off has never waited for a bus in the dark.”"),
+        ["direct Ada Brook"]
+    );
+    // The name opens the main clause after an opening phrase.
+    assert_eq!(
+        attributions("Coach\n\nRadovan Quist was named coach on Friday.\n\nAsked about the nickname, Quist smiled. “My mother still hates it.”"),
+        ["direct Radovan Quist"]
+    );
+    // A surname alone opening the sentence, once the full name is known.
+    assert_eq!(
+        attributions("Frost\n\nHalf the crop was lost, according to Jorunn Eklid, who chairs the growers.\n\nEklid walked through her own orchard on Wednesday, pointing at blackened blossom. “You get one chance a year.”"),
+        ["indirect Jorunn Eklid", "direct Jorunn Eklid"]
+    );
+    // A capital opening a sentence that names nobody known is no speaker.
+    assert_eq!(
+        attributions("Frost\n\nHalf the crop was lost, according to Jorunn Eklid, who chairs the growers.\n\nFrost walked through the orchards on Wednesday, blackening the blossom. “You get one chance a year.”"),
+        ["indirect Jorunn Eklid", "direct -"]
+    );
+}
+
+#[test]
+fn a_spokesperson_speaks_for_the_organisation() {
+    // "a spokeswoman" with no "for …" speaks for the organisation the
+    // paragraph is about.
+    assert_eq!(
+        attributions("Incinerator\n\nCalder Energy Recovery, the company behind the plan, said emissions would be published. “Plants like this one are tightly regulated,” a spokeswoman said."),
+        ["indirect Calder Energy Recovery", "direct Calder Energy Recovery"]
+    );
+    // "a spokesperson for the operator" is the operator named before.
+    assert_eq!(
+        attributions("Buses\n\nThe drivers’ union said the cuts were wrong.\n\nAccording to Eastmarch Transit, passenger numbers have fallen by half. “We cannot justify running empty buses,” a spokesperson for the operator said."),
+        ["indirect drivers’ union", "indirect Eastmarch Transit", "direct Eastmarch Transit"]
+    );
+    // "the airport" is the one named earlier, even in passing.
+    assert_eq!(
+        attributions("Runway
+
+A second runway at Sellinge Airport has been approved.
+
+“This is a great day for the region,” said a spokesperson for the airport."),
+        ["direct Sellinge Airport"]
+    );
+    // The spokesman is who "he" means next, not the man before him.
+    assert_eq!(
+        attributions("Heat
+
+Bert Sallow, 82, was watering his beans. ‘Beans are forever.’
+
+A spokesman for Kessingham Borough Council said two libraries would open. ‘Please check on older neighbours,’ he said."),
+        ["direct Bert Sallow", "indirect Kessingham Borough Council", "direct Kessingham Borough Council"]
+    );
+}
