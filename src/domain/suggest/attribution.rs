@@ -4,7 +4,7 @@ use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
-use super::speakers::{Candidate, NamedInside, OrgName, Registry};
+use super::speakers::{Candidate, NameSeen, NamedInside, Registry};
 use super::text::{Para, Text, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
@@ -922,17 +922,17 @@ fn analyse_para(
         let start = ix
             .floor(end.saturating_sub(1))
             .max(end.saturating_sub(INTRO_WINDOW));
-        if let Some(Introduced {
-            np,
-            surname_opener: false,
-        }) = intro_subject(toks, text, start, end)
-        {
+        if let Some(Introduced { np, surname_opener }) = intro_subject(toks, text, start, end) {
             let range = np.range.clone();
             let attr = Attr {
                 np,
                 cue: None,
                 cue_tok: None,
-                rule: "intro-subject",
+                rule: if surname_opener {
+                    INTRO_SURNAME_SUBJECT_RULE
+                } else {
+                    INTRO_SUBJECT_RULE
+                },
                 conf: 0.4,
             };
             items.push(Item::bare(range, para_idx, attr));
@@ -944,6 +944,14 @@ fn analyse_para(
 /// ("Eklid walked …"): a speaker only if that word names someone already
 /// named, since any word may open a sentence.
 const INTRO_SURNAME_RULE: &str = "intro-surname-quote";
+
+/// A paragraph that quotes nobody introducing someone, who may speak the
+/// fully quoted paragraph after it.
+const INTRO_SUBJECT_RULE: &str = "intro-subject";
+
+/// [`INTRO_SUBJECT_RULE`] when one capitalised word opens the sentence
+/// ("Adeyemi, 34, spent six years …"): only someone already named.
+const INTRO_SURNAME_SUBJECT_RULE: &str = "intro-surname-subject";
 
 /// The longest sentence (in tokens) read for whom it introduces.
 const INTRO_WINDOW: usize = 60;
@@ -1085,6 +1093,12 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
     for (s, e) in starts.zip(commas.iter().copied()).take(3) {
         if let Some(np) = np::before(toks, text, e, s) {
             if np.toks.end == e && person(&np) && is_role_prefix(toks, text, s, np.toks.start) {
+                if np.toks == (start..start + 1) {
+                    return Some(Introduced {
+                        np,
+                        surname_opener: true,
+                    });
+                }
                 return found(np);
             }
         }
@@ -1375,9 +1389,9 @@ fn strip_det(s: &str) -> &str {
 }
 
 /// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
-fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<OrgName>) {
+fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<NameSeen>) {
     let mut out = Vec::new();
-    let mut orgs = Vec::new();
+    let mut seen = Vec::new();
     for toks in tokens {
         let n = toks.len();
         let mut i = 0;
@@ -1489,26 +1503,39 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                         }
                     }
                 }
-            } else if e - i > 1 && GENERIC_ORG.contains(&&*toks[e - 1].lower(text)) {
-                // "at Sellinge Airport": named anywhere, "the airport" later.
+            } else if e - i > 1 {
+                // Named in passing ("at Sellinge Airport", "goalkeeper Femi
+                // Adeyemi —"): "the airport" or "Adeyemi" later is them.
                 if let Some(Np {
-                    kind: NpKind::Named { name, surface, .. },
+                    kind:
+                        NpKind::Named {
+                            name,
+                            surface,
+                            is_org,
+                            ..
+                        },
                     range,
                     ..
                 }) = np::named_from(toks, text, i, e)
                 {
-                    orgs.push(OrgName {
-                        pos: range.start,
-                        head: toks[e - 1].lower(text).into_owned(),
-                        name,
-                        surface,
-                    });
+                    let last = toks[e - 1].lower(text);
+                    let org_noun = GENERIC_ORG.contains(&&*last);
+                    // An organisation only by a name ending in its noun.
+                    if !is_org || org_noun {
+                        seen.push(NameSeen {
+                            pos: range.start,
+                            last: last.into_owned(),
+                            name,
+                            surface,
+                            is_org: org_noun,
+                        });
+                    }
                 }
             }
             i = e;
         }
     }
-    (out, orgs)
+    (out, seen)
 }
 
 /// Whether the name at token `i` is in apposition to a phrase that makes
@@ -1661,8 +1688,8 @@ pub(super) fn run(
     for (pi, p) in paras.iter().enumerate() {
         analyse_para(text, &tokens[pi], pi, *p, raws, &mut items, &mut ix);
     }
-    let (candidates, org_names) = collect_candidates(text, tokens);
-    let mut reg = Registry::with_candidates(candidates, org_names);
+    let (candidates, names_seen) = collect_candidates(text, tokens);
+    let mut reg = Registry::with_candidates(candidates, names_seen);
     // Resolve speaker phrases in text order.
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
@@ -1703,7 +1730,9 @@ pub(super) fn run(
                     } => {
                         let toks = &tokens[items[i].para];
                         let before = reg.find(name, *is_org).map(|e| reg.entities[e].last);
-                        if a.rule == INTRO_SURNAME_RULE && !reg.knows_person(name, pos) {
+                        let surname_only =
+                            matches!(a.rule, INTRO_SURNAME_RULE | INTRO_SURNAME_SUBJECT_RULE);
+                        if surname_only && !reg.knows_person(name, pos) {
                             resolved.insert(key, None);
                             items[i].attr = Some(a);
                             continue;
@@ -1717,7 +1746,9 @@ pub(super) fn run(
                         // Introduced in passing ("Her opponent, Yelena Brask,
                         // had served"): she may speak the quote paragraph
                         // after, but is not who the next "she" means.
-                        if a.rule == "intro-subject" && in_passing(toks, text, a.np.toks.start) {
+                        let introduced =
+                            matches!(a.rule, INTRO_SUBJECT_RULE | INTRO_SURNAME_SUBJECT_RULE);
+                        if introduced && in_passing(toks, text, a.np.toks.start) {
                             reg.entities[idx].last = before.unwrap_or(0);
                         }
                         Some(idx)

@@ -33,21 +33,26 @@ pub(super) struct Candidate {
     pub secondary: bool,
 }
 
-/// An organisation named anywhere ("at Sellinge Airport") by a name
-/// ending in a common noun, so that "the airport" later is that one.
+/// A name of two words or more seen anywhere, not only as a subject:
+/// "at Sellinge Airport", so that "the airport" later is that one, or
+/// "goalkeeper Femi Adeyemi —", so that "Adeyemi" opening a sentence
+/// later is a person already named.
 #[derive(Clone, Debug)]
-pub(super) struct OrgName {
+pub(super) struct NameSeen {
     pub pos: usize,
-    /// The name's last word, lower-cased ("airport").
-    pub head: String,
+    /// The name's last word, lower-cased ("airport", "adeyemi").
+    pub last: String,
     pub name: String,
     pub surface: String,
+    pub is_org: bool,
 }
 
 #[derive(Default, Debug)]
 pub(super) struct Registry {
     /// Sorted by position.
-    org_names: Vec<OrgName>,
+    names_seen: Vec<NameSeen>,
+    /// `last` of `names_seen` → their indices (ascending position).
+    names_seen_by_last: HashMap<String, Vec<usize>>,
     pub entities: Vec<Entity>,
     /// Sorted by position.
     pub candidates: Vec<Candidate>,
@@ -124,7 +129,7 @@ fn first_word(s: &str) -> &str {
 
 impl Registry {
     /// A registry whose pronoun/role fallback uses `candidates` (sorted by position).
-    pub fn with_candidates(candidates: Vec<Candidate>, org_names: Vec<OrgName>) -> Registry {
+    pub fn with_candidates(candidates: Vec<Candidate>, names_seen: Vec<NameSeen>) -> Registry {
         let mut cand_words: HashMap<String, Vec<usize>> = HashMap::default();
         let mut org_cands = Vec::new();
         let mut person_cands = Vec::new();
@@ -146,8 +151,16 @@ impl Registry {
                 }
             }
         }
+        let mut names_seen_by_last: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, o) in names_seen.iter().enumerate() {
+            names_seen_by_last
+                .entry(o.last.clone())
+                .or_default()
+                .push(i);
+        }
         Registry {
-            org_names,
+            names_seen,
+            names_seen_by_last,
             candidates,
             cand_words,
             org_cands,
@@ -293,12 +306,13 @@ impl Registry {
             return true;
         }
         let lname = name.to_lowercase();
-        self.cand_words.get(&lname).is_some_and(|ids| {
-            ids.iter().any(|&i| {
-                let c = &self.candidates[i];
-                c.pos < pos && !c.is_org
+        self.seen_before(&lname, pos, false).is_some()
+            || self.cand_words.get(&lname).is_some_and(|ids| {
+                ids.iter().any(|&i| {
+                    let c = &self.candidates[i];
+                    c.pos < pos && !c.is_org
+                })
             })
-        })
     }
 
     /// Most recent entity (last mention ≤ `pos`) satisfying `ok`, from the recency log.
@@ -404,8 +418,8 @@ impl Registry {
             (Some((_, last)), Some(c)) if c.pos > last => Err(c),
             (Some((i, _)), _) => Ok(i),
             (None, Some(c)) => Err(c),
-            (None, None) if self.org_named(head, pos).is_some() => {
-                let o = self.org_named(head, pos).expect("checked");
+            (None, None) if self.seen_before(head, pos, true).is_some() => {
+                let o = self.seen_before(head, pos, true).expect("checked");
                 let (full, full_surface, at) = (o.name.clone(), o.surface.clone(), o.pos);
                 Ok(self.named(&full, &full_surface, true, None, at))
             }
@@ -427,13 +441,16 @@ impl Registry {
         idx
     }
 
-    /// The latest organisation named before `pos` by a name ending in `head`.
-    fn org_named(&self, head: &str, pos: usize) -> Option<&OrgName> {
-        let before = self.org_names.partition_point(|o| o.pos < pos);
-        self.org_names[..before]
+    /// The latest name seen before `pos` ending in `last` (lower case),
+    /// of an organisation or of a person.
+    fn seen_before(&self, last: &str, pos: usize, is_org: bool) -> Option<&NameSeen> {
+        let ids = self.names_seen_by_last.get(last)?;
+        let before = ids.partition_point(|&i| self.names_seen[i].pos < pos);
+        ids[..before]
             .iter()
             .rev()
-            .find(|o| o.head == head)
+            .map(|&i| &self.names_seen[i])
+            .find(|o| o.is_org == is_org)
     }
 
     /// Records that organisation `i` spoke through a spokesperson of
