@@ -1047,10 +1047,15 @@ fn intro_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize)
     let start = ix.floor(q - 1);
     // A sentence longer than this introduces nobody in particular (and
     // the scans stay linear on a paragraph of unpunctuated quotes).
-    if q - start > INTRO_WINDOW || (start..q).any(|k| ix.cue(k) || toks[k].quote().is_some()) {
+    let end = if toks[q - 1].is_terminal() { q - 1 } else { q };
+    // A cue closing the sentence says nothing more ("Ní Bhriain
+    // laughed."), nor does a cue word that is a noun ("Told of his
+    // comments, …"); one with words after it reports them, a rule of its own.
+    let noun = |k: usize| k > start && lexicon::is_determiner(&lower_at(toks, text, k - 1));
+    let reports = |k: usize| ix.cue(k) && k + 1 < end && !noun(k);
+    if q - start > INTRO_WINDOW || (start..q).any(|k| reports(k) || toks[k].quote().is_some()) {
         return None;
     }
-    let end = if toks[q - 1].is_terminal() { q - 1 } else { q };
     let Introduced { np, surname_opener } = intro_subject(toks, text, start, end)?;
     Some(Attr {
         np,
@@ -1239,7 +1244,18 @@ fn indirect(
             // "According to X, …." opening a sentence: the rest of it.
             let ceil = ix.ceil(c);
             if let Some(np) = np::after(toks, text, c + 2, ceil) {
-                let comma = np.toks.end;
+                // "According to Sergeant Priya Raman of the policing team, …"
+                let e = np.toks.end;
+                let of =
+                    e < ceil && matches!(&*lower_at(toks, text, e), "of" | "at" | "from" | "for");
+                let comma = if of {
+                    (e + 1..ceil.min(e + 10))
+                        .take_while(|&k| toks[k].is_word() || toks[k].is_punct(','))
+                        .find(|&k| toks[k].is_punct(','))
+                        .unwrap_or(e)
+                } else {
+                    e
+                };
                 if toks.get(comma).is_some_and(|t| t.is_punct(',')) && ix.next_quote(comma) >= ceil
                 {
                     found = Some((np, comma + 1, ceil, "according-to-clause"));
@@ -1506,29 +1522,28 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
             } else if e - i > 1 {
                 // Named in passing ("at Sellinge Airport", "goalkeeper Femi
                 // Adeyemi —"): "the airport" or "Adeyemi" later is them.
-                if let Some(Np {
-                    kind:
-                        NpKind::Named {
-                            name,
-                            surface,
-                            is_org,
-                            ..
-                        },
-                    range,
-                    ..
-                }) = np::named_from(toks, text, i, e)
-                {
-                    let last = toks[e - 1].lower(text);
-                    let org_noun = GENERIC_ORG.contains(&&*last);
-                    // An organisation only by a name ending in its noun.
-                    if !is_org || org_noun {
-                        seen.push(NameSeen {
-                            pos: range.start,
-                            last: last.into_owned(),
-                            name,
-                            surface,
-                            is_org: org_noun,
-                        });
+                if let Some(np) = np::named_from(toks, text, i, e) {
+                    let title = glued_title(toks, text, &np);
+                    if let NpKind::Named {
+                        name,
+                        surface,
+                        is_org,
+                        ..
+                    } = np.kind
+                    {
+                        let last = toks[e - 1].lower(text);
+                        let org_noun = GENERIC_ORG.contains(&&*last);
+                        // An organisation only by a name ending in its noun.
+                        if !is_org || org_noun {
+                            seen.push(NameSeen {
+                                pos: np.range.start,
+                                last: last.into_owned(),
+                                title,
+                                name,
+                                surface,
+                                is_org: org_noun,
+                            });
+                        }
                     }
                 }
             }
@@ -1742,6 +1757,9 @@ pub(super) fn run(
                             if let Some(role) = apposed_role(toks, text, &a.np) {
                                 reg.add_alias(idx, &role);
                             }
+                            if let Some(title) = glued_title(toks, text, &a.np) {
+                                reg.add_alias(idx, &title);
+                            }
                         }
                         // Introduced in passing ("Her opponent, Yelena Brask,
                         // had served"): she may speak the quote paragraph
@@ -1924,6 +1942,17 @@ fn resolve_source(reg: &mut Registry, text: &Text, np: &Np, pos: usize) -> Optio
         }
         NpKind::Pronoun(_) => None,
     }
+}
+
+/// A title glued to a name that is also a role ("Judge Miriam Okonjo",
+/// "Sergeant Priya Raman"), as an alias, so that "the judge" later is her.
+fn glued_title(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
+    // The title is inside the phrase's tokens but outside the name's range.
+    let first = (name.toks.start..name.toks.end).find(|&k| toks[k].start == name.range.start)?;
+    let t = toks.get(first.checked_sub(1)?)?;
+    let title = t.lower(text);
+    (t.is_cap() && lexicon::is_title(&title) && lexicon::is_source_noun(&title))
+        .then(|| title.into_owned())
 }
 
 /// The role in apposition with a name, as an alias for that person: "The

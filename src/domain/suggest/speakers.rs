@@ -42,6 +42,9 @@ pub(super) struct NameSeen {
     pub pos: usize,
     /// The name's last word, lower-cased ("airport", "adeyemi").
     pub last: String,
+    /// A role title glued before it, lower-cased ("judge" of "Judge
+    /// Miriam Okonjo"), so that "the judge" later is her.
+    pub title: Option<String>,
     pub name: String,
     pub surface: String,
     pub is_org: bool,
@@ -157,6 +160,9 @@ impl Registry {
                 .entry(o.last.clone())
                 .or_default()
                 .push(i);
+            if let Some(t) = &o.title {
+                names_seen_by_last.entry(t.clone()).or_default().push(i);
+            }
         }
         Registry {
             names_seen,
@@ -418,10 +424,17 @@ impl Registry {
             (Some((_, last)), Some(c)) if c.pos > last => Err(c),
             (Some((i, _)), _) => Ok(i),
             (None, Some(c)) => Err(c),
-            (None, None) if self.seen_before(head, pos, true).is_some() => {
-                let o = self.seen_before(head, pos, true).expect("checked");
-                let (full, full_surface, at) = (o.name.clone(), o.surface.clone(), o.pos);
-                Ok(self.named(&full, &full_surface, true, None, at))
+            (None, None)
+                if self.seen_before(head, pos, true).is_some()
+                    || self.titled_before(head, pos).is_some() =>
+            {
+                let o = self
+                    .seen_before(head, pos, true)
+                    .or_else(|| self.titled_before(head, pos))
+                    .expect("checked");
+                let (full, full_surface) = (o.name.clone(), o.surface.clone());
+                let (at, org) = (o.pos, o.is_org);
+                Ok(self.named(&full, &full_surface, org, None, at))
             }
             (None, None) if generic => match self.latest_org(pos) {
                 Some(idx) => {
@@ -444,13 +457,28 @@ impl Registry {
     /// The latest name seen before `pos` ending in `last` (lower case),
     /// of an organisation or of a person.
     fn seen_before(&self, last: &str, pos: usize, is_org: bool) -> Option<&NameSeen> {
-        let ids = self.names_seen_by_last.get(last)?;
+        self.seen_matching(last, pos, |o| o.is_org == is_org && o.last == last)
+    }
+
+    /// The latest person seen before `pos` with the title `title`.
+    fn titled_before(&self, title: &str, pos: usize) -> Option<&NameSeen> {
+        self.seen_matching(title, pos, |o| o.title.as_deref() == Some(title))
+    }
+
+    /// The latest name seen before `pos`, indexed under `word`, that is `ok`.
+    fn seen_matching(
+        &self,
+        word: &str,
+        pos: usize,
+        ok: impl Fn(&NameSeen) -> bool,
+    ) -> Option<&NameSeen> {
+        let ids = self.names_seen_by_last.get(word)?;
         let before = ids.partition_point(|&i| self.names_seen[i].pos < pos);
         ids[..before]
             .iter()
             .rev()
             .map(|&i| &self.names_seen[i])
-            .find(|o| o.is_org == is_org)
+            .find(|o| ok(o))
     }
 
     /// Records that organisation `i` spoke through a spokesperson of

@@ -635,11 +635,13 @@ fn a_spokesperson_speaks_for_the_organisation() {
     );
     // "the airport" is the one named earlier, even in passing.
     assert_eq!(
-        attributions("Runway
+        attributions(
+            "Runway
 
 A second runway at Sellinge Airport has been approved.
 
-“This is a great day for the region,” said a spokesperson for the airport."),
+“This is a great day for the region,” said a spokesperson for the airport."
+        ),
         ["direct Sellinge Airport"]
     );
     // The spokesman is who "he" means next, not the man before him.
@@ -650,5 +652,34 @@ Bert Sallow, 82, was watering his beans. ‘Beans are forever.’
 
 A spokesman for Kessingham Borough Council said two libraries would open. ‘Please check on older neighbours,’ he said."),
         ["direct Bert Sallow", "indirect Kessingham Borough Council", "direct Kessingham Borough Council"]
+    );
+}
+
+#[test]
+fn a_cue_that_reports_nothing_does_not_stop_the_sentence_introducing_its_subject() {
+    // A cue closing the sentence ("laughed."), a cue word used as a noun
+    // ("his comments").
+    assert_eq!(
+        attributions("Strike\n\nSiobhán Nolan leads the union.\n\nTold of his comments, Nolan laughed. “His door is open.”"),
+        ["direct Siobhán Nolan"]
+    );
+    // A cue with words after it reports them: its own rule, not this one.
+    let s = suggest("Strike\n\nSiobhán Nolan said the vote was clear. “His door is open.”");
+    assert!(s.quotes.iter().all(|q| q.rule != "intro-sentence-quote"), "{s:#?}");
+}
+
+#[test]
+fn according_to_a_person_of_an_organisation_opening_a_sentence() {
+    assert_eq!(
+        attributions("Burglaries\n\nAccording to Sergeant Priya Raman of the neighbourhood policing team, the break-ins happened after dark. “They are relying on the dark,” she said."),
+        ["indirect Priya Raman", "direct Priya Raman"]
+    );
+}
+
+#[test]
+fn a_title_glued_to_a_name_is_who_the_title_means_later() {
+    assert_eq!(
+        attributions("Ruling\n\nThe home was fined.\n\nAccording to the written judgment of Judge Miriam Okonjo, staff had known for weeks. “This was not a failure of knowledge,” the judge wrote."),
+        ["direct Miriam Okonjo"]
     );
 }
