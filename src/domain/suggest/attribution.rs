@@ -394,6 +394,7 @@ fn subject_left_in(
         return first.filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
     }
     let np = np::before(toks, text, e, floor)?;
+    let np = person_of_org(toks, text, np, floor);
     // Noun-like cue forms ("the former Soviet state") need a subject that starts a clause.
     if lexicon::is_ambiguous_cue(&lower_at(toks, text, c)) {
         let s = np.toks.start;
@@ -408,6 +409,33 @@ fn subject_left_in(
         }
     }
     Some(np)
+}
+
+/// "Aoife Brennan-Kuti of the Windle Museum said": the person (a full
+/// name), not the place or organisation she is of ("the Bank of England
+/// said" stays the bank); any other phrase is kept.
+fn person_of_org(toks: &[Tok], text: &Text, np: Np, floor: usize) -> Np {
+    let org = matches!(
+        np.kind,
+        NpKind::Named { .. } | NpKind::Role { is_org: true, .. }
+    );
+    let s = np.toks.start;
+    let the = s > floor && &*lower_at(toks, text, s - 1) == "the";
+    let Some(of) = s.checked_sub(1 + usize::from(the)) else {
+        return np;
+    };
+    if !org || of <= floor || !matches!(&*lower_at(toks, text, of), "of" | "at" | "from") {
+        return np;
+    }
+    match np::before(toks, text, of, floor) {
+        Some(
+            person @ Np {
+                kind: NpKind::Named { is_org: false, .. },
+                ..
+            },
+        ) if text[person.range.clone()].contains(' ') => person,
+        _ => np,
+    }
 }
 
 /// The most comma-separated parts a subject is read in (a name and its
@@ -1052,11 +1080,12 @@ fn intro_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize)
     // laughed."), nor does a cue word that is a noun ("Told of his
     // comments, …"); one with words after it reports them, a rule of its own.
     let noun = |k: usize| k > start && lexicon::is_determiner(&lower_at(toks, text, k - 1));
-    let reports = |k: usize| ix.cue(k) && k + 1 < end && !noun(k);
+    let reports = |k: usize| ix.cue(k) && k + 1 < end && !noun(k) && !negated(toks, text, k);
     if q - start > INTRO_WINDOW || (start..q).any(|k| reports(k) || toks[k].quote().is_some()) {
         return None;
     }
-    let Introduced { np, surname_opener } = intro_subject(toks, text, start, end)?;
+    let Introduced { np, surname_opener } = intro_subject(toks, text, start, end)
+        .or_else(|| pronoun_subject(toks, text, start, end))?;
     Some(Attr {
         np,
         cue: None,
@@ -1119,7 +1148,9 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
             let next_lower = toks
                 .get(np.toks.end)
                 .is_some_and(|t| t.is_word() && !t.is_cap());
-            if np.toks.start == s && person(&np) && next_lower {
+            // "…, volunteer Fergus Aird runs a job club."
+            let opens = np.toks.start == s || is_role_prefix(toks, text, s, np.toks.start);
+            if opens && person(&np) && next_lower {
                 if s == start && np.toks.len() == 1 {
                     opener = Some(np);
                 } else {
@@ -1143,6 +1174,23 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
             surname_opener: true,
         }),
     }
+}
+
+/// "He did not answer directly. “…”": a sentence opened by "he" or "she"
+/// and a verb introduces whom the pronoun means.
+fn pronoun_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<Introduced> {
+    let np = np::after(toks, text, start, end)?;
+    let verb_next = toks
+        .get(np.toks.end)
+        .is_some_and(|t| t.is_word() && !t.is_cap());
+    let he_or_she = matches!(
+        np.kind,
+        NpKind::Pronoun(lexicon::Pronoun::He | lexicon::Pronoun::She)
+    );
+    (np.toks.start == start && he_or_she && verb_next).then_some(Introduced {
+        np,
+        surname_opener: false,
+    })
 }
 
 /// Whether `from..to` may stand before a name in its noun phrase: nothing,
@@ -1408,6 +1456,8 @@ fn strip_det(s: &str) -> &str {
 fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<NameSeen>) {
     let mut out = Vec::new();
     let mut seen = Vec::new();
+    // Last word (lower case) → full name of the people named so far.
+    let mut surnames: HashMap<String, String> = HashMap::default();
     for toks in tokens {
         let n = toks.len();
         let mut i = 0;
@@ -1486,6 +1536,8 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                 && !toks[e - 1].is_possessive(text)
                 && (time_adjunct
                     || toks[e].is_punct(',')
+                    // "the fiddle player Kenji Aoyama (青山健二), whose …"
+                    || (prev_title && (toks[e].is_punct('(') || toks[e].is_punct('—')))
                     || (toks[e].is_word()
                         && !toks[e].is_cap()
                         && !lexicon::is_name_connector(&toks[e].lower(text))
@@ -1502,12 +1554,22 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                         gender,
                     } = np.kind
                     {
+                        // A surname alone ("Rowntree, a 19-year-old …,")
+                        // once the full name is known: that person.
+                        let known = (!name.contains(' ') && !is_org)
+                            .then(|| surnames.get(&*name.to_lowercase()).cloned())
+                            .flatten();
                         if is_org
                             || name.contains(' ')
                             || prev_title
                             || gender.is_some()
                             || surface.contains(' ')
+                            || known.is_some()
                         {
+                            if !is_org && name.contains(' ') {
+                                surnames.insert(last_word_lower(&name), name.clone());
+                            }
+                            let name = known.unwrap_or(name);
                             out.push(Candidate {
                                 pos: np.range.start,
                                 name,
@@ -1535,6 +1597,9 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                         let org_noun = GENERIC_ORG.contains(&&*last);
                         // An organisation only by a name ending in its noun.
                         if !is_org || org_noun {
+                            if !org_noun {
+                                surnames.insert(last.to_string(), name.clone());
+                            }
                             seen.push(NameSeen {
                                 pos: np.range.start,
                                 last: last.into_owned(),
@@ -1551,6 +1616,10 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
         }
     }
     (out, seen)
+}
+
+fn last_word_lower(name: &str) -> String {
+    name.rsplit(' ').next().unwrap_or(name).to_lowercase()
 }
 
 /// Whether the name at token `i` is in apposition to a phrase that makes

@@ -665,7 +665,10 @@ fn a_cue_that_reports_nothing_does_not_stop_the_sentence_introducing_its_subject
     );
     // A cue with words after it reports them: its own rule, not this one.
     let s = suggest("Strike\n\nSiobhán Nolan said the vote was clear. “His door is open.”");
-    assert!(s.quotes.iter().all(|q| q.rule != "intro-sentence-quote"), "{s:#?}");
+    assert!(
+        s.quotes.iter().all(|q| q.rule != "intro-sentence-quote"),
+        "{s:#?}"
+    );
 }
 
 #[test]
@@ -681,5 +684,45 @@ fn a_title_glued_to_a_name_is_who_the_title_means_later() {
     assert_eq!(
         attributions("Ruling\n\nThe home was fined.\n\nAccording to the written judgment of Judge Miriam Okonjo, staff had known for weeks. “This was not a failure of knowledge,” the judge wrote."),
         ["direct Miriam Okonjo"]
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_is_the_speaker_not_the_organisation() {
+    assert_eq!(
+        attributions("Hoard\n\nAoife Brennan-Kuti of the Windle Museum said the objects were buried around 1000BC. ‘Hoards like this were not lost,’ she said."),
+        ["indirect Aoife Brennan-Kuti", "direct Aoife Brennan-Kuti"]
+    );
+    // A name of one word before "of" is the organisation's own.
+    assert_eq!(
+        attributions("Rates\n\nThe Bank of England said rates would stay at 4 per cent."),
+        ["indirect Bank of England"]
+    );
+}
+
+#[test]
+fn a_surname_alone_is_a_person_once_the_full_name_was_seen() {
+    // Named in passing first ("with Beth Rowntree hitting"), then as a
+    // subject by surname: the "she" after is her.
+    assert_eq!(
+        attributions("Cricket\n\nSaltmarsh won, with Beth Rowntree hitting a four off the final ball.\n\nRowntree, a 19-year-old student, walked off to a guard of honour. ‘I closed my eyes and swung,’ she said."),
+        ["direct Beth Rowntree"]
+    );
+    // Never seen in full: a capital opening a sentence is nobody.
+    assert_eq!(
+        attributions("Cricket\n\nSaltmarsh won by two wickets.\n\nRowntree, a 19-year-old student, walked off to a guard of honour. ‘I closed my eyes and swung,’ she said."),
+        ["direct -"]
+    );
+}
+
+#[test]
+fn a_role_before_a_name_in_the_main_clause_and_a_pronoun_opening_a_sentence() {
+    assert_eq!(
+        attributions("Libraries\n\nAt Kirkby Moss library, one of the four to close, volunteer Fergus Aird runs a weekly job club. “Half the people who come in don’t have the internet at home.”"),
+        ["direct Fergus Aird"]
+    );
+    assert_eq!(
+        attributions("Fire\n\nMarcus Hollins faced angry questions.\n\nHe did not answer directly. “I understand the frustration.”"),
+        ["direct Marcus Hollins"]
     );
 }
