@@ -1556,8 +1556,9 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                     {
                         // A surname alone ("Rowntree, a 19-year-old …,")
                         // once the full name is known: that person.
-                        let known = (!name.contains(' ') && !is_org)
-                            .then(|| surnames.get(&*name.to_lowercase()).cloned())
+                        let last = toks[e - 1].lower(text);
+                        let known = (e - i == 1 && !is_org)
+                            .then(|| surnames.get(&*last).cloned())
                             .flatten();
                         if is_org
                             || name.contains(' ')
@@ -1567,7 +1568,7 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                             || known.is_some()
                         {
                             if !is_org && name.contains(' ') {
-                                surnames.insert(last_word_lower(&name), name.clone());
+                                surnames.insert(last.into_owned(), name.clone());
                             }
                             let name = known.unwrap_or(name);
                             out.push(Candidate {
@@ -1616,10 +1617,6 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
         }
     }
     (out, seen)
-}
-
-fn last_word_lower(name: &str) -> String {
-    name.rsplit(' ').next().unwrap_or(name).to_lowercase()
 }
 
 /// Whether the name at token `i` is in apposition to a phrase that makes
