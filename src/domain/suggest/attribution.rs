@@ -119,11 +119,17 @@ fn is_title(inner: &str) -> bool {
             .all(|w| capitalised(w) || is_title_small_word(w))
 }
 
+/// The words of `s` (runs with a letter or digit), counted up to
+/// [`WORDS_COUNTED`]: the rules only ask whether a quote has 3 or 4.
 fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(WORDS_COUNTED)
         .count()
 }
+
+/// Where [`word_count`] stops counting (a long quote is read no further).
+const WORDS_COUNTED: usize = 4;
 
 fn lower_at<'a>(toks: &[Tok], text: &'a Text, i: usize) -> Cow<'a, str> {
     match toks.get(i) {

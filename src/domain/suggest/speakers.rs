@@ -372,11 +372,13 @@ impl Registry {
         // paragraph and that person was last spoken of before it ("His
         // opponent, Selma Okonkwo, was gracious. “…,” she said").
         let cand = self
-            .latest_before(fitting, pos, |c| c.is_org || !inside.names(&c.name))
-            .filter(|c| best_last.is_none_or(|l| c.pos > l))
-            .filter(|c| {
-                !c.secondary || best_last.is_none_or(|l| c.pos >= para_start && l < para_start)
-            });
+            .latest_before(fitting, pos, |c| {
+                let named_inside = !c.is_org && inside.names(&c.name);
+                let passing =
+                    c.secondary && !best_last.is_none_or(|l| c.pos >= para_start && l < para_start);
+                !named_inside && !passing
+            })
+            .filter(|c| best_last.is_none_or(|l| c.pos > l));
         if let Some(c) = cand {
             let existing = self.find(&c.name, c.is_org);
             let compatible = existing.is_none_or(|i| {

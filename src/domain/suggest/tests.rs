@@ -726,3 +726,13 @@ fn a_role_before_a_name_in_the_main_clause_and_a_pronoun_opening_a_sentence() {
         ["direct Marcus Hollins"]
     );
 }
+
+#[test]
+fn the_pronoun_skips_someone_named_in_passing_for_the_person_before_them() {
+    // Kinnaird is named in passing: "he" is Pritchard, named before him,
+    // not the agency's spokesman of the paragraph before.
+    assert_eq!(
+        attributions("Floods\n\nA spokesman for the Rivers Agency said: “The defences did what they were designed to do.”\n\nAlun Pritchard, landlord of the Ferryman Inn, was flooded three times. His loss adjuster, Stuart Kinnaird, came round on Thursday.\n\n“He found a dry cellar for the first time in years,” he said."),
+        ["direct Rivers Agency", "direct Alun Pritchard"]
+    );
+}
