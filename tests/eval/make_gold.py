@@ -92,6 +92,7 @@ def main():
     from passages10 import DEV3
     from passages11 import UNSEEN4
     from passages12 import UNSEEN5
+    from passages13 import UNSEEN6
     for name, passages, first_id in [
         ('gold.jsonl', PASSAGES, 1),
         ('unseen.jsonl', UNSEEN, 901),
@@ -101,6 +102,7 @@ def main():
         ('dev3.jsonl', DEV3, 3001),
         ('unseen4.jsonl', UNSEEN4, 4001),
         ('unseen5.jsonl', UNSEEN5, 5001),
+        ('unseen6.jsonl', UNSEEN6, 6001),
     ]:
         write_set(here, name, passages, first_id)
 
