@@ -439,9 +439,16 @@ fn person_of_org(toks: &[Tok], text: &Text, np: Np, floor: usize) -> Np {
                 kind: NpKind::Named { is_org: false, .. },
                 ..
             },
-        ) if text[person.range.clone()].contains(' ') => person,
+        ) if text[person.range.clone()].contains(' ') && opens_clause(toks, floor, &person) => {
+            person
+        }
         _ => np,
     }
+}
+
+/// Whether `np` starts its clause (not "A neighbour of Tom Reid …").
+fn opens_clause(toks: &[Tok], floor: usize, np: &Np) -> bool {
+    np.toks.start == floor || !toks[np.toks.start - 1].is_word()
 }
 
 /// The most comma-separated parts a subject is read in (a name and its
@@ -526,7 +533,7 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
         return Some(attr(np, toks, k, k + 1, "quote-according-to", 0.8));
     }
     if lexicon::cue(&lk).is_some() {
-        let mut np = np::after(toks, text, k + 1, ceil)?;
+        let mut np = with_whom_spoken_for(toks, text, np::after(toks, text, k + 1, ceil)?, ceil);
         // "said the company’s spokesman, Julien Marchetti": prefer the appositive name.
         if matches!(np.kind, NpKind::Role { .. })
             && toks.get(np.toks.end).is_some_and(|t| t.is_punct(','))
@@ -537,7 +544,6 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
                 }
             }
         }
-        let np = spoken_for(toks, text, np, ceil);
         let rule = if is_pronoun(&np) {
             "quote-said-pronoun"
         } else {
@@ -545,7 +551,7 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
         };
         return Some(attr(np, toks, k, k, rule, 0.9));
     }
-    let np = spoken_for(toks, text, np::after(toks, text, k, ceil)?, ceil);
+    let np = with_whom_spoken_for(toks, text, np::after(toks, text, k, ceil)?, ceil);
     let mut c = np.toks.end;
     let mut appos = false;
     if c < ceil && toks[c].is_punct(',') {
@@ -584,7 +590,7 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
 /// "a spokesperson for the operator": a spokesperson's phrase runs over
 /// whom they speak for, so that the cue after it is found and the speaker
 /// resolved (`np::spoken_for`); any other phrase is kept.
-fn spoken_for(toks: &[Tok], text: &Text, np: Np, ceil: usize) -> Np {
+fn with_whom_spoken_for(toks: &[Tok], text: &Text, np: Np, ceil: usize) -> Np {
     let NpKind::Role { head, .. } = &np.kind else {
         return np;
     };
@@ -1106,8 +1112,8 @@ fn intro_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize)
     })
 }
 
-/// Who a sentence introduces, and whether that rests on a surname alone
-/// opening the sentence (then only someone already named may be meant).
+/// Who a sentence introduces, and whether that rests on one capitalised
+/// word alone (then only someone already named may be meant).
 struct Introduced {
     np: Np,
     surname_opener: bool,
@@ -1133,7 +1139,7 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
     for (s, e) in starts.zip(commas.iter().copied()).take(3) {
         if let Some(np) = np::before(toks, text, e, s) {
             if np.toks.end == e && person(&np) && is_role_prefix(toks, text, s, np.toks.start) {
-                if np.toks == (start..start + 1) {
+                if np.toks.len() == 1 {
                     return Some(Introduced {
                         np,
                         surname_opener: true,
@@ -1144,9 +1150,9 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
         }
     }
     // The name opening the sentence, or its main clause after an opening
-    // phrase, and a verb after it. A capital opening a sentence may be any
-    // word ("Cooling centres will stay open"): one word there is a name
-    // only if known, and only when nothing else is found.
+    // phrase, and a verb after it. A capital may be any word ("Cooling
+    // centres will stay open", "After the match, Arsenal sacked …"): one
+    // word is a name only if known, and only when nothing else is found.
     let mut opener = None;
     let clause_starts = std::iter::once(start).chain(commas.iter().take(3).map(|k| k + 1));
     for s in clause_starts {
@@ -1157,7 +1163,7 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
             // "…, volunteer Fergus Aird runs a job club."
             let opens = np.toks.start == s || is_role_prefix(toks, text, s, np.toks.start);
             if opens && person(&np) && next_lower {
-                if s == start && np.toks.len() == 1 {
+                if np.toks.len() == 1 {
                     opener = Some(np);
                 } else {
                     return found(np);
@@ -1553,6 +1559,7 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                         )));
             if pre_ok && post_ok {
                 if let Some(np) = np::named_from(toks, text, i, e) {
+                    let title = glued_title(toks, text, &np);
                     if let NpKind::Named {
                         name,
                         surface,
@@ -1577,6 +1584,18 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                                 surnames.insert(last.into_owned(), name.clone());
                             }
                             let name = known.unwrap_or(name);
+                            // "Judge Miriam Okonjo, 61, retired …": "the
+                            // judge" later is her.
+                            if let (Some(title), false) = (title, is_org) {
+                                seen.push(NameSeen {
+                                    pos: np.range.start,
+                                    last: toks[e - 1].lower(text).into_owned(),
+                                    title: Some(title),
+                                    name: name.clone(),
+                                    surface: surface.clone(),
+                                    is_org,
+                                });
+                            }
                             out.push(Candidate {
                                 pos: np.range.start,
                                 name,
@@ -1600,16 +1619,38 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                         ..
                     } = np.kind
                     {
-                        let last = toks[e - 1].lower(text);
-                        let org_noun = GENERIC_ORG.contains(&&*last);
+                        let lower = toks[e - 1].lower(text);
+                        let last = lower
+                            .strip_suffix("’s")
+                            .or_else(|| lower.strip_suffix("'s"));
+                        let last = last.unwrap_or(&lower);
+                        let org_noun = GENERIC_ORG.contains(&last);
+                        // A place more likely than a person: "in North Wales".
+                        let place = i > 0
+                            && matches!(
+                                &*lower_at(toks, text, i - 1),
+                                "in" | "at"
+                                    | "from"
+                                    | "to"
+                                    | "near"
+                                    | "into"
+                                    | "across"
+                                    | "outside"
+                                    | "inside"
+                                    | "around"
+                                    | "through"
+                                    | "via"
+                                    | "towards"
+                                    | "toward"
+                            );
                         // An organisation only by a name ending in its noun.
-                        if !is_org || org_noun {
+                        if org_noun || !is_org && !place {
                             if !org_noun {
-                                surnames.insert(last.to_string(), name.clone());
+                                surnames.insert(last.to_owned(), name.clone());
                             }
                             seen.push(NameSeen {
                                 pos: np.range.start,
-                                last: last.into_owned(),
+                                last: last.to_owned(),
                                 title,
                                 name,
                                 surface,
@@ -1819,12 +1860,19 @@ pub(super) fn run(
                         let before = reg.find(name, *is_org).map(|e| reg.entities[e].last);
                         let surname_only =
                             matches!(a.rule, INTRO_SURNAME_RULE | INTRO_SURNAME_SUBJECT_RULE);
-                        if surname_only && !reg.knows_person(name, pos) {
-                            resolved.insert(key, None);
-                            items[i].attr = Some(a);
-                            continue;
-                        }
-                        let idx = reg.named(name, surface, *is_org, *gender, pos);
+                        let full = if surname_only {
+                            match reg.person_known_as(name, pos) {
+                                Some(full) => Cow::Owned(full),
+                                None => {
+                                    resolved.insert(key, None);
+                                    items[i].attr = Some(a);
+                                    continue;
+                                }
+                            }
+                        } else {
+                            Cow::Borrowed(name.as_str())
+                        };
+                        let idx = reg.named(&full, surface, *is_org, *gender, pos);
                         if !*is_org {
                             if let Some(role) = apposed_role(toks, text, &a.np) {
                                 reg.add_alias(idx, &role);
@@ -2021,7 +2069,10 @@ fn resolve_source(reg: &mut Registry, text: &Text, np: &Np, pos: usize) -> Optio
 fn glued_title(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
     // The title is inside the phrase's tokens but outside the name's range.
     let first = (name.toks.start..name.toks.end).find(|&k| toks[k].start == name.range.start)?;
-    let t = toks.get(first.checked_sub(1)?)?;
+    if first == name.toks.start {
+        return None;
+    }
+    let t = &toks[first - 1];
     let title = t.lower(text);
     (t.is_cap() && lexicon::is_title(&title) && lexicon::is_source_noun(&title))
         .then(|| title.into_owned())

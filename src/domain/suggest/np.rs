@@ -187,13 +187,34 @@ pub(super) fn spoken_for(toks: &[Tok], text: &Text, np: &Np) -> Option<Np> {
         return after(toks, text, f + 1, r.end);
     }
     let s = r.start + usize::from(lexicon::is_determiner(&toks[r.start].lower(text)));
-    if s >= h || toks[h - 1].is_possessive(text) || !(s..h).all(|k| toks[k].is_word()) {
+    if s >= h || toks[h - 1].is_possessive(text) {
         return None;
     }
-    if toks[s].is_cap() {
-        return named_from(toks, text, s, h);
+    // "a Ledgerly spokesperson": a name of capitals only, an organisation.
+    if (s..h).all(|k| word_ok_in_chain(&toks[k], text)) {
+        return named_from(toks, text, s, h).map(|np| match np.kind {
+            NpKind::Named {
+                name,
+                surface,
+                gender,
+                ..
+            } => Np {
+                kind: NpKind::Named {
+                    name,
+                    surface,
+                    is_org: true,
+                    gender,
+                },
+                ..np
+            },
+            _ => np,
+        });
     }
-    (h == s + 1).then(|| role(toks, text, s, s, h))
+    // "a police spokeswoman": one noun of a source ("a senior spokeswoman"
+    // is nobody's).
+    let noun = toks[s].lower(text);
+    (h == s + 1 && toks[s].is_word() && lexicon::is_source_noun(&noun))
+        .then(|| role(toks, text, s, s, h))
 }
 
 /// The speaker phrase ending right before token `end` (not reaching below `floor`).

@@ -33,7 +33,12 @@ pub(super) struct Candidate {
     pub secondary: bool,
 }
 
-/// A name of two words or more seen anywhere, not only as a subject:
+/// How many names seen in passing under one word a lookup reads back
+/// (the latest are the ones meant; the scan stays short on long texts).
+const SEEN_LOOKBACK: usize = 32;
+
+/// A name of two words or more seen in passing (where it is not a
+/// subject), or a subject with a role title glued to it:
 /// "at Sellinge Airport", so that "the airport" later is that one, or
 /// "goalkeeper Femi Adeyemi —", so that "Adeyemi" opening a sentence
 /// later is a person already named.
@@ -56,6 +61,8 @@ pub(super) struct Registry {
     names_seen: Vec<NameSeen>,
     /// `last` of `names_seen` → their indices (ascending position).
     names_seen_by_last: HashMap<String, Vec<usize>>,
+    /// `title` of `names_seen` → their indices (ascending position).
+    names_seen_by_title: HashMap<String, Vec<usize>>,
     pub entities: Vec<Entity>,
     /// Sorted by position.
     pub candidates: Vec<Candidate>,
@@ -155,18 +162,20 @@ impl Registry {
             }
         }
         let mut names_seen_by_last: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut names_seen_by_title: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, o) in names_seen.iter().enumerate() {
             names_seen_by_last
                 .entry(o.last.clone())
                 .or_default()
                 .push(i);
             if let Some(t) = &o.title {
-                names_seen_by_last.entry(t.clone()).or_default().push(i);
+                names_seen_by_title.entry(t.clone()).or_default().push(i);
             }
         }
         Registry {
             names_seen,
             names_seen_by_last,
+            names_seen_by_title,
             candidates,
             cand_words,
             org_cands,
@@ -277,6 +286,9 @@ impl Registry {
         if gender.is_some() && e.gender.is_none() {
             e.gender = gender;
         }
+        // Named itself, an organisation no longer speaks through the
+        // spokesperson it had.
+        e.voice = None;
         self.touch(idx, pos);
         idx
     }
@@ -305,20 +317,26 @@ impl Registry {
         None
     }
 
-    /// Whether `name` is a person already named before byte `pos`: a
-    /// speaker, or a name seen as the subject of a sentence.
-    pub fn knows_person(&self, name: &str, pos: usize) -> bool {
-        if self.find(name, false).is_some() {
-            return true;
+    /// The full name of the person a surname alone means at byte `pos`,
+    /// if one was named before: a speaker, a name seen as the subject of
+    /// a sentence, or a name seen in passing (not after "in", "at" …).
+    pub fn person_known_as(&self, surname: &str, pos: usize) -> Option<String> {
+        if let Some(i) = self.find(surname, false) {
+            let e = &self.entities[i];
+            return (!e.is_org).then(|| e.name.clone());
         }
-        let lname = name.to_lowercase();
-        self.seen_before(&lname, pos, false).is_some()
-            || self.cand_words.get(&lname).is_some_and(|ids| {
-                ids.iter().any(|&i| {
-                    let c = &self.candidates[i];
-                    c.pos < pos && !c.is_org
-                })
-            })
+        let lname = surname.to_lowercase();
+        let cand = self.cand_words.get(&lname).and_then(|ids| {
+            self.latest_before(ids, pos, |c| !c.is_org)
+                .map(|c| (c.pos, c.name))
+        });
+        let seen = self
+            .seen_before(&lname, pos, false)
+            .map(|o| (o.pos, o.name.clone()));
+        match (cand, seen) {
+            (Some(c), Some(o)) => Some(if c.0 > o.0 { c.1 } else { o.1 }),
+            (c, o) => c.or(o).map(|(_, name)| name),
+        }
     }
 
     /// Most recent entity (last mention ≤ `pos`) satisfying `ok`, from the recency log.
@@ -459,26 +477,29 @@ impl Registry {
     /// The latest name seen before `pos` ending in `last` (lower case),
     /// of an organisation or of a person.
     fn seen_before(&self, last: &str, pos: usize, is_org: bool) -> Option<&NameSeen> {
-        self.seen_matching(last, pos, |o| o.is_org == is_org && o.last == last)
+        let ids = self.names_seen_by_last.get(last)?;
+        self.seen_latest(ids, pos, |o| o.is_org == is_org)
     }
 
     /// The latest person seen before `pos` with the title `title`.
     fn titled_before(&self, title: &str, pos: usize) -> Option<&NameSeen> {
-        self.seen_matching(title, pos, |o| o.title.as_deref() == Some(title))
+        let ids = self.names_seen_by_title.get(title)?;
+        self.seen_latest(ids, pos, |o| !o.is_org)
     }
 
-    /// The latest name seen before `pos`, indexed under `word`, that is `ok`.
-    fn seen_matching(
+    /// The latest of `ids` (ascending) seen before `pos` that is `ok`,
+    /// among the last [`SEEN_LOOKBACK`] before it.
+    fn seen_latest(
         &self,
-        word: &str,
+        ids: &[usize],
         pos: usize,
         ok: impl Fn(&NameSeen) -> bool,
     ) -> Option<&NameSeen> {
-        let ids = self.names_seen_by_last.get(word)?;
         let before = ids.partition_point(|&i| self.names_seen[i].pos < pos);
         ids[..before]
             .iter()
             .rev()
+            .take(SEEN_LOOKBACK)
             .map(|&i| &self.names_seen[i])
             .find(|o| ok(o))
     }
@@ -492,8 +513,9 @@ impl Registry {
         }
     }
 
-    /// The organisation spoken of last before byte `pos` (a speaker, or a
-    /// named subject), as a speaker mentioned at `pos`.
+    /// The organisation spoken of last (the latest organisation speaker,
+    /// or a later organisation named as a subject before byte `pos`), as a
+    /// speaker mentioned at `pos`.
     pub fn latest_org(&mut self, pos: usize) -> Option<usize> {
         let ent = self.recent(usize::MAX, |e| e.is_org);
         let cand = self.latest_before(&self.org_cands, pos, |_| true);

@@ -3,7 +3,8 @@
 use super::lexicon;
 use std::borrow::Cow;
 
-/// `s.to_lowercase()`, without a copy when `s` is ASCII with no capitals (most words).
+/// `s.to_lowercase()`, without a copy when `s` is its own lower case (ASCII with no
+/// capitals, most words, or any text whose every character lowers to itself).
 /// (Lowering short words on the stack instead was measured no faster.)
 pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
     if is_own_lowercase(s) || (!s.is_ascii() && s.chars().all(lowers_to_itself)) {
@@ -36,7 +37,8 @@ fn push_lowercase(s: &str, out: &mut String) {
     }
 }
 
-/// ASCII with no capital: a word that is its own lower case, as [`lowercase`] decides.
+/// ASCII with no capital: a word that is its own lower case without Unicode's
+/// tables (the tokenizer's fast test; [`lowercase`] also borrows other such text).
 fn is_own_lowercase(s: &str) -> bool {
     !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii())
 }
