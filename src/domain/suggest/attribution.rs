@@ -1465,9 +1465,15 @@ fn strip_det(s: &str) -> &str {
 }
 
 /// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
-fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<NameSeen>) {
+fn collect_candidates(
+    text: &Text,
+    tokens: &[Vec<Tok>],
+) -> (Vec<Candidate>, Vec<NameSeen>, HashSet<String>) {
     let mut out = Vec::new();
     let mut seen = Vec::new();
+    // Names that speak of themselves as "it" ("Zipster said it would
+    // appeal"): organisations, whatever their words.
+    let mut said_it: HashSet<String> = HashSet::default();
     // Last word (lower case) → full name of the people named so far.
     let mut surnames: HashMap<String, String> = HashMap::default();
     for toks in tokens {
@@ -1567,6 +1573,13 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
                         gender,
                     } = np.kind
                     {
+                        let it_after_cue = e + 1 < n
+                            && is_cue_at(toks, e)
+                            && matches!(&*toks[e + 1].lower(text), "it" | "its");
+                        let is_org = is_org || it_after_cue;
+                        if it_after_cue {
+                            said_it.insert(name.to_lowercase());
+                        }
                         // A surname alone ("Rowntree, a 19-year-old …,")
                         // once the full name is known: that person.
                         let last = toks[e - 1].lower(text);
@@ -1663,7 +1676,7 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> (Vec<Candidate>, Vec<
             i = e;
         }
     }
-    (out, seen)
+    (out, seen, said_it)
 }
 
 /// Whether the name at token `i` is in apposition to a phrase that makes
@@ -1816,8 +1829,8 @@ pub(super) fn run(
     for (pi, p) in paras.iter().enumerate() {
         analyse_para(text, &tokens[pi], pi, *p, raws, &mut items, &mut ix);
     }
-    let (candidates, names_seen) = collect_candidates(text, tokens);
-    let mut reg = Registry::with_candidates(candidates, names_seen);
+    let (candidates, names_seen, said_it) = collect_candidates(text, tokens);
+    let mut reg = Registry::with_candidates(candidates, names_seen, said_it);
     // Resolve speaker phrases in text order.
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))

@@ -63,6 +63,8 @@ pub(super) struct Registry {
     names_seen_by_last: HashMap<String, Vec<usize>>,
     /// `title` of `names_seen` → their indices (ascending position).
     names_seen_by_title: HashMap<String, Vec<usize>>,
+    /// Lower-cased names that spoke of themselves as "it": organisations.
+    said_it: HashSet<String>,
     pub entities: Vec<Entity>,
     /// Sorted by position.
     pub candidates: Vec<Candidate>,
@@ -139,7 +141,11 @@ fn first_word(s: &str) -> &str {
 
 impl Registry {
     /// A registry whose pronoun/role fallback uses `candidates` (sorted by position).
-    pub fn with_candidates(candidates: Vec<Candidate>, names_seen: Vec<NameSeen>) -> Registry {
+    pub fn with_candidates(
+        candidates: Vec<Candidate>,
+        names_seen: Vec<NameSeen>,
+        said_it: HashSet<String>,
+    ) -> Registry {
         let mut cand_words: HashMap<String, Vec<usize>> = HashMap::default();
         let mut org_cands = Vec::new();
         let mut person_cands = Vec::new();
@@ -173,6 +179,7 @@ impl Registry {
             }
         }
         Registry {
+            said_it,
             names_seen,
             names_seen_by_last,
             names_seen_by_title,
@@ -241,6 +248,8 @@ impl Registry {
         gender: Option<Pronoun>,
         pos: usize,
     ) -> usize {
+        let is_org =
+            is_org || !self.said_it.is_empty() && self.said_it.contains(&name.to_lowercase());
         let idx = match self.find(name, is_org) {
             Some(i) => i,
             None => {

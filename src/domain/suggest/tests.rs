@@ -768,3 +768,12 @@ fn the_pronoun_skips_someone_named_in_passing_for_the_person_before_them() {
         ["direct Rivers Agency", "direct Alun Pritchard"]
     );
 }
+
+#[test]
+fn a_name_that_speaks_of_itself_as_it_is_an_organisation() {
+    // "Zipster said it would appeal": the company its spokesman speaks for.
+    assert_eq!(
+        attributions("Couriers\n\nThe ruling came on Monday.\n\nZipster said it would appeal. “Riders value flexibility,” said a spokesman for the company."),
+        ["indirect Zipster", "direct Zipster"]
+    );
+}
