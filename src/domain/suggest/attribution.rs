@@ -4,7 +4,7 @@ use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
-use super::speakers::{Candidate, NameSeen, NamedInside, Registry};
+use super::speakers::{Candidate, NameSeen, NamedInside, Registry, SpokespersonNamed, TextNames};
 use super::text::{Para, Text, Tok};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
@@ -1465,15 +1465,13 @@ fn strip_det(s: &str) -> &str {
 }
 
 /// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
-fn collect_candidates(
-    text: &Text,
-    tokens: &[Vec<Tok>],
-) -> (Vec<Candidate>, Vec<NameSeen>, HashSet<String>) {
+fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> TextNames {
     let mut out = Vec::new();
     let mut seen = Vec::new();
     // Names that speak of themselves as "it" ("Zipster said it would
     // appeal"): organisations, whatever their words.
     let mut said_it: HashSet<String> = HashSet::default();
+    let mut spokespeople = Vec::new();
     // Last word (lower case) → full name of the people named so far.
     let mut surnames: HashMap<String, String> = HashMap::default();
     for toks in tokens {
@@ -1597,6 +1595,20 @@ fn collect_candidates(
                                 surnames.insert(last.into_owned(), name.clone());
                             }
                             let name = known.unwrap_or(name);
+                            // "The spokesman, Neil Osgood, …"
+                            if i >= 3 && toks[i - 1].is_punct(',') && !is_org {
+                                let head = toks[i - 2].lower(text);
+                                if lexicon::is_spokesperson(&head)
+                                    && &*toks[i - 3].lower(text) == "the"
+                                {
+                                    spokespeople.push(SpokespersonNamed {
+                                        pos: toks[i - 3].start,
+                                        head: head.into_owned(),
+                                        name: name.clone(),
+                                        surface: surface.clone(),
+                                    });
+                                }
+                            }
                             // "Judge Miriam Okonjo, 61, retired …": "the
                             // judge" later is her.
                             if let (Some(title), false) = (title, is_org) {
@@ -1676,7 +1688,12 @@ fn collect_candidates(
             i = e;
         }
     }
-    (out, seen, said_it)
+    TextNames {
+        candidates: out,
+        names_seen: seen,
+        said_it,
+        spokespeople,
+    }
 }
 
 /// Whether the name at token `i` is in apposition to a phrase that makes
@@ -1829,8 +1846,7 @@ pub(super) fn run(
     for (pi, p) in paras.iter().enumerate() {
         analyse_para(text, &tokens[pi], pi, *p, raws, &mut items, &mut ix);
     }
-    let (candidates, names_seen, said_it) = collect_candidates(text, tokens);
-    let mut reg = Registry::with_candidates(candidates, names_seen, said_it);
+    let mut reg = Registry::new(collect_candidates(text, tokens));
     // Resolve speaker phrases in text order.
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
@@ -1856,7 +1872,21 @@ pub(super) fn run(
         let sp = match resolved.get(&key) {
             Some(s) => *s,
             None => {
+                // A spokesperson, or whom one speaks for ("a spokesman for
+                // Halbrook Buses"): named shortly after, that person ("The
+                // spokesman, Neil Osgood, …").
+                let toks = &tokens[items[i].para];
+                let spokesperson = match &a.np.kind {
+                    NpKind::Role { head, .. } if lexicon::is_spokesperson(head) => {
+                        Some(Cow::Borrowed(head.as_str()))
+                    }
+                    _ => spokesperson_for(toks, text, &a.np),
+                };
+                let named_later = spokesperson
+                    .as_deref()
+                    .and_then(|head| reg.spokesperson_named_after(head, pos));
                 let s = match &a.np.kind {
+                    _ if named_later.is_some() => named_later,
                     NpKind::Pronoun(p) => {
                         let quotes = quotes_of.get(&key).into_iter().flatten();
                         let inside =
@@ -1913,25 +1943,19 @@ pub(super) fn run(
                         &NamedInside::default(),
                     ),
                     NpKind::Role { head, .. } if lexicon::is_spokesperson(head) => {
-                        let whom = np::spoken_for(&tokens[items[i].para], text, &a.np);
+                        let whom = np::spoken_for(toks, text, &a.np);
                         let org = match whom {
                             Some(whom) => resolve_source(&mut reg, text, &whom, pos),
                             None => reg.latest_org(pos),
                         };
-                        let org = org.or_else(|| resolve_source(&mut reg, text, &a.np, pos));
-                        if let Some(e) = org {
-                            reg.speaks_through(e, lexicon::honorific_gender(head));
-                        }
-                        org
+                        org.or_else(|| resolve_source(&mut reg, text, &a.np, pos))
                     }
                     NpKind::Role { .. } => resolve_source(&mut reg, text, &a.np, pos),
                 };
                 // "A spokesman for Kessingham Council said …", read as the
                 // council: the next "he" may be its spokesman.
-                if let (Some(e), Some(voice)) =
-                    (s, spokesperson_for(&tokens[items[i].para], text, &a.np))
-                {
-                    reg.speaks_through(e, voice);
+                if let (Some(e), Some(noun), None) = (s, &spokesperson, named_later) {
+                    reg.speaks_through(e, lexicon::honorific_gender(noun));
                 }
                 resolved.insert(key, s);
                 if let Some(s) = s {
@@ -2036,14 +2060,13 @@ pub(super) fn run(
 }
 
 /// When `np` is whom a spokesperson speaks for ("a spokesman for the
-/// council"), the spokesperson's gender, if the noun tells it.
-fn spokesperson_for(toks: &[Tok], text: &Text, np: &Np) -> Option<Option<lexicon::Pronoun>> {
+/// council"), the spokesperson's noun ("spokesman").
+fn spokesperson_for<'a>(toks: &[Tok], text: &'a Text, np: &Np) -> Option<Cow<'a, str>> {
     let s = np.toks.start;
     let det = usize::from(s >= 1 && lexicon::is_determiner(&lower_at(toks, text, s - 1)));
     let f = s.checked_sub(1 + det)?;
     let noun = lower_at(toks, text, f.checked_sub(1)?);
-    (&*lower_at(toks, text, f) == "for" && lexicon::is_spokesperson(&noun))
-        .then(|| lexicon::honorific_gender(&noun))
+    (&*lower_at(toks, text, f) == "for" && lexicon::is_spokesperson(&noun)).then_some(noun)
 }
 
 /// The speaker a name or an unnamed source ("the company", "the mayor")

@@ -65,6 +65,8 @@ pub(super) struct Registry {
     names_seen_by_title: HashMap<String, Vec<usize>>,
     /// Lower-cased names that spoke of themselves as "it": organisations.
     said_it: HashSet<String>,
+    /// Spokespeople named after they spoke, sorted by position.
+    spokespeople: Vec<SpokespersonNamed>,
     pub entities: Vec<Entity>,
     /// Sorted by position.
     pub candidates: Vec<Candidate>,
@@ -139,13 +141,44 @@ fn first_word(s: &str) -> &str {
     s.split(' ').next().unwrap_or(s)
 }
 
+/// What a first read of the whole text found, before any quote is
+/// attributed: what pronouns, roles and surnames may refer to.
+#[derive(Default)]
+pub(super) struct TextNames {
+    /// Named subjects, sorted by position.
+    pub candidates: Vec<Candidate>,
+    /// Names seen in passing, sorted by position.
+    pub names_seen: Vec<NameSeen>,
+    /// Lower-cased names that spoke of themselves as "it".
+    pub said_it: HashSet<String>,
+    /// Spokespeople named after they spoke, sorted by position.
+    pub spokespeople: Vec<SpokespersonNamed>,
+}
+
+/// "The spokesman, Neil Osgood, later said …": the spokesperson an
+/// earlier "a spokesman for Halbrook Buses" was.
+#[derive(Clone, Debug)]
+pub(super) struct SpokespersonNamed {
+    /// Byte position of the phrase ("The spokesman, …").
+    pub pos: usize,
+    /// The spokesperson noun, lower-cased ("spokesman").
+    pub head: String,
+    pub name: String,
+    pub surface: String,
+}
+
+/// How far (bytes) after a spokesperson spoke their name is looked for.
+const SPOKESPERSON_NAMED_WITHIN: usize = 2_000;
+
 impl Registry {
-    /// A registry whose pronoun/role fallback uses `candidates` (sorted by position).
-    pub fn with_candidates(
-        candidates: Vec<Candidate>,
-        names_seen: Vec<NameSeen>,
-        said_it: HashSet<String>,
-    ) -> Registry {
+    /// A registry whose pronoun/role fallback uses what a first read found.
+    pub fn new(names: TextNames) -> Registry {
+        let TextNames {
+            candidates,
+            names_seen,
+            said_it,
+            spokespeople,
+        } = names;
         let mut cand_words: HashMap<String, Vec<usize>> = HashMap::default();
         let mut org_cands = Vec::new();
         let mut person_cands = Vec::new();
@@ -179,6 +212,7 @@ impl Registry {
             }
         }
         Registry {
+            spokespeople,
             said_it,
             names_seen,
             names_seen_by_last,
@@ -511,6 +545,19 @@ impl Registry {
             .take(SEEN_LOOKBACK)
             .map(|&i| &self.names_seen[i])
             .find(|o| ok(o))
+    }
+
+    /// The person a spokesperson (`head`, "spokesman") speaking at byte
+    /// `pos` is named as shortly after ("The spokesman, Neil Osgood, …").
+    pub fn spokesperson_named_after(&mut self, head: &str, pos: usize) -> Option<usize> {
+        let from = self.spokespeople.partition_point(|s| s.pos <= pos);
+        let named = self.spokespeople[from..]
+            .iter()
+            .take_while(|s| s.pos - pos <= SPOKESPERSON_NAMED_WITHIN)
+            .find(|s| s.head == head)?;
+        let (name, surface) = (named.name.clone(), named.surface.clone());
+        let gender = super::lexicon::honorific_gender(head);
+        Some(self.named(&name, &surface, false, gender, pos))
     }
 
     /// Records that organisation `i` spoke through a spokesperson of

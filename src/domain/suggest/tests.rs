@@ -777,3 +777,16 @@ fn a_name_that_speaks_of_itself_as_it_is_an_organisation() {
         ["indirect Zipster", "direct Zipster"]
     );
 }
+
+#[test]
+fn a_spokesperson_named_shortly_after_is_that_person() {
+    assert_eq!(
+        attributions("Buses\n\nDrivers are angry.\n\nA spokesman for Halbrook Buses said: ‘The new timetable was agreed after consultation.’\n\nThe spokesman, Neil Osgood, later said the company would meet union leaders."),
+        ["direct Neil Osgood", "indirect Neil Osgood"]
+    );
+    // Never named: the organisation.
+    assert_eq!(
+        attributions("Buses\n\nDrivers are angry.\n\nA spokesman for Halbrook Buses said: ‘The new timetable was agreed after consultation.’"),
+        ["direct Halbrook Buses"]
+    );
+}
