@@ -1635,7 +1635,35 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> TextNames {
             } else if e - i > 1 {
                 // Named in passing ("at Sellinge Airport", "goalkeeper Femi
                 // Adeyemi —"): "the airport" or "Adeyemi" later is them.
-                if let Some(np) = np::named_from(toks, text, i, e) {
+                let lower = toks[e - 1].lower(text);
+                let last = lower
+                    .strip_suffix("’s")
+                    .or_else(|| lower.strip_suffix("'s"));
+                let last = last.unwrap_or(&lower);
+                let org_noun = GENERIC_ORG.contains(&last);
+                // A place more likely than a person: "in North Wales".
+                let place = i > 0
+                    && matches!(
+                        &*lower_at(toks, text, i - 1),
+                        "in" | "at"
+                            | "from"
+                            | "to"
+                            | "near"
+                            | "into"
+                            | "across"
+                            | "outside"
+                            | "inside"
+                            | "around"
+                            | "through"
+                            | "via"
+                            | "towards"
+                            | "toward"
+                    );
+                // Read as a name only when it may be kept.
+                let np = (org_noun || !place)
+                    .then(|| np::named_from(toks, text, i, e))
+                    .flatten();
+                if let Some(np) = np {
                     let title = glued_title(toks, text, &np);
                     if let NpKind::Named {
                         name,
@@ -1644,30 +1672,6 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> TextNames {
                         ..
                     } = np.kind
                     {
-                        let lower = toks[e - 1].lower(text);
-                        let last = lower
-                            .strip_suffix("’s")
-                            .or_else(|| lower.strip_suffix("'s"));
-                        let last = last.unwrap_or(&lower);
-                        let org_noun = GENERIC_ORG.contains(&last);
-                        // A place more likely than a person: "in North Wales".
-                        let place = i > 0
-                            && matches!(
-                                &*lower_at(toks, text, i - 1),
-                                "in" | "at"
-                                    | "from"
-                                    | "to"
-                                    | "near"
-                                    | "into"
-                                    | "across"
-                                    | "outside"
-                                    | "inside"
-                                    | "around"
-                                    | "through"
-                                    | "via"
-                                    | "towards"
-                                    | "toward"
-                            );
                         // An organisation only by a name ending in its noun.
                         if org_noun || !is_org && !place {
                             if !org_noun {
