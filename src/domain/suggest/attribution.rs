@@ -139,8 +139,12 @@ fn lower_at<'a>(toks: &[Tok], text: &'a Text, i: usize) -> Cow<'a, str> {
 }
 
 fn is_cue_at(toks: &[Tok], i: usize) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.is_word() && !t.is_cap() && t.cue().is_some())
+    is_lower_word_at(toks, i) && toks[i].cue().is_some()
+}
+
+/// Whether token `i` is a word without a capital (after a name: a verb).
+fn is_lower_word_at(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is_word() && !t.is_cap())
 }
 
 fn is_adverb(l: &str) -> bool {
@@ -358,9 +362,7 @@ fn subject_left_in(
             }
         }
         let np = np::after(toks, text, floor, e - 1)?;
-        let next_lower = toks
-            .get(np.toks.end)
-            .is_some_and(|t| t.is_word() && !t.is_cap());
+        let next_lower = is_lower_word_at(toks, np.toks.end);
         return (np.toks.end < e - 1 && next_lower).then_some(np);
     }
     // "X on Tuesday said": skip a short time adjunct between subject and verb.
@@ -1139,13 +1141,8 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
     for (s, e) in starts.zip(commas.iter().copied()).take(3) {
         if let Some(np) = np::before(toks, text, e, s) {
             if np.toks.end == e && person(&np) && is_role_prefix(toks, text, s, np.toks.start) {
-                if np.toks.len() == 1 {
-                    return Some(Introduced {
-                        np,
-                        surname_opener: true,
-                    });
-                }
-                return found(np);
+                let surname_opener = np.toks.len() == 1;
+                return Some(Introduced { np, surname_opener });
             }
         }
     }
@@ -1157,9 +1154,7 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
     let clause_starts = std::iter::once(start).chain(commas.iter().take(3).map(|k| k + 1));
     for s in clause_starts {
         if let Some(np) = np::after(toks, text, s, end) {
-            let next_lower = toks
-                .get(np.toks.end)
-                .is_some_and(|t| t.is_word() && !t.is_cap());
+            let next_lower = is_lower_word_at(toks, np.toks.end);
             // "…, volunteer Fergus Aird runs a job club."
             let opens = np.toks.start == s || is_role_prefix(toks, text, s, np.toks.start);
             if opens && person(&np) && next_lower {
@@ -1192,9 +1187,7 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
 /// and a verb introduces whom the pronoun means.
 fn pronoun_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<Introduced> {
     let np = np::after(toks, text, start, end)?;
-    let verb_next = toks
-        .get(np.toks.end)
-        .is_some_and(|t| t.is_word() && !t.is_cap());
+    let verb_next = is_lower_word_at(toks, np.toks.end);
     let he_or_she = matches!(
         np.kind,
         NpKind::Pronoun(lexicon::Pronoun::He | lexicon::Pronoun::She)
@@ -1636,29 +1629,10 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> TextNames {
                 // Named in passing ("at Sellinge Airport", "goalkeeper Femi
                 // Adeyemi —"): "the airport" or "Adeyemi" later is them.
                 let lower = toks[e - 1].lower(text);
-                let last = lower
-                    .strip_suffix("’s")
-                    .or_else(|| lower.strip_suffix("'s"));
-                let last = last.unwrap_or(&lower);
+                let last = np::strip_possessive(&lower);
                 let org_noun = GENERIC_ORG.contains(&last);
                 // A place more likely than a person: "in North Wales".
-                let place = i > 0
-                    && matches!(
-                        &*lower_at(toks, text, i - 1),
-                        "in" | "at"
-                            | "from"
-                            | "to"
-                            | "near"
-                            | "into"
-                            | "across"
-                            | "outside"
-                            | "inside"
-                            | "around"
-                            | "through"
-                            | "via"
-                            | "towards"
-                            | "toward"
-                    );
+                let place = i > 0 && lexicon::is_place_preposition(&lower_at(toks, text, i - 1));
                 // Read as a name only when it may be kept.
                 let np = (org_noun || !place)
                     .then(|| np::named_from(toks, text, i, e))
@@ -1903,7 +1877,6 @@ pub(super) fn run(
                         is_org,
                         gender,
                     } => {
-                        let toks = &tokens[items[i].para];
                         let before = reg.find(name, *is_org).map(|e| reg.entities[e].last);
                         let surname_only =
                             matches!(a.rule, INTRO_SURNAME_RULE | INTRO_SURNAME_SUBJECT_RULE);

@@ -800,6 +800,27 @@ pub(super) fn is_org_word(word: &str) -> bool {
     )
 }
 
+/// Prepositions a name after which is more likely a place than a person
+/// ("in North Wales", "near Fenby").
+pub(super) fn is_place_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "at"
+            | "from"
+            | "to"
+            | "near"
+            | "into"
+            | "across"
+            | "outside"
+            | "inside"
+            | "around"
+            | "through"
+            | "via"
+            | "towards"
+            | "toward"
+    )
+}
+
 /// Someone whose words are an organisation's ("a spokesperson for …").
 pub(super) fn is_spokesperson(lower: &str) -> bool {
     matches!(lower, "spokesperson" | "spokesman" | "spokeswoman")

@@ -44,7 +44,7 @@ fn is_cue_word(t: &Tok) -> bool {
     t.is_word() && !t.is_cap() && t.cue().is_some()
 }
 
-fn strip_possessive(s: &str) -> &str {
+pub(super) fn strip_possessive(s: &str) -> &str {
     for suf in ["’s", "'s"] {
         if let Some(x) = s.strip_suffix(suf) {
             return x;

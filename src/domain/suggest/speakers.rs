@@ -487,26 +487,25 @@ impl Registry {
             (Some((_, last)), Some(c)) if c.pos > last => Err(c),
             (Some((i, _)), _) => Ok(i),
             (None, Some(c)) => Err(c),
-            (None, None)
-                if self.seen_before(head, pos, true).is_some()
-                    || self.titled_before(head, pos).is_some() =>
-            {
-                let o = self
+            (None, None) => {
+                let seen = self
                     .seen_before(head, pos, true)
                     .or_else(|| self.titled_before(head, pos))
-                    .expect("checked");
-                let (full, full_surface) = (o.name.clone(), o.surface.clone());
-                let (at, org) = (o.pos, o.is_org);
-                Ok(self.named(&full, &full_surface, org, None, at))
-            }
-            (None, None) if generic => match self.latest_org(pos) {
-                Some(idx) => {
-                    self.add_alias(idx, surface);
-                    return idx;
+                    .map(|o| (o.name.clone(), o.surface.clone(), o.pos, o.is_org));
+                match seen {
+                    Some((full, full_surface, at, org)) => {
+                        Ok(self.named(&full, &full_surface, org, None, at))
+                    }
+                    None if generic => match self.latest_org(pos) {
+                        Some(idx) => {
+                            self.add_alias(idx, surface);
+                            return idx;
+                        }
+                        None => return self.new_role(name, surface, is_org, plural, pos),
+                    },
+                    None => return self.new_role(name, surface, is_org, plural, pos),
                 }
-                None => return self.new_role(name, surface, is_org, plural, pos),
-            },
-            (None, None) => return self.new_role(name, surface, is_org, plural, pos),
+            }
         };
         let idx = match pick {
             Ok(i) => i,
