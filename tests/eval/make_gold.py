@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, dev3.jsonl, unseen3.jsonl … unseen7.jsonl) from hand-written fictional news passages with inline markup.
+"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, dev3.jsonl, unseen3.jsonl … unseen7.jsonl, dev4.jsonl) from hand-written fictional news passages with inline markup.
 
 Markup (nestable):
   ⟦q:s1 …⟧  direct quote by speaker s1 (⟦q …⟧ = unattributed); include the quotation marks
@@ -93,6 +93,7 @@ def main():
     from passages11 import UNSEEN4
     from passages12 import UNSEEN5
     from passages13 import UNSEEN6
+    from passages14 import DEV4
     from passages15 import UNSEEN7
     for name, passages, first_id in [
         ('gold.jsonl', PASSAGES, 1),
@@ -104,6 +105,7 @@ def main():
         ('unseen4.jsonl', UNSEEN4, 4001),
         ('unseen5.jsonl', UNSEEN5, 5001),
         ('unseen6.jsonl', UNSEEN6, 6001),
+        ('dev4.jsonl', DEV4, 7001),
         ('unseen7.jsonl', UNSEEN7, 8001),
     ]:
         write_set(here, name, passages, first_id)
