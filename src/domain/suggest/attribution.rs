@@ -1309,7 +1309,12 @@ fn indirect(
                 } else {
                     e
                 };
-                if toks.get(comma).is_some_and(|t| t.is_punct(',')) && ix.next_quote(comma) >= ceil
+                // Quoted words inside the clause make it mixed ("According to
+                // Ibarra, the record was “always there to be taken”"); a
+                // quote right after the comma is the according-to-quote rule's.
+                let clause_first = comma + 1 < ceil && toks[comma + 1].is_word();
+                if toks.get(comma).is_some_and(|t| t.is_punct(','))
+                    && (ix.next_quote(comma) >= ceil || clause_first)
                 {
                     found = Some((np, comma + 1, ceil, "according-to-clause"));
                 }
@@ -1766,6 +1771,8 @@ fn in_passing(toks: &[Tok], text: &Text, i: usize) -> bool {
 
 const GENERIC_ORG: &[&str] = &[
     "carmaker",
+    "regulator",
+    "watchdog",
     "airport",
     "hospital",
     "museum",
@@ -1889,11 +1896,18 @@ pub(super) fn run(
                                     continue;
                                 }
                             }
+                        } else if !*is_org && !name.contains(' ') {
+                            // "Ibarra said", after "Celeste Ibarra" was named.
+                            reg.person_known_as(name, pos)
+                                .map_or(Cow::Borrowed(name.as_str()), Cow::Owned)
                         } else {
                             Cow::Borrowed(name.as_str())
                         };
-                        let idx = reg.named(&full, surface, *is_org, *gender, pos);
-                        if !*is_org {
+                        // "A spokeswoman for Northline said": an organisation,
+                        // unless a title or given name shows a person.
+                        let is_org = *is_org || (spokesperson.is_some() && gender.is_none());
+                        let idx = reg.named(&full, surface, is_org, *gender, pos);
+                        if !is_org {
                             if let Some(role) = apposed_role(toks, text, &a.np) {
                                 reg.add_alias(idx, &role);
                             }

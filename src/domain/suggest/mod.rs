@@ -4,6 +4,7 @@
 
 mod attribution;
 mod fast_hash;
+mod first_names;
 mod lexicon;
 mod np;
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Speaker noun phrases: names with titles stripped, pronouns and unnamed sources ("the ministry") around cue verbs.
 
+use super::first_names;
 use super::lexicon::{self, Pronoun};
 use super::text::{Text, Tok};
 use std::ops::Range;
@@ -104,6 +105,10 @@ pub(super) fn named_from(toks: &[Tok], text: &Text, s: usize, e: usize) -> Optio
     } else {
         (cut, false)
     };
+    // "Rafael Ibáñez": a given name first tells the gender no honorific told.
+    if gender.is_none() && !is_org && e - ns > 1 {
+        gender = first_names::gender_of_first_name(&toks[ns].lower(text));
+    }
     let mut name = String::new();
     for (k, t) in toks[ns..e].iter().enumerate() {
         if k > 0 {
@@ -184,7 +189,7 @@ pub(super) fn spoken_for(toks: &[Tok], text: &Text, np: &Np) -> Option<Np> {
         .clone()
         .find(|&k| toks[k].is_word() && toks[k].lower(text) == **head)?;
     if let Some(f) = (h + 1..r.end).find(|&k| toks[k].is_word() && toks[k].lower(text) == "for") {
-        return after(toks, text, f + 1, r.end);
+        return after(toks, text, f + 1, r.end).map(organisation_unless_gendered);
     }
     let s = r.start + usize::from(lexicon::is_determiner(&toks[r.start].lower(text)));
     if s >= h || toks[h - 1].is_possessive(text) {
@@ -192,29 +197,43 @@ pub(super) fn spoken_for(toks: &[Tok], text: &Text, np: &Np) -> Option<Np> {
     }
     // "a Ledgerly spokesperson": a name of capitals only, an organisation.
     if (s..h).all(|k| word_ok_in_chain(&toks[k], text)) {
-        return named_from(toks, text, s, h).map(|np| match np.kind {
-            NpKind::Named {
-                name,
-                surface,
-                gender,
-                ..
-            } => Np {
-                kind: NpKind::Named {
-                    name,
-                    surface,
-                    is_org: true,
-                    gender,
-                },
-                ..np
-            },
-            _ => np,
-        });
+        return named_from(toks, text, s, h).map(as_organisation);
     }
     // "a police spokeswoman": one noun of a source ("a senior spokeswoman"
     // is nobody's).
     let noun = toks[s].lower(text);
     (h == s + 1 && toks[s].is_word() && lexicon::is_source_noun(&noun))
         .then(|| role(toks, text, s, s, h))
+}
+
+/// A name read as an organisation's.
+fn as_organisation(np: Np) -> Np {
+    match np.kind {
+        NpKind::Named {
+            name,
+            surface,
+            gender,
+            ..
+        } => Np {
+            kind: NpKind::Named {
+                name,
+                surface,
+                is_org: true,
+                gender,
+            },
+            ..np
+        },
+        _ => np,
+    }
+}
+
+/// Whom "a spokeswoman for Northline" speaks for: an organisation, unless
+/// a title or given name shows a person ("a spokesman for Ms Kerr").
+fn organisation_unless_gendered(np: Np) -> Np {
+    match &np.kind {
+        NpKind::Named { gender: None, .. } => as_organisation(np),
+        _ => np,
+    }
 }
 
 /// The speaker phrase ending right before token `end` (not reaching below `floor`).
@@ -423,6 +442,15 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
             && !toks[e].is_cap()
             && lexicon::is_source_noun(&toks[e].lower(text))
         {
+            // "said Rovers manager Tomás Ferreira": the name after the role.
+            if e + 1 < ceil && toks[e + 1].is_cap() && word_ok_in_chain(&toks[e + 1], text) {
+                let k = chain_forward(toks, text, e + 1, ceil);
+                // Not "Rovers manager Smith’s deputy".
+                let owner = toks[k - 1].is_possessive(text);
+                if let Some(np) = (!owner).then(|| named_from(toks, text, e + 1, k)).flatten() {
+                    return Some(np);
+                }
+            }
             return Some(role(toks, text, start, e, e + 1));
         }
         return named_from(toks, text, start, e);

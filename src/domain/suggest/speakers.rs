@@ -1,7 +1,9 @@
 //! Speaker registry: merges name variants ("Vladimir Putin" / "Putin"), tracks gender and recency for pronouns.
 
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use super::first_names;
 use super::lexicon::Pronoun;
+use super::text::lowercase;
 
 #[derive(Clone, Debug)]
 pub(super) struct Entity {
@@ -301,7 +303,8 @@ impl Registry {
                 });
                 let i = self.entities.len() - 1;
                 self.index(i, name);
-                if !is_org {
+                // "Quinlan and Sato" is two people: "Sato" alone is not them.
+                if !is_org && !name.contains(" and ") && !name.contains(" & ") {
                     self.lasts
                         .entry(last_word(name).to_lowercase())
                         .or_default()
@@ -313,8 +316,13 @@ impl Registry {
                 i
             }
         };
-        // Upgrade a surname-only entity to the full name.
         let e = &mut self.entities[idx];
+        // "Northline said …", then "a spokeswoman for Northline": a name
+        // no pronoun or given name made a person is an organisation.
+        if is_org && !e.is_org && e.gender.is_none() {
+            e.is_org = true;
+        }
+        // Upgrade a surname-only entity to the full name.
         if !e.is_org && name.contains(' ') && !e.name.contains(' ') {
             let old = std::mem::replace(&mut e.name, name.to_string());
             if !e.alias_set.contains(&old) {
@@ -326,6 +334,13 @@ impl Registry {
         self.add_alias(idx, name);
         self.add_alias(idx, surface);
         let e = &mut self.entities[idx];
+        // "Ibáñez said", known as "Rafael Ibáñez": the given name tells.
+        let gender = gender.or_else(|| {
+            let (first, rest) = e.name.split_once(' ')?;
+            (!e.is_org && !rest.is_empty())
+                .then(|| first_names::gender_of_first_name(&lowercase(first)))
+                .flatten()
+        });
         if gender.is_some() && e.gender.is_none() {
             e.gender = gender;
         }

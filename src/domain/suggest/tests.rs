@@ -790,3 +790,74 @@ fn a_spokesperson_named_shortly_after_is_that_person() {
         ["direct Halbrook Buses"]
     );
 }
+
+#[test]
+fn a_given_name_tells_whom_he_or_she_may_mean() {
+    // Ibáñez is a man: "she" is not him, and no one else is left.
+    assert_eq!(
+        attributions("Athletics\n\nHer coach, Rafael Ibáñez, is proud. “She never asks her time,” Ibáñez said.\n\nThe crowd stood. “Thirty-one years is long enough,” she said."),
+        ["direct Rafael Ibáñez", "direct -"]
+    );
+    // A name used for both tells nothing: "she" may still be Alex Moreno.
+    assert_eq!(
+        attributions("Athletics\n\n“She never asks her time,” said Alex Moreno.\n\nThe crowd stood. “Thirty-one years is long enough,” she said."),
+        ["direct Alex Moreno", "direct Alex Moreno"]
+    );
+}
+
+#[test]
+fn according_to_opening_a_sentence_with_quoted_words_is_mixed() {
+    assert_eq!(
+        attributions("Athletics\n\nThe record belonged to a commentator. According to Ibarra, the record was “always there to be taken” by a runner like that. “Thirty-one years is long enough,” she said."),
+        ["mixed Ibarra", "direct Ibarra"]
+    );
+    // A quote right after the comma stays a direct quote.
+    assert_eq!(
+        attributions(
+            "Athletics\n\nAccording to Ibarra, “the record was always there to be taken.”"
+        ),
+        ["direct Ibarra"]
+    );
+}
+
+#[test]
+fn a_role_glued_before_a_name_is_not_part_of_it() {
+    assert_eq!(
+        attributions("Football\n\n“We were playing scared,” said Rovers manager Tomás Ferreira."),
+        ["direct Tomás Ferreira"]
+    );
+    assert_eq!(
+        attributions("Music\n\nDrummer Mariko Sato said she had no memory of it. “I was not sleeping much,” she said."),
+        ["indirect Mariko Sato", "direct Mariko Sato"]
+    );
+    // A team and a source noun with no name of their own after stay a role.
+    for text in [
+        "Football\n\n“We were playing scared,” said Rovers manager Smith’s deputy.",
+        "Football\n\n“We were playing scared,” said Rovers manager.",
+    ] {
+        assert_eq!(attributions(text), ["direct Rovers manager"], "{text}");
+    }
+}
+
+#[test]
+fn whom_a_spokesperson_speaks_for_is_an_organisation() {
+    // Named first with no sign of what it is, then spoken for: "the
+    // company" later is Northline.
+    assert_eq!(
+        attributions("Rail\n\nNorthline said one train in five would run.\n\nA spokeswoman for Northline said the offer was fair. “We remain available for talks,” the company said."),
+        ["indirect Northline", "indirect Northline", "direct Northline"]
+    );
+    // A spokesman for a person a given name shows stays that person's.
+    assert_eq!(
+        attributions("Rail\n\nA spokesman for Helen Carver said the minister was in talks. “We remain available,” the company said."),
+        ["indirect Helen Carver", "direct company"]
+    );
+}
+
+#[test]
+fn two_people_named_together_are_not_either_of_them() {
+    assert_eq!(
+        attributions("Music\n\n“It was a long year,” said Ruth Quinlan. “We argued,” said Mariko Sato.\n\nAsked about another record, Quinlan and Sato looked at each other.\n\n“Ask us in five years,” Sato said."),
+        ["direct Ruth Quinlan", "direct Mariko Sato", "direct Mariko Sato"]
+    );
+}
