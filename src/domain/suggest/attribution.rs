@@ -1831,7 +1831,9 @@ pub(super) fn run(
     for (pi, p) in paras.iter().enumerate() {
         analyse_para(text, &tokens[pi], pi, *p, raws, &mut items, &mut ix);
     }
-    let mut reg = Registry::new(collect_candidates(text, tokens));
+    let mut names = collect_candidates(text, tokens);
+    mark_reported(&mut names.candidates, &items);
+    let mut reg = Registry::new(names);
     // Resolve speaker phrases in text order.
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| items[i].attr.is_some() && (!items[i].skip || items[i].bare))
@@ -2047,6 +2049,33 @@ pub(super) fn run(
         speakers,
         mentions,
         quotes,
+    }
+}
+
+/// A name inside someone's reported words ("Talbot told the court that
+/// Dorsey had forged …") is not who the next "he" means: it is read as
+/// named in passing, like an appositive.
+fn mark_reported(candidates: &mut [Candidate], items: &[Item]) {
+    let mut reported: Vec<Range<usize>> = items
+        .iter()
+        .filter(|it| it.raw.is_none() && !it.bare && !it.skip)
+        .map(|it| it.range.clone())
+        .collect();
+    reported.sort_by_key(|r| r.start);
+    // The furthest end of the clauses opened so far: clauses may nest.
+    let mut reach = 0;
+    let reach_at: Vec<usize> = reported
+        .iter()
+        .map(|r| {
+            reach = reach.max(r.end);
+            reach
+        })
+        .collect();
+    for c in candidates {
+        let k = reported.partition_point(|r| r.start <= c.pos);
+        if k > 0 && reach_at[k - 1] > c.pos {
+            c.secondary = true;
+        }
     }
 }
 

@@ -861,3 +861,17 @@ fn two_people_named_together_are_not_either_of_them() {
         ["direct Ruth Quinlan", "direct Mariko Sato", "direct Mariko Sato"]
     );
 }
+
+#[test]
+fn a_name_inside_reported_words_does_not_take_the_next_pronoun() {
+    // Dorsey is who Talbot speaks about: "he" is Talbot.
+    assert_eq!(
+        attributions("Court\n\n‘I regret it,’ said Callum Dorsey.\n\nOwain Talbot, prosecuting, told the court that Dorsey had forged signatures 200 times.\n\n‘This was a business model,’ he said."),
+        ["direct Callum Dorsey", "indirect Owain Talbot", "direct Owain Talbot"]
+    );
+    // Outside reported words, the later subject does.
+    assert_eq!(
+        attributions("Court\n\n‘I regret it,’ said Callum Dorsey.\n\nOwain Talbot, prosecuting, read the charges. Dorsey had forged signatures 200 times.\n\n‘This was a business model,’ he said."),
+        ["direct Callum Dorsey", "direct Callum Dorsey"]
+    );
+}
