@@ -553,11 +553,21 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
         };
         return Some(attr(np, toks, k, k, rule, 0.9));
     }
-    let np = with_whom_spoken_for(toks, text, np::after(toks, text, k, ceil)?, ceil);
+    let mut np = with_whom_spoken_for(toks, text, np::after(toks, text, k, ceil)?, ceil);
     let mut c = np.toks.end;
     let mut appos = false;
     if c < ceil && toks[c].is_punct(',') {
         let close = (c + 1..ceil.min(c + 14)).find(|&i| toks[i].is_punct(','))?;
+        // "“…,” the minister, Ahmed Karimi, told reporters": the person
+        // the role names (the role becomes an alias).
+        if matches!(np.kind, NpKind::Role { .. }) {
+            let named = np::after(toks, text, c + 1, close).filter(|n| {
+                n.toks.end == close && matches!(n.kind, NpKind::Named { is_org: false, .. })
+            });
+            if let Some(named) = named {
+                np = named;
+            }
+        }
         c = close + 1;
         appos = true;
     }
@@ -2153,7 +2163,12 @@ fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
     // Before: "ROLE, NAME,"
     if s >= 2 && toks[s - 1].is_punct(',') && toks.get(e).is_some_and(|t| t.is_punct(',')) {
         if let Some(role) = np::before(toks, text, s - 1, 0) {
-            let opens = role.toks.start == 0 || toks[role.toks.start - 1].is_terminal();
+            // Opening a sentence, or right after the quote it attributes
+            // ("“…,” the minister, Ahmed Karimi, told reporters").
+            let opens = role.toks.start == 0 || {
+                let t = &toks[role.toks.start - 1];
+                t.is_terminal() || t.quote().is_some()
+            };
             if person_role(&role) && opens {
                 return Some(strip_det(&text[role.range]).to_owned());
             }

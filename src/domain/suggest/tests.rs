@@ -875,3 +875,20 @@ fn a_name_inside_reported_words_does_not_take_the_next_pronoun() {
         ["direct Callum Dorsey", "direct Callum Dorsey"]
     );
 }
+
+#[test]
+fn a_role_with_a_name_in_apposition_after_the_quote_is_the_named_person() {
+    // One speaker, Ahmed Karimi, with the role as an alias: "the minister"
+    // later is him.
+    assert_eq!(
+        attributions("Politics\n\n“The rules apply to everyone,” the minister, Ahmed Karimi, told reporters.\n\n“Nobody is above them,” the minister said."),
+        ["direct Ahmed Karimi", "direct Ahmed Karimi"]
+    );
+    // A description in apposition is no name: the role stays.
+    assert_eq!(
+        attributions(
+            "Politics\n\n“The rules apply,” the opposition leader, a former teacher, said."
+        ),
+        ["direct opposition leader"]
+    );
+}
