@@ -5,7 +5,7 @@ use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
 use super::speakers::{Candidate, NameSeen, NamedInside, Registry, SpokespersonNamed, TextNames};
-use super::text::{Para, Text, Tok};
+use super::text::{Para, Text, Tok, Tokens};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -1473,7 +1473,7 @@ fn strip_det(s: &str) -> &str {
 }
 
 /// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
-fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> TextNames {
+fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
     let mut out = Vec::new();
     let mut seen = Vec::new();
     // Names that speak of themselves as "it" ("Zipster said it would
@@ -1482,7 +1482,7 @@ fn collect_candidates(text: &Text, tokens: &[Vec<Tok>]) -> TextNames {
     let mut spokespeople = Vec::new();
     // Last word (lower case) → full name of the people named so far.
     let mut surnames: HashMap<String, String> = HashMap::default();
-    for toks in tokens {
+    for toks in tokens.paras() {
         let n = toks.len();
         let mut i = 0;
         while i < n {
@@ -1830,16 +1830,11 @@ const GENERIC_ORG: &[&str] = &[
 ];
 
 /// Runs attribution over the whole document.
-pub(super) fn run(
-    text: &Text,
-    paras: &[Para],
-    raws: &[RawQuote],
-    tokens: &[Vec<Tok>],
-) -> Suggestions {
+pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Tokens) -> Suggestions {
     let mut items: Vec<Item> = Vec::new();
     let mut ix = ParaIndex::empty();
     for (pi, p) in paras.iter().enumerate() {
-        analyse_para(text, &tokens[pi], pi, *p, raws, &mut items, &mut ix);
+        analyse_para(text, tokens.para(pi), pi, *p, raws, &mut items, &mut ix);
     }
     let mut names = collect_candidates(text, tokens);
     mark_reported(&mut names.candidates, &items);
@@ -1872,7 +1867,7 @@ pub(super) fn run(
                 // A spokesperson, or whom one speaks for ("a spokesman for
                 // Halbrook Buses"): named shortly after, that person ("The
                 // spokesman, Neil Osgood, …").
-                let toks = &tokens[items[i].para];
+                let toks = tokens.para(items[i].para);
                 let spokesperson = match &a.np.kind {
                     NpKind::Role { head, .. } if lexicon::is_spokesperson(head) => {
                         Some(Cow::Borrowed(head.as_str()))

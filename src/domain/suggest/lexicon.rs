@@ -331,22 +331,36 @@ impl Lex {
     const CLAUSE: u8 = 4;
 
     pub fn of(lower: &str) -> Lex {
-        static LISTS: std::sync::OnceLock<super::fast_hash::FastMap<&'static str, u8>> =
-            std::sync::OnceLock::new();
+        /// The lists, and for each first byte the lengths of their words
+        /// that start with it: most words of a text are in no list, and
+        /// this tells so without hashing them.
+        struct Lists {
+            words: super::fast_hash::FastMap<&'static str, u8>,
+            lengths: [u64; 256],
+        }
+        static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
         let lists = LISTS.get_or_init(|| {
-            let mut m = super::fast_hash::FastMap::default();
+            let mut words = super::fast_hash::FastMap::default();
+            let mut lengths = [0u64; 256];
             for (list, bit) in [
                 (SAY, Lex::SAY),
                 (OTHER, Lex::OTHER),
                 (INTRODUCES_CLAUSE, Lex::CLAUSE),
             ] {
                 for &w in list {
-                    *m.entry(w).or_insert(0) |= bit;
+                    *words.entry(w).or_insert(0) |= bit;
+                    lengths[usize::from(w.as_bytes()[0])] |= 1 << w.len().min(63);
                 }
             }
-            m
+            Lists { words, lengths }
         });
-        Lex(lists.get(lower).copied().unwrap_or(0))
+        let Some(&first) = lower.as_bytes().first() else {
+            return Lex(0);
+        };
+        if lists.lengths[usize::from(first)] & (1 << lower.len().min(63)) == 0 {
+            return Lex(0);
+        }
+        Lex(lists.words.get(lower).copied().unwrap_or(0))
     }
 
     /// The cue class ("told" is in both cue lists: a Say cue).

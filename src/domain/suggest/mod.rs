@@ -69,7 +69,7 @@ pub struct SuggestedQuote {
 pub fn suggest(text: &str) -> Suggestions {
     let paras = text::paragraphs(text);
     let mut raws = Vec::new();
-    let mut tokens = Vec::with_capacity(paras.len());
+    let mut tokens = text::Tokens::with_capacity(text.len(), paras.len());
     let (mut spans, mut chars) = (Vec::new(), Vec::new());
     let mut words = text::Text::new(text);
     for p in &paras {
@@ -81,7 +81,7 @@ pub fn suggest(text: &str) -> Suggestions {
                 .enumerate()
                 .map(|(i, q)| (q.start, q.end, raws.len() + i)),
         );
-        tokens.push(text::tokenize(&mut words, *p, &spans, &mut chars));
+        text::tokenize(&mut words, *p, &spans, &mut chars, &mut tokens);
         raws.extend(found);
     }
     attribution::run(&words, &paras, &raws, &tokens)

@@ -217,17 +217,48 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_continuation(c)
 }
 
-/// Tokenizes `text[para.start..para.end]`; `quotes` are (start, end, index), sorted, inside
-/// the paragraph. `chars` is scratch space, reused from paragraph to paragraph.
+/// The tokens of every paragraph, in one store: a vector per paragraph
+/// cost an allocation and a free for each of thousands of paragraphs.
+pub(super) struct Tokens {
+    all: Vec<Tok>,
+    /// Where each paragraph's tokens start in `all`, and where the last ends.
+    bounds: Vec<usize>,
+}
+
+impl Tokens {
+    /// Room for a text of `bytes` bytes (about one token per five bytes of news).
+    pub fn with_capacity(bytes: usize, paras: usize) -> Tokens {
+        let mut bounds = Vec::with_capacity(paras + 1);
+        bounds.push(0);
+        Tokens {
+            all: Vec::with_capacity(bytes / 5 + 1),
+            bounds,
+        }
+    }
+
+    /// The tokens of paragraph `i`.
+    pub fn para(&self, i: usize) -> &[Tok] {
+        &self.all[self.bounds[i]..self.bounds[i + 1]]
+    }
+
+    /// Each paragraph's tokens, in order.
+    pub fn paras(&self) -> impl Iterator<Item = &[Tok]> {
+        self.bounds.windows(2).map(|w| &self.all[w[0]..w[1]])
+    }
+}
+
+/// Tokenizes `text[para.start..para.end]` as the next paragraph of `tokens`; `quotes` are
+/// (start, end, index), sorted, inside the paragraph. `chars` is scratch space, reused from
+/// paragraph to paragraph.
 pub(super) fn tokenize(
     text: &mut Text,
     para: Para,
     quotes: &[(usize, usize, usize)],
     chars: &mut Vec<(usize, char)>,
-) -> Vec<Tok> {
+    tokens: &mut Tokens,
+) {
     let (text, lowers) = (text.src, &mut text.lowers);
-    // About one token per five bytes of news text.
-    let mut toks = Vec::with_capacity((para.end - para.start) / 5 + 1);
+    let toks = &mut tokens.all;
     chars.clear();
     chars.extend(
         text[para.start..para.end]
@@ -336,7 +367,7 @@ pub(super) fn tokenize(
         });
         i += 1;
     }
-    toks
+    tokens.bounds.push(tokens.all.len());
 }
 
 #[cfg(test)]
