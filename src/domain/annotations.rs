@@ -2,6 +2,7 @@
 //! document's text, with byte ranges kept in reading order. The model is
 //! shaped for editing, not by any file format (see `formats` for those).
 
+use super::fast_hash::FastMap;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -152,11 +153,11 @@ pub enum SuggestionKey {
 #[derive(Debug, Clone, Default)]
 pub struct NameIndex {
     /// Key of a name or alias → first position in the registry.
-    named: std::collections::HashMap<String, usize>,
+    named: FastMap<String, usize>,
     /// Key of a name's last word → first position.
-    surname: std::collections::HashMap<String, usize>,
+    surname: FastMap<String, usize>,
     /// Key of a name (not aliases) → first position: names must be unique.
-    names: std::collections::HashMap<String, usize>,
+    names: FastMap<String, usize>,
 }
 
 impl NameIndex {
@@ -170,7 +171,7 @@ impl NameIndex {
 
     /// Adds (or adds again, with new aliases) the speaker at `at`.
     pub fn add(&mut self, at: usize, s: &Speaker) {
-        let first = |map: &mut std::collections::HashMap<String, usize>, key: String| {
+        let first = |map: &mut FastMap<String, usize>, key: String| {
             map.entry(key)
                 .and_modify(|p| *p = (*p).min(at))
                 .or_insert(at);

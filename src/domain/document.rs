@@ -59,8 +59,31 @@ pub fn normalize(raw: &str) -> String {
 
 /// The SHA-256 of a text's UTF-8 bytes, as lowercase hex.
 pub fn sha256_hex(text: &str) -> String {
+    // A long text is hashed for its id when it is read and again when it
+    // is written (5 ms a megabyte natively, more in the browser): the last
+    // long text's hash is kept, and found again by comparing the text.
+    const REMEMBERED_FROM: usize = 64 * 1024;
+    thread_local! {
+        static LAST_LONG: std::cell::RefCell<Option<(String, String)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let long = text.len() >= REMEMBERED_FROM;
+    if long {
+        let known = LAST_LONG.with_borrow(|last| {
+            last.as_ref()
+                .filter(|(t, _)| t == text)
+                .map(|(_, hash)| hash.clone())
+        });
+        if let Some(hash) = known {
+            return hash;
+        }
+    }
     let digest = Sha256::digest(text.as_bytes());
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    let hash: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    if long {
+        LAST_LONG.set(Some((text.to_owned(), hash.clone())));
+    }
+    hash
 }
 
 impl Document {
@@ -293,5 +316,24 @@ mod tests {
             sha256_hex("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn a_long_text_hashed_again_gets_its_own_hash() {
+        use sha2::{Digest, Sha256};
+        let direct = |t: &str| -> String {
+            Sha256::digest(t.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect()
+        };
+        let a = "a".repeat(100_000);
+        let mut b = a.clone();
+        b.replace_range(50_000..50_001, "b");
+        // The same text twice (remembered), then one of the same length
+        // that differs in one byte, then the first again.
+        for t in [&a, &a, &b, &a] {
+            assert_eq!(sha256_hex(t), direct(t));
+        }
     }
 }

@@ -3,6 +3,7 @@
 //! primitive [`Change`]s it made. Undo replays those changes backwards, so
 //! any edit is undoable without an inverse written by hand.
 
+use super::fast_hash::FastMap;
 use std::ops::Range;
 
 use thiserror::Error;
@@ -516,8 +517,7 @@ impl Builder<'_> {
                 let mut focus = None;
                 // Thousands of drafts name a handful of speakers: each guess
                 // is matched against the registry once.
-                let mut speakers: std::collections::HashMap<SpeakerGuess, SpeakerId> =
-                    std::collections::HashMap::new();
+                let mut speakers: FastMap<SpeakerGuess, SpeakerId> = FastMap::default();
                 let mut speaker_for = |b: &mut Self, g: SpeakerGuess| match speakers.get(&g) {
                     Some(&id) => Ok(id),
                     None => {

@@ -14,6 +14,7 @@ pub mod curation;
 pub mod document;
 pub mod edit;
 pub mod evaluation;
+pub(crate) mod fast_hash;
 pub mod formats;
 pub mod history;
 pub mod layers;

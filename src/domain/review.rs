@@ -4,6 +4,7 @@
 //! duplicates a user's span: a candidate overlapping one of the same kind
 //! is not pending.
 
+use super::fast_hash::FastMap;
 use std::ops::Range;
 
 use super::annotations::{Annotations, QuoteKind, SuggestionKey};
@@ -229,7 +230,7 @@ pub fn suggested_file(document: &Document, min_confidence: f32) -> FileV2 {
     let _ = edit::apply(&mut ann, &document.text, &blocks, candidates.accept(&all));
     let mut file = to_file(document, &ann);
     // Looked up by what they cover: a search per span was quadratic.
-    let by_range: std::collections::HashMap<(usize, usize, bool), &Candidate> = candidates
+    let by_range: FastMap<(usize, usize, bool), &Candidate> = candidates
         .items
         .iter()
         .map(|c| {

@@ -3,7 +3,7 @@
 //! Entry point: [`suggest`]. All ranges are byte offsets into the input text, on char boundaries.
 
 mod attribution;
-mod fast_hash;
+use super::fast_hash;
 mod first_names;
 mod lexicon;
 mod np;
