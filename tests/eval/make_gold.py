@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, dev3.jsonl, unseen3.jsonl … unseen8.jsonl, dev4.jsonl) from hand-written fictional news passages with inline markup.
+"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, dev3.jsonl, unseen3.jsonl … unseen8.jsonl, dev4.jsonl, dev5.jsonl) from hand-written fictional news passages with inline markup.
 
 Markup (nestable):
   ⟦q:s1 …⟧  direct quote by speaker s1 (⟦q …⟧ = unattributed); include the quotation marks
@@ -95,6 +95,7 @@ def main():
     from passages13 import UNSEEN6
     from passages14 import DEV4
     from passages15 import UNSEEN7
+    from passages16 import DEV5
     from passages17 import UNSEEN8
     for name, passages, first_id in [
         ('gold.jsonl', PASSAGES, 1),
@@ -108,6 +109,7 @@ def main():
         ('unseen6.jsonl', UNSEEN6, 6001),
         ('dev4.jsonl', DEV4, 7001),
         ('unseen7.jsonl', UNSEEN7, 8001),
+        ('dev5.jsonl', DEV5, 9001),
         ('unseen8.jsonl', UNSEEN8, 10001),
     ]:
         write_set(here, name, passages, first_id)
