@@ -1579,11 +1579,12 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                         gender,
                     } = np.kind
                     {
-                        let it_after_cue = e + 1 < n
-                            && is_cue_at(toks, e)
-                            && matches!(&*toks[e + 1].lower(text), "it" | "its");
-                        let is_org = is_org || it_after_cue;
-                        if it_after_cue {
+                        let known_org = !is_org
+                            && !prev_title
+                            && gender.is_none()
+                            && reads_as_organisation(toks, text, i, e);
+                        let is_org = is_org || known_org;
+                        if known_org {
                             said_it.insert(name.to_lowercase());
                         }
                         // A surname alone ("Rowntree, a 19-year-old …,")
@@ -2055,6 +2056,71 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
         mentions,
         quotes,
     }
+}
+
+/// Whether the name `toks[s..e]`, with no organisation word in it, is
+/// written of as an organisation: "Zipster said it would appeal",
+/// "Kemjo, one of the largest depot owners, said its price …", "Greenpole,
+/// which operates the network", "Kindred, an international medical
+/// charity, …", "the smart-home company Lumenwick".
+fn reads_as_organisation(toks: &[Tok], text: &Text, s: usize, e: usize) -> bool {
+    let n = toks.len();
+    let org_noun = |k: usize| {
+        toks[k].is_word() && !toks[k].is_cap() && {
+            let l = toks[k].lower(text);
+            GENERIC_ORG.contains(&&*l) || lexicon::is_org_word(&l)
+        }
+    };
+    let says_it = |c: usize| {
+        c + 1 < n && is_cue_at(toks, c) && matches!(&*toks[c + 1].lower(text), "it" | "its")
+    };
+    if says_it(e) || (s > 0 && org_noun(s - 1)) {
+        return true;
+    }
+    if e >= n || !toks[e].is_punct(',') {
+        return false;
+    }
+    if lower_at(toks, text, e + 1) == "which" {
+        return true;
+    }
+    // An appositive: a description headed by an organisation noun, or
+    // the cue after it followed by "it".
+    let Some(close) =
+        (e + 1..n.min(e + 15)).find(|&k| toks[k].is_punct(',') || toks[k].is_terminal())
+    else {
+        return false;
+    };
+    // The description's head is the last word of its noun phrase, before a
+    // preposition, a relative pronoun or a participle ("a former transport
+    // minister who led the group" is headed by "minister").
+    let head = (e + 2..close)
+        .take_while(|&k| {
+            toks[k].is_word() && {
+                let l = toks[k].lower(text);
+                !matches!(
+                    &*l,
+                    "of" | "for"
+                        | "in"
+                        | "at"
+                        | "with"
+                        | "from"
+                        | "on"
+                        | "by"
+                        | "who"
+                        | "whose"
+                        | "which"
+                        | "that"
+                        | "and"
+                ) && !l.ends_with("ing")
+                    && !l.ends_with("ed")
+            }
+        })
+        .last();
+    let described =
+        lexicon::is_determiner(&lower_at(toks, text, e + 1)) && head.is_some_and(org_noun);
+    // "Reid, a spokesman for the firm, said its …" is a person.
+    let person = head.is_some_and(|k| lexicon::is_title(&toks[k].lower(text)));
+    described || (!person && toks[close].is_punct(',') && says_it(close + 1))
 }
 
 /// A name inside someone's reported words ("Talbot told the court that

@@ -440,6 +440,21 @@ pub(super) fn is_person_anaphor(lower: &str) -> bool {
                 | "director"
                 | "coach"
                 | "manager"
+                | "frenchman"
+                | "frenchwoman"
+                | "englishman"
+                | "englishwoman"
+                | "irishman"
+                | "irishwoman"
+                | "scotsman"
+                | "scotswoman"
+                | "welshman"
+                | "welshwoman"
+                | "dutchman"
+                | "dutchwoman"
+                | "spaniard"
+                | "skipper"
+                | "hooker"
                 | "driver"
                 | "rider"
                 | "swimmer"
@@ -671,6 +686,22 @@ pub(super) fn is_title(word: &str) -> bool {
             | "player"
             | "forward"
             | "striker."
+            | "comrade"
+            | "alhaji"
+            | "alhaja"
+            | "mallam"
+            | "corporator"
+            | "co-star"
+            | "film-maker"
+            | "daughter"
+            | "granddaughter"
+            | "grandson"
+            | "great-grandson"
+            | "great-granddaughter"
+            | "grandmother"
+            | "grandfather"
+            | "widow"
+            | "widower"
             | "boss"
             | "drummer"
             | "guitarist"
@@ -1350,6 +1381,14 @@ pub(super) fn needs_that(lower: &str) -> bool {
     )
 }
 
+/// Letters written after a name ("Nathaniel Crewe KC", "Ann Lee MP"), as written.
+pub(super) fn is_post_nominal(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "KC" | "QC" | "SC" | "MP" | "MSP" | "MLA" | "MEP" | "MBE" | "OBE" | "CBE" | "JP" | "PhD"
+    )
+}
+
 /// Capitalised words that never start or belong to a speaker name.
 pub(super) fn is_cap_stopword(word: &str) -> bool {
     one_of!(
@@ -1470,6 +1509,12 @@ pub(super) fn is_cap_stopword(word: &str) -> bool {
             | "many"
             | "few"
             | "several"
+            | "another"
+            | "other"
+            | "others"
+            | "every"
+            | "any"
+            | "such"
             | "one"
             | "two"
             | "three"

@@ -63,6 +63,13 @@ pub(super) fn named_from(toks: &[Tok], text: &Text, s: usize, e: usize) -> Optio
     if s >= e {
         return None;
     }
+    // "Nathaniel Crewe KC": letters after a name are not part of it (the
+    // phrase still covers them, for what follows it).
+    let phrase_end = e;
+    let mut e = e;
+    while e - s > 2 && lexicon::is_post_nominal(toks[e - 1].text(text)) {
+        e -= 1;
+    }
     if e - s == 1 && lexicon::is_source_noun(&toks[s].lower(text)) {
         return Some(role(toks, text, s, s, e));
     }
@@ -129,7 +136,7 @@ pub(super) fn named_from(toks: &[Tok], text: &Text, s: usize, e: usize) -> Optio
     }
     Some(Np {
         range: toks[ns].start..end,
-        toks: s..e,
+        toks: s..phrase_end,
         kind: NpKind::Named {
             name,
             surface,
@@ -236,6 +243,22 @@ fn organisation_unless_gendered(np: Np) -> Np {
     }
 }
 
+/// "the Frenchman" at token `the`: a capitalised description pointing
+/// back to a person, not a name.
+fn capitalised_description(toks: &[Tok], text: &Text, the: usize) -> Option<Np> {
+    let t = toks.get(the + 1)?;
+    let next_cap = toks.get(the + 2).is_some_and(|n| n.is_cap());
+    (&*toks[the].lower(text) == "the"
+        && t.is_cap()
+        && !next_cap
+        && lexicon::is_person_anaphor(&t.lower(text)))
+    .then(|| Np {
+        range: toks[the].start..t.end,
+        toks: the..the + 2,
+        kind: NpKind::Pronoun(Pronoun::Person),
+    })
+}
+
 /// The speaker phrase ending right before token `end` (not reaching below `floor`).
 pub(super) fn before(toks: &[Tok], text: &Text, end: usize, floor: usize) -> Option<Np> {
     before_in(toks, text, end, floor, 0)
@@ -257,6 +280,11 @@ fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) 
             toks: end - 1..end,
             kind: NpKind::Pronoun(p),
         });
+    }
+    if end >= floor + 2 {
+        if let Some(np) = capitalised_description(toks, text, end - 2) {
+            return Some(np);
+        }
     }
     if word_ok_in_chain(t, text) || (t.is_cap() && lexicon::is_title(&t.lower(text))) {
         let mut s = end - 1;
@@ -454,6 +482,9 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
             return Some(role(toks, text, start, e, e + 1));
         }
         return named_from(toks, text, start, e);
+    }
+    if let Some(np) = capitalised_description(toks, text, start).filter(|np| np.toks.end <= ceil) {
+        return Some(np);
     }
     // "said museum director Olga Sorensen": skip lower-case role words before a name.
     let mut k = start;

@@ -892,3 +892,50 @@ fn a_role_with_a_name_in_apposition_after_the_quote_is_the_named_person() {
         ["direct opposition leader"]
     );
 }
+
+#[test]
+fn honorifics_kinship_and_letters_after_a_name_are_not_part_of_it() {
+    assert_eq!(
+        attributions("Court\n\nOpening the case, Nathaniel Crewe KC told jurors the money was gone. “It is as simple as that,” Crewe said."),
+        ["indirect Nathaniel Crewe", "direct Nathaniel Crewe"]
+    );
+    assert_eq!(
+        attributions("Fuel\n\nThe union’s president, Comrade Ifeoma Nwachukwu, was angry. “The ordinary man cannot feed his family,” she said."),
+        ["direct Ifeoma Nwachukwu"]
+    );
+    assert_eq!(
+        attributions("Birthday\n\nDaughter Heather Lindgren, 74, said the town knew her mother. “Everyone stops her,” Mrs Lindgren said."),
+        ["indirect Heather Lindgren", "direct Heather Lindgren"]
+    );
+    // "Another" opening a sentence is nobody's name.
+    assert_eq!(
+        attributions("Court\n\nIn one, he wrote: “Just put it down as consultancy.”\n\nAnother, sent a fortnight later, read: “Fund’s paying, obviously.”"),
+        ["direct -", "direct -"]
+    );
+}
+
+#[test]
+fn a_name_written_of_as_an_organisation_is_one() {
+    for text in [
+        "Storm\n\nGreenpole, which operates the network, said crews were out. “We know how hard this is,” the company said.",
+        "Cholera\n\nKindred, an international medical charity working in the state, sent teams. “The next weeks are critical,” the group said.",
+        "Fuel\n\nKemjo, one of the largest depot owners, said its price had risen. “We cannot sell below cost,” the company said.",
+    ] {
+        let got = attributions(text);
+        let name = text.split(['\n', ',']).nth(2).expect("a name");
+        assert_eq!(got.last().map(String::as_str), Some(&*format!("direct {name}")), "{text}");
+    }
+    // A person described by a role is not made one by "its" after.
+    assert_eq!(
+        attributions("Shares\n\nReid, a spokesman for the firm, said its shares would recover. “We are confident,” he said."),
+        ["indirect Reid", "direct Reid"]
+    );
+}
+
+#[test]
+fn the_frenchman_is_the_person_last_spoken_of() {
+    assert_eq!(
+        attributions("Rugby\n\nKestrel Vale head coach Benoît Lacombe had no complaints. “We did not deserve to win,” the Frenchman said."),
+        ["direct Benoît Lacombe"]
+    );
+}
