@@ -2200,9 +2200,10 @@ fn glued_title(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
         return None;
     }
     let t = &toks[first - 1];
-    let title = t.lower(text);
-    (t.is_cap() && lexicon::is_title(&title) && lexicon::is_source_noun(&title))
-        .then(|| title.into_owned())
+    let lower = t.lower(text);
+    let title = lexicon::title_noun(&lower);
+    (t.is_cap() && lexicon::is_title(&lower) && lexicon::is_source_noun(title))
+        .then(|| title.to_owned())
 }
 
 /// The role in apposition with a name, as an alias for that person: "The

@@ -1381,6 +1381,31 @@ pub(super) fn needs_that(lower: &str) -> bool {
     )
 }
 
+/// The noun an abbreviated title stands for ("gov." → "governor"), so that
+/// "Gov. Emmett Vanderpool" is who "the governor" means later.
+pub(super) fn title_noun(lower: &str) -> &str {
+    match lower.trim_end_matches('.') {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "maj" => "major",
+        "adm" => "admiral",
+        "cmdr" => "commander",
+        "sgt" => "sergeant",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        "cllr" => "councillor",
+        "prof" => "professor",
+        "pres" => "president",
+        other => other,
+    }
+}
+
 /// Letters written after a name ("Nathaniel Crewe KC", "Ann Lee MP"), as written.
 pub(super) fn is_post_nominal(word: &str) -> bool {
     matches!(

@@ -939,3 +939,11 @@ fn the_frenchman_is_the_person_last_spoken_of() {
         ["direct Benoît Lacombe"]
     );
 }
+
+#[test]
+fn an_abbreviated_title_is_who_the_full_title_means_later() {
+    assert_eq!(
+        attributions("River\n\nGov. Emmett Vanderpool, whose administration has spent two years negotiating, said in a statement that he supported the bill.\n\n“Washington doesn’t know the Marrow. We do,” the governor said."),
+        ["indirect Emmett Vanderpool", "direct Emmett Vanderpool"]
+    );
+}
