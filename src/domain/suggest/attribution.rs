@@ -5,7 +5,7 @@ use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
 use super::speakers::{Candidate, NameSeen, NamedInside, Registry, SpokespersonNamed, TextNames};
-use super::text::{Para, Text, Tok, Tokens};
+use super::text::{lowercase, Para, Text, Tok, Tokens};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -1481,7 +1481,8 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
     let mut said_it: HashSet<String> = HashSet::default();
     let mut spokespeople = Vec::new();
     // Last word (lower case) → full name of the people named so far.
-    let mut surnames: HashMap<String, String> = HashMap::default();
+    // A word alone that stands for a full name seen before: its surname, or its given name.
+    let mut short_names: HashMap<String, String> = HashMap::default();
     for toks in tokens.paras() {
         let n = toks.len();
         let mut i = 0;
@@ -1544,7 +1545,22 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                         | "until"
                         | "once"
                 );
+            // "Last night Tamsin broke her silence", "Yesterday Okafor said":
+            // a time opening the sentence before its subject.
+            let opens_at = |k: usize| k == 0 || toks[k - 1].is_terminal();
+            let time_opener = (i >= 1
+                && opens_at(i - 1)
+                && matches!(&*toks[i - 1].lower(text), "yesterday" | "today" | "tonight"))
+                || (i >= 2
+                    && opens_at(i - 2)
+                    && matches!(&*toks[i - 2].lower(text), "last" | "this" | "on")
+                    && (lexicon::is_weekday(&toks[i - 1].lower(text))
+                        || matches!(
+                            &*toks[i - 1].lower(text),
+                            "night" | "week" | "weekend" | "month" | "year" | "morning" | "evening"
+                        )));
             let pre_ok = i == 0
+                || time_opener
                 || det_start
                 || after_subordinator
                 || toks[i - 1].is_terminal()
@@ -1591,7 +1607,7 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                         // once the full name is known: that person.
                         let last = toks[e - 1].lower(text);
                         let known = (e - i == 1 && !is_org)
-                            .then(|| surnames.get(&*last).cloned())
+                            .then(|| short_names.get(&*last).cloned())
                             .flatten();
                         if is_org
                             || name.contains(' ')
@@ -1601,7 +1617,7 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                             || known.is_some()
                         {
                             if !is_org && name.contains(' ') {
-                                surnames.insert(last.into_owned(), name.clone());
+                                remember_short_names(&mut short_names, &last, &name);
                             }
                             let name = known.unwrap_or(name);
                             // "The spokesman, Neil Osgood, …"
@@ -1665,7 +1681,7 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                         // An organisation only by a name ending in its noun.
                         if org_noun || !is_org && !place {
                             if !org_noun {
-                                surnames.insert(last.to_owned(), name.clone());
+                                remember_short_names(&mut short_names, last, &name);
                             }
                             seen.push(NameSeen {
                                 pos: np.range.start,
@@ -2055,6 +2071,21 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
         speakers,
         mentions,
         quotes,
+    }
+}
+
+/// Remembers what a person's full name may be shortened to: the surname
+/// (the latest person of that surname), and the given name ("Tamsin" for
+/// "Tamsin Okoro-Reilly", as tabloids and features write; a surname known
+/// before keeps its meaning).
+fn remember_short_names(short_names: &mut HashMap<String, String>, last: &str, name: &str) {
+    short_names.insert(last.to_owned(), name.to_owned());
+    if let Some((first, rest)) = name.split_once(' ') {
+        if !rest.is_empty() {
+            short_names
+                .entry(lowercase(first).into_owned())
+                .or_insert_with(|| name.to_owned());
+        }
     }
 }
 

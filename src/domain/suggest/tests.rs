@@ -947,3 +947,17 @@ fn an_abbreviated_title_is_who_the_full_title_means_later() {
         ["indirect Emmett Vanderpool", "direct Emmett Vanderpool"]
     );
 }
+
+#[test]
+fn a_given_name_alone_is_the_person_named_in_full_before() {
+    assert_eq!(
+        attributions("Soap\n\nSoap star Tamsin Okoro-Reilly has been axed after eleven years.\n\n‘There’s a lot of anger on set,’ a source said.\n\nLast night Tamsin broke her silence on Instagram. She wrote: ‘Thank you to everyone.’"),
+        ["direct source", "direct Tamsin Okoro-Reilly"]
+    );
+    // Never named in full: a capital word is nobody, and "she" stays with
+    // the one last spoken of.
+    assert_eq!(
+        attributions("Soap\n\nThe soap has axed a star after eleven years.\n\n‘There’s a lot of anger on set,’ a source said.\n\nLast night Tamsin broke her silence on Instagram. She wrote: ‘Thank you to everyone.’"),
+        ["direct source", "direct source"]
+    );
+}
