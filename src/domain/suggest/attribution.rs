@@ -1998,7 +1998,10 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
         }
         items[i].attr = Some(a);
     }
-    inherit(text, &mut items, raws, paras.len());
+    let questions: Vec<bool> = (0..paras.len())
+        .map(|p| is_interview_question(tokens.para(p), text))
+        .collect();
+    inherit(text, &mut items, raws, &questions);
     // Mentions: those behind an emitted quote (directly or through inheritance).
     // (speaker, paragraph) pairs whose bare cue event lent its speaker to a quote.
     let mut lent: HashSet<(usize, usize)> = HashSet::default();
@@ -2281,8 +2284,19 @@ fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
     None
 }
 
-/// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct quotes.
-fn inherit(text: &Text, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
+/// Whether a paragraph is an interviewer's question in a printed interview
+/// ("Q: Why a film score now?", "Question: …").
+fn is_interview_question(toks: &[Tok], text: &Text) -> bool {
+    toks.len() > 2
+        && toks[0].is_cap()
+        && matches!(&*toks[0].lower(text), "q" | "question")
+        && (toks[1].is_punct(':') || toks[1].is_punct('.'))
+}
+
+/// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct
+/// quotes; `questions` marks the paragraphs that are an interviewer's questions.
+fn inherit(text: &Text, items: &mut [Item], raws: &[RawQuote], questions: &[bool]) {
+    let n_paras = questions.len();
     let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
     let mut events: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
     let mut all: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
@@ -2312,6 +2326,9 @@ fn inherit(text: &Text, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
         k < terminals.len() && terminals[k] < to
     };
     let mut last_speaker: Vec<Option<usize>> = vec![None; n_paras];
+    // Who answers a printed interview's questions: whoever answered the
+    // last one, or whoever the paragraph before the first one spoke of.
+    let mut interviewee: Option<usize> = None;
     for p in 0..n_paras {
         let list = by_para[p].clone();
         if let Some(&first) = list.first() {
@@ -2320,10 +2337,18 @@ fn inherit(text: &Text, items: &mut [Item], raws: &[RawQuote], n_paras: usize) {
                 let prev_open = by_para[p - 1].last().filter(|&&l| {
                     items[l].raw.is_some_and(|r| !raws[r].closed) && items[l].speaker.is_some()
                 });
+                let answered = (p >= 2 && questions[p - 1] && !has_attr[p])
+                    .then(|| interviewee.or(last_speaker[p - 2]))
+                    .flatten();
                 if let Some(&last) = prev_open {
                     items[first].speaker = items[last].speaker;
                     items[first].rule = "multi-para-continuation";
                     items[first].conf = 0.75;
+                } else if let Some(who) = answered {
+                    items[first].speaker = Some(who);
+                    items[first].rule = "interview-answer";
+                    items[first].conf = 0.6;
+                    interviewee = Some(who);
                 } else if !has_attr[p] && last_speaker[p - 1].is_some() {
                     items[first].speaker = last_speaker[p - 1];
                     items[first].rule = "para-inherit";

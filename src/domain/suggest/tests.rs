@@ -961,3 +961,16 @@ fn a_given_name_alone_is_the_person_named_in_full_before() {
         ["direct source", "direct source"]
     );
 }
+
+#[test]
+fn answers_in_a_printed_interview_are_the_interviewee_s() {
+    assert_eq!(
+        attributions("Music\n\n“Her violin says what nobody may say,” said the director, Sandeep Kollur.\n\nAhead of her concert on Saturday, Meenakshi Raghavan spoke to us about the film.\n\nQ: Why a film score now?\n\n“Because someone finally asked!”\n\nQ: Does criticism bother you?\n\n“Not really. Tradition is not a museum.”"),
+        ["direct Sandeep Kollur", "direct Meenakshi Raghavan", "direct Meenakshi Raghavan"]
+    );
+    // A paragraph opening with a capital Q that is no question is not one.
+    assert_eq!(
+        attributions("Music\n\n“Her violin says what nobody may say,” said the director, Sandeep Kollur.\n\nQatar hosted the premiere.\n\n“It was a long night.”"),
+        ["direct Sandeep Kollur", "direct -"]
+    );
+}
