@@ -1550,13 +1550,16 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
             let opens_at = |k: usize| k == 0 || toks[k - 1].is_terminal();
             let time_opener = (i >= 1
                 && opens_at(i - 1)
-                && matches!(&*toks[i - 1].lower(text), "yesterday" | "today" | "tonight"))
+                && matches!(
+                    &*lower_at(toks, text, i - 1),
+                    "yesterday" | "today" | "tonight"
+                ))
                 || (i >= 2
                     && opens_at(i - 2)
-                    && matches!(&*toks[i - 2].lower(text), "last" | "this" | "on")
-                    && (lexicon::is_weekday(&toks[i - 1].lower(text))
+                    && matches!(&*lower_at(toks, text, i - 2), "last" | "this" | "on")
+                    && (lexicon::is_weekday(&lower_at(toks, text, i - 1))
                         || matches!(
-                            &*toks[i - 1].lower(text),
+                            &*lower_at(toks, text, i - 1),
                             "night" | "week" | "weekend" | "month" | "year" | "morning" | "evening"
                         )));
             let pre_ok = i == 0
@@ -2082,12 +2085,14 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
 /// "Tamsin Okoro-Reilly", as tabloids and features write; a surname known
 /// before keeps its meaning).
 fn remember_short_names(short_names: &mut HashMap<String, String>, last: &str, name: &str) {
-    short_names.insert(last.to_owned(), name.to_owned());
+    // Most names come again and again: nothing is copied for one known.
+    if short_names.get(last).is_none_or(|known| known != name) {
+        short_names.insert(last.to_owned(), name.to_owned());
+    }
     if let Some((first, rest)) = name.split_once(' ') {
-        if !rest.is_empty() {
-            short_names
-                .entry(lowercase(first).into_owned())
-                .or_insert_with(|| name.to_owned());
+        let first = lowercase(first);
+        if !rest.is_empty() && !short_names.contains_key(&*first) {
+            short_names.insert(first.into_owned(), name.to_owned());
         }
     }
 }

@@ -248,8 +248,10 @@ fn organisation_unless_gendered(np: Np) -> Np {
 fn capitalised_description(toks: &[Tok], text: &Text, the: usize) -> Option<Np> {
     let t = toks.get(the + 1)?;
     let next_cap = toks.get(the + 2).is_some_and(|n| n.is_cap());
-    (&*toks[the].lower(text) == "the"
+    // Asked of words only: the lower case of a quote token is its whole text's.
+    (toks[the].is_word()
         && t.is_cap()
+        && &*toks[the].lower(text) == "the"
         && !next_cap
         && lexicon::is_person_anaphor(&t.lower(text)))
     .then(|| Np {
