@@ -156,12 +156,25 @@ fn export_file_name(state: &AppState) -> String {
 }
 
 /// Brings a span into view, once the article's chunk holding it is drawn
-/// (right after a long document opens, most chunks are still queued).
+/// (right after a long document opens, most chunks are still queued). Not
+/// if another document was opened meanwhile: span labels repeat from one
+/// document to the next.
 fn scroll_to(target: Target) {
+    let article = || {
+        gloo::utils::document()
+            .query_selector("[data-testid=\"article\"]")
+            .ok()
+            .flatten()
+    };
+    let shown = article().and_then(|a| a.get_attribute("data-document"));
     crate::ui::slices::after_queued(move || {
+        let Some(article) = article() else { return };
+        if article.get_attribute("data-document") != shown {
+            return;
+        }
         let label = label(target);
         let selector = format!("[data-spans~=\"{label}\"]");
-        if let Ok(Some(el)) = gloo::utils::document().query_selector(&selector) {
+        if let Ok(Some(el)) = article.query_selector(&selector) {
             let options = web_sys::ScrollIntoViewOptions::new();
             options.set_block(web_sys::ScrollLogicalPosition::Center);
             el.scroll_into_view_with_scroll_into_view_options(&options);

@@ -152,3 +152,42 @@ test('a quote deep in a long article, shown from "Who is quoted" as the article 
   }, quoted, { timeout: 5000 });
   await app.close();
 });
+
+test('a quote shown just before another document opens does not scroll that document to a span of the same label', async () => {
+  const app = await AnnotatorPage.open(harness);
+  // Two long documents, each with one quote labelled q1, deep in each.
+  const withQuote = (title, item) => {
+    const file = longArticle({ title });
+    const text = file.document.text;
+    const quoted = `“We will look at item ${item} again,”`;
+    const at = text.indexOf(quoted);
+    const cp = (i) => [...text.slice(0, i)].length;
+    file.quotes = [{ id: 'q1', kind: 'direct', speaker: null, cue: null, start: cp(at), end: cp(at + quoted.length), text: quoted }];
+    const path = join(ARTIFACTS, `${file.document.id}.json`);
+    writeFileSync(path, JSON.stringify(file));
+    return path;
+  };
+  await app.importJson(withQuote('Second harbour', 300));
+  await app.waitForHeadline('Second harbour');
+  await app.importJson(withQuote('First ferry', 560));
+  await app.waitForHeadline('First ferry');
+  await app.testid('quote-item').first().waitFor();
+  // The quote is shown and, in the same task, the other document opened:
+  // the scroll asked for the first must not land in the second.
+  await app.page.evaluate(() => {
+    document.querySelector('[data-testid="quote-item"]').click();
+    [...document.querySelectorAll('[data-testid="document-open"]')].find((b) => b.textContent.includes('Second harbour')).click();
+  });
+  await app.waitForHeadline('Second harbour');
+  // Every chunk of the second document drawn, and the slices after them run.
+  await app.page.waitForFunction(() => document.querySelectorAll('[data-testid="article"] [data-testid="paragraph"]').length >= 600);
+  await app.page.waitForTimeout(500);
+  const place = await app.page.evaluate(() => {
+    const el = document.querySelector('[data-testid="article"] .hl-quote');
+    const headline = document.querySelector('[data-testid="headline"]');
+    return { quoteTop: el.getBoundingClientRect().top, headlineTop: headline.getBoundingClientRect().top, height: window.innerHeight };
+  });
+  assert.ok(place.quoteTop > place.height, `the second document's quote was scrolled into view: ${JSON.stringify(place)}`);
+  assert.ok(place.headlineTop >= 0 && place.headlineTop < place.height, `the second document opened at its top: ${JSON.stringify(place)}`);
+  await app.close();
+});

@@ -57,7 +57,7 @@ pub fn article(props: &ArticleProps) -> Html {
         html! { <Chunk key={i} index={i} doc={props.doc.clone()} blocks={Rc::<[BlockView]>::from(blocks)} /> }
     });
     html! {
-        <main class="article" data-testid="article" onclick={props.onclick.clone()} lang="" tabindex="0" aria-label="Article">
+        <main class="article" data-testid="article" data-document={props.doc.0.id.clone()} onclick={props.onclick.clone()} lang="" tabindex="0" aria-label="Article">
             { for chunks }
         </main>
     }
