@@ -74,6 +74,7 @@ const OTHER: &[&str] = &[
     "write",
     "writes",
     "wrote",
+    "written",
     "writing",
     "tweet",
     "tweets",

@@ -974,3 +974,11 @@ fn answers_in_a_printed_interview_are_the_interviewee_s() {
         ["direct Sandeep Kollur", "direct -"]
     );
 }
+
+#[test]
+fn had_written_is_a_cue() {
+    assert_eq!(
+        attributions("Apps\n\nThandiwe Mokoena launched the app last week. “We made a mistake,” Mokoena said.\n\nOn Sunday evening she had written on social media: “Thank you to everyone who bought Lumen.”"),
+        ["direct Thandiwe Mokoena", "direct Thandiwe Mokoena"]
+    );
+}
