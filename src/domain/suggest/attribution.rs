@@ -620,6 +620,27 @@ fn with_whom_spoken_for(toks: &[Tok], text: &Text, np: Np, ceil: usize) -> Np {
     }
 }
 
+/// Whose words a cue in a participle clause introduces ("Mensah thanked
+/// the staff, adding: “…”", "Later, Ricard shared a photo, writing: “…”"):
+/// the subject of the sentence's first verb before the comma.
+fn participle_subject(
+    ix: &ParaIndex,
+    toks: &[Tok],
+    text: &Text,
+    c: usize,
+    floor: usize,
+) -> Option<Np> {
+    let participle =
+        c > floor + 2 && toks[c - 1].is_punct(',') && toks[c].lower(text).ends_with("ing");
+    if !participle {
+        return None;
+    }
+    (floor + 1..c - 1)
+        .filter(|&v| toks[v].is_word() && !toks[v].is_cap())
+        .take(3)
+        .find_map(|v| subject_left(ix, toks, text, v, floor))
+}
+
 /// "X said: “…”" / "X said, “…”" / "According to X, “…”" / "X: “…”".
 fn left_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
     if q <= floor {
@@ -639,8 +660,9 @@ fn left_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize) 
             return Some(attr(np, toks, c, c + 1, "according-to-quote", 0.8));
         }
         if ix.cue(c) {
-            let Some(np) =
-                subject_left(ix, toks, text, c, floor).or_else(|| np::after(toks, text, c + 1, q))
+            let Some(np) = subject_left(ix, toks, text, c, floor)
+                .or_else(|| np::after(toks, text, c + 1, q))
+                .or_else(|| participle_subject(ix, toks, text, c, floor))
             else {
                 continue;
             };

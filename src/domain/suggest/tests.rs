@@ -982,3 +982,11 @@ fn had_written_is_a_cue() {
         ["direct Thandiwe Mokoena", "direct Thandiwe Mokoena"]
     );
 }
+
+#[test]
+fn a_cue_in_a_participle_clause_is_the_sentence_subject_s() {
+    assert_eq!(
+        attributions("Film\n\nMaëlle Ricard won the award.\n\nLater, Ricard shared a photo from the red carpet with her co-star, writing: “My dad for two months.”\n\nThe minister, Kofi Mensah, defended the plan.\n\nMensah thanked the staff, adding: “They worked through the night.”"),
+        ["direct Maëlle Ricard", "direct Kofi Mensah"]
+    );
+}
