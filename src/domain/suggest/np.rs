@@ -41,6 +41,23 @@ pub(super) fn word_ok_in_chain(t: &Tok, text: &Text) -> bool {
     t.is_cap() && !t.is_cap_stopword(text) && !is_cue_word(t)
 }
 
+/// A nickname quoted inside a name ("Tadeusz “Tadek” Wierzbicki"): a
+/// quote of one capitalised word, read as part of the name around it.
+fn is_nickname(t: &Tok, text: &Text) -> bool {
+    t.quote().is_some() && t.end - t.start <= 24 && {
+        let s = &text[t.start..t.end];
+        let inner = s
+            .trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\''))
+            .trim();
+        !inner.is_empty()
+            && !inner.contains(' ')
+            && inner.chars().next().is_some_and(char::is_uppercase)
+            && inner
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    }
+}
+
 fn is_cue_word(t: &Tok) -> bool {
     t.is_word() && !t.is_cap() && t.cue().is_some()
 }
@@ -294,8 +311,8 @@ fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) 
             let p = &toks[s - 1];
             if word_ok_in_chain(p, text) {
                 s -= 1;
-            } else if p.is_word()
-                && lexicon::is_name_connector(&p.lower(text))
+            } else if (p.is_word() && lexicon::is_name_connector(&p.lower(text))
+                || is_nickname(p, text))
                 && s - 1 > floor
                 && word_ok_in_chain(&toks[s - 2], text)
             {
@@ -435,8 +452,8 @@ pub(super) fn chain_forward(toks: &[Tok], text: &Text, start: usize, ceil: usize
         if word_ok_in_chain(&toks[e], text) {
             e += 1;
         } else if e + 1 < ceil
-            && toks[e].is_word()
-            && lexicon::is_name_connector(&toks[e].lower(text))
+            && (toks[e].is_word() && lexicon::is_name_connector(&toks[e].lower(text))
+                || is_nickname(&toks[e], text))
             && word_ok_in_chain(&toks[e + 1], text)
         {
             e += 2;

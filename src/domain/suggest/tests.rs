@@ -990,3 +990,15 @@ fn a_cue_in_a_participle_clause_is_the_sentence_subject_s() {
         ["direct Maëlle Ricard", "direct Kofi Mensah"]
     );
 }
+
+#[test]
+fn a_nickname_quoted_inside_a_name_is_part_of_it() {
+    assert_eq!(
+        attributions("Obituary\n\nTadeusz “Tadek” Wierzbicki, the sculptor, has died aged 91.\n\n“People think granite is hard,” he told the Courier in 2009."),
+        ["direct Tadeusz “Tadek” Wierzbicki"]
+    );
+    assert_eq!(
+        attributions("Birthday\n\nDorothy \"Dot\" McAllister has lived through a century.\n\n\"I don't know what all the fuss is about,\" Mrs McAllister said, with a wink."),
+        ["direct Dorothy \"Dot\" McAllister"]
+    );
+}
