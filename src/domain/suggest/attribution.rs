@@ -560,7 +560,7 @@ fn right_attr(text: &Text, toks: &[Tok], q: usize) -> Option<Attr> {
         let close = (c + 1..ceil.min(c + 14)).find(|&i| toks[i].is_punct(','))?;
         // "“…,” the minister, Ahmed Karimi, told reporters": the person
         // the role names (the role becomes an alias).
-        if matches!(np.kind, NpKind::Role { .. }) {
+        if matches!(np.kind, NpKind::Role { is_org: false, .. }) {
             let named = np::after(toks, text, c + 1, close).filter(|n| {
                 n.toks.end == close && matches!(n.kind, NpKind::Named { is_org: false, .. })
             });
@@ -635,11 +635,15 @@ fn participle_subject(
     if !participle {
         return None;
     }
-    (floor + 1..c - 1)
+    // The first verb stands near the sentence's start: a bounded look.
+    (floor + 1..(c - 1).min(floor + 1 + PARTICIPLE_SUBJECT_WINDOW))
         .filter(|&v| toks[v].is_word() && !toks[v].is_cap())
         .take(3)
         .find_map(|v| subject_left(ix, toks, text, v, floor))
 }
+
+/// How many tokens from a sentence's start its first verb is looked for.
+const PARTICIPLE_SUBJECT_WINDOW: usize = 12;
 
 /// "X said: “…”" / "X said, “…”" / "According to X, “…”" / "X: “…”".
 fn left_attr(ix: &ParaIndex, text: &Text, toks: &[Tok], q: usize, floor: usize) -> Option<Attr> {
@@ -2107,7 +2111,7 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
 /// "Tamsin Okoro-Reilly", as tabloids and features write; a surname known
 /// before keeps its meaning).
 fn remember_short_names(short_names: &mut HashMap<String, String>, last: &str, name: &str) {
-    // Most names come again and again: nothing is copied for one known.
+    // Most names come again and again: a known surname's name is not copied again.
     if short_names.get(last).is_none_or(|known| known != name) {
         short_names.insert(last.to_owned(), name.to_owned());
     }
@@ -2177,11 +2181,13 @@ fn reads_as_organisation(toks: &[Tok], text: &Text, s: usize, e: usize) -> bool 
             }
         })
         .last();
-    let described =
-        lexicon::is_determiner(&lower_at(toks, text, e + 1)) && head.is_some_and(org_noun);
+    // A description ("a …", "one of …"), not "who chairs …" or "45".
+    let opener = lower_at(toks, text, e + 1);
+    let descriptive = lexicon::is_determiner(&opener) || opener == "one";
+    let described = descriptive && head.is_some_and(org_noun);
     // "Reid, a spokesman for the firm, said its …" is a person.
     let person = head.is_some_and(|k| lexicon::is_title(&toks[k].lower(text)));
-    described || (!person && toks[close].is_punct(',') && says_it(close + 1))
+    described || (descriptive && !person && toks[close].is_punct(',') && says_it(close + 1))
 }
 
 /// A name inside someone's reported words ("Talbot told the court that
@@ -2316,8 +2322,10 @@ fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
 fn is_interview_question(toks: &[Tok], text: &Text) -> bool {
     toks.len() > 2
         && toks[0].is_cap()
-        && matches!(&*toks[0].lower(text), "q" | "question")
-        && (toks[1].is_punct(':') || toks[1].is_punct('.'))
+        && (matches!(&*toks[0].lower(text), "q" | "question")
+            && (toks[1].is_punct(':') || toks[1].is_punct('.'))
+            // The tokenizer keeps a single capital's full stop: "Q.".
+            || &*toks[0].lower(text) == "q.")
 }
 
 /// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct

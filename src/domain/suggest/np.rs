@@ -84,7 +84,7 @@ pub(super) fn named_from(toks: &[Tok], text: &Text, s: usize, e: usize) -> Optio
     // phrase still covers them, for what follows it).
     let phrase_end = e;
     let mut e = e;
-    while e - s > 2 && lexicon::is_post_nominal(toks[e - 1].text(text)) {
+    while e - s > 1 && lexicon::is_post_nominal(toks[e - 1].text(text)) {
         e -= 1;
     }
     if e - s == 1 && lexicon::is_source_noun(&toks[s].lower(text)) {
@@ -264,12 +264,15 @@ fn organisation_unless_gendered(np: Np) -> Np {
 /// back to a person, not a name.
 fn capitalised_description(toks: &[Tok], text: &Text, the: usize) -> Option<Np> {
     let t = toks.get(the + 1)?;
-    let next_cap = toks.get(the + 2).is_some_and(|n| n.is_cap());
+    // "the Frenchman said", not "the Director of Public Prosecutions".
+    let next_word = toks
+        .get(the + 2)
+        .is_some_and(|n| n.is_word() && !is_cue_word(n));
     // Asked of words only: the lower case of a quote token is its whole text's.
     (toks[the].is_word()
         && t.is_cap()
         && &*toks[the].lower(text) == "the"
-        && !next_cap
+        && !next_word
         && lexicon::is_person_anaphor(&t.lower(text)))
     .then(|| Np {
         range: toks[the].start..t.end,

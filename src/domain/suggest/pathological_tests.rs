@@ -84,6 +84,11 @@ fn runs_of_cue_words_and_capitalised_words() {
     // 100 KB whose subject is read once per cue (in a bounded window).
     let text = article("Word, said ", 100_000);
     check_sound(&text, &suggest(&text));
+    // Participle cues after commas, no stop, a quote at the end: each cue's
+    // sentence subject is looked for in a bounded window.
+    let mut text = article(", , , adding", 100_000);
+    text.push_str(": “Yes.”");
+    check_sound(&text, &suggest(&text));
     // A million capitalised words (less here: the test runs unoptimised) name nobody.
     let text = article("Word ", 500_000);
     let s = suggest(&text);

@@ -319,7 +319,8 @@ impl Registry {
         let e = &mut self.entities[idx];
         // "Northline said …", then "a spokeswoman for Northline": a name
         // no pronoun or given name made a person is an organisation.
-        if is_org && !e.is_org && e.gender.is_none() {
+        // Only a one-word name: "a spokesman for Kerr" is not "Jim Kerr" made a firm.
+        if is_org && !e.is_org && e.gender.is_none() && !e.name.contains(' ') {
             e.is_org = true;
         }
         // Upgrade a surname-only entity to the full name.
@@ -336,6 +337,9 @@ impl Registry {
         let e = &mut self.entities[idx];
         // "Ibáñez said", known as "Rafael Ibáñez": the given name tells.
         let gender = gender.or_else(|| {
+            if e.gender.is_some() {
+                return None;
+            }
             let (first, rest) = e.name.split_once(' ')?;
             (!e.is_org && !rest.is_empty())
                 .then(|| first_names::gender_of_first_name(&lowercase(first)))

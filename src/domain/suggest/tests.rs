@@ -1002,3 +1002,28 @@ fn a_nickname_quoted_inside_a_name_is_part_of_it() {
         ["direct Dorothy \"Dot\" McAllister"]
     );
 }
+
+#[test]
+fn review_cases_for_this_round_s_rules() {
+    // A spokesman for a person known by surname, whose given name is in no
+    // list, leaves that person a person.
+    assert_eq!(
+        attributions("Politics\n\n“We will win,” said Torvald Kerr.\n\nA spokesman for Kerr said the leader was resting. “He is fine,” Kerr said."),
+        ["direct Torvald Kerr", "indirect Torvald Kerr", "direct Torvald Kerr"]
+    );
+    // "Q." is a question too.
+    assert_eq!(
+        attributions("Music\n\nAhead of her concert, Meenakshi Raghavan spoke to us about the film.\n\nQ. Why a film score now?\n\n“Because someone finally asked!”"),
+        ["direct Meenakshi Raghavan"]
+    );
+    // A person who chairs a committee is not made an organisation by "its".
+    assert_eq!(
+        attributions("Report\n\nPriya Smithson, who chairs the committee, said its report was late. “We need more time,” she said."),
+        ["indirect Priya Smithson", "direct Priya Smithson"]
+    );
+    // Letters after a surname alone are not part of it.
+    assert_eq!(
+        attributions("Court\n\nNathaniel Crewe KC opened the case. “It is simple,” Crewe KC said."),
+        ["direct Nathaniel Crewe"]
+    );
+}
