@@ -4,7 +4,9 @@ use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
-use super::speakers::{Candidate, NameSeen, NamedInside, Registry, SpokespersonNamed, TextNames};
+use super::speakers::{
+    names_two_people, Candidate, NameSeen, NamedInside, Registry, SpokespersonNamed, TextNames,
+};
 use super::text::{lowercase, Para, Text, Tok, Tokens};
 use super::{QuoteKind, SuggestedMention, SuggestedQuote, SuggestedSpeaker, Suggestions};
 use std::borrow::Cow;
@@ -1958,7 +1960,8 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
                         };
                         // "A spokeswoman for Northline said": an organisation,
                         // unless a title or given name shows a person.
-                        let is_org = *is_org || (spokesperson.is_some() && gender.is_none());
+                        let is_org = *is_org
+                            || (spokesperson.is_some() && np::spoken_for_is_organisation(&a.np));
                         let idx = reg.named(&full, surface, is_org, *gender, pos);
                         if !is_org {
                             if let Some(role) = apposed_role(toks, text, &a.np) {
@@ -2111,6 +2114,9 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
 /// "Tamsin Okoro-Reilly", as tabloids and features write; a surname known
 /// before keeps its meaning).
 fn remember_short_names(short_names: &mut HashMap<String, String>, last: &str, name: &str) {
+    if names_two_people(name) {
+        return;
+    }
     // Most names come again and again: a known surname's name is not copied again.
     if short_names.get(last).is_none_or(|known| known != name) {
         short_names.insert(last.to_owned(), name.to_owned());

@@ -251,12 +251,19 @@ fn as_organisation(np: Np) -> Np {
     }
 }
 
-/// Whom "a spokeswoman for Northline" speaks for: an organisation, unless
-/// a title or given name shows a person ("a spokesman for Ms Kerr").
+/// Whether a name a spokesperson speaks for ("a spokeswoman for
+/// Northline") is an organisation's: unless a title or given name shows a
+/// person ("a spokesman for Ms Kerr").
+pub(super) fn spoken_for_is_organisation(np: &Np) -> bool {
+    matches!(np.kind, NpKind::Named { gender: None, .. })
+}
+
+/// [`spoken_for_is_organisation`], applied.
 fn organisation_unless_gendered(np: Np) -> Np {
-    match &np.kind {
-        NpKind::Named { gender: None, .. } => as_organisation(np),
-        _ => np,
+    if spoken_for_is_organisation(&np) {
+        as_organisation(np)
+    } else {
+        np
     }
 }
 

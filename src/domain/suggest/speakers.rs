@@ -169,6 +169,12 @@ pub(super) struct SpokespersonNamed {
     pub surface: String,
 }
 
+/// Whether a name names two people ("Quinlan and Sato"), so that neither
+/// word of it alone stands for it.
+pub(super) fn names_two_people(name: &str) -> bool {
+    name.contains(" and ") || name.contains(" & ")
+}
+
 /// How far (bytes) after a spokesperson spoke their name is looked for.
 const SPOKESPERSON_NAMED_WITHIN: usize = 2_000;
 
@@ -303,8 +309,8 @@ impl Registry {
                 });
                 let i = self.entities.len() - 1;
                 self.index(i, name);
-                // "Quinlan and Sato" is two people: "Sato" alone is not them.
-                if !is_org && !name.contains(" and ") && !name.contains(" & ") {
+                // "Sato" alone is not "Quinlan and Sato".
+                if !is_org && !names_two_people(name) {
                     self.lasts
                         .entry(last_word(name).to_lowercase())
                         .or_default()
