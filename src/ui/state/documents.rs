@@ -157,7 +157,15 @@ impl AppState {
                     format: request.format,
                     report: Rc::new(report),
                 });
-                self.dialog = Some(Dialog::ImportPreview);
+                match self.dialog {
+                    None | Some(Dialog::ImportPreview) => {
+                        self.dialog = Some(Dialog::ImportPreview);
+                    }
+                    Some(_) => {
+                        self.preview_waiting = true;
+                        self.info("The import is read: its preview opens when this dialog closes.");
+                    }
+                }
             }
             Documents::ConfirmImport => {
                 if let Some(p) = self.pending_import.take() {
@@ -359,6 +367,7 @@ impl AppState {
             format,
         }));
         self.pending_import = None;
+        self.preview_waiting = false;
         if self.dialog == Some(Dialog::ImportPreview) {
             self.dialog = None;
         }

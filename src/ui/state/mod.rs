@@ -147,6 +147,9 @@ pub struct AppState {
     pub progress: Option<String>,
     /// A dataset import awaiting confirmation.
     pub pending_import: Option<PendingImport>,
+    /// The import's preview came while another dialog was open: it opens
+    /// when that dialog closes, rather than replace what the user opened.
+    pub preview_waiting: bool,
     /// Bumped when the active span is to be brought into view (a quote
     /// shown from "Who is quoted").
     pub reveal: u64,
@@ -245,6 +248,7 @@ impl AppState {
             storage_used: 0,
             progress: None,
             pending_import: None,
+            preview_waiting: false,
             import_request: None,
             reveal: 0,
             import_generation: 0,
@@ -414,6 +418,12 @@ impl AppState {
             Action::Documents(a) => self.documents(a),
             Action::Page(a) => self.page(a),
             Action::Curating(a) => self.curating(a),
+        }
+        if self.preview_waiting && self.dialog.is_none() {
+            self.preview_waiting = false;
+            if self.pending_import.is_some() {
+                self.dialog = Some(Dialog::ImportPreview);
+            }
         }
     }
 }

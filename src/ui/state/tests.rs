@@ -214,3 +214,38 @@ fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
     assert_eq!(state.dialog, Some(Dialog::ImportPreview));
     assert!(state.progress.is_none() && state.import_request.is_none());
 }
+
+/// A preview that arrives while the user has another dialog open waits
+/// for that dialog to close instead of replacing it.
+#[test]
+fn an_import_preview_waits_for_the_dialog_the_user_opened() {
+    use crate::domain::formats::ImportJob;
+    let mut state = AppState::sample();
+    state.loaded = true;
+    let line = r#"{"text": "A headline\n\nShe said “yes” today.", "label": []}"#;
+    let files = vec![("a.jsonl".to_owned(), Ok(format!("{line}\n").into_bytes()))];
+    state.update(Action::Documents(Documents::DatasetRead(files)));
+    let request = state
+        .import_request
+        .clone()
+        .expect("an import is asked for");
+    // The user opens the help while the file is being read.
+    state.update(Action::Page(Page::Open(Dialog::Help)));
+    let mut job = ImportJob::new(request.format, &request.files);
+    while !job.step(&request.files, 1) {}
+    state.update(Action::Documents(Documents::ImportReported {
+        generation: request.generation,
+        report: Rc::new(job.into_report()),
+    }));
+    assert_eq!(state.dialog, Some(Dialog::Help), "the help stays open");
+    assert!(state.pending_import.is_some());
+    state.update(Action::Page(Page::CloseDialog));
+    assert_eq!(
+        state.dialog,
+        Some(Dialog::ImportPreview),
+        "the preview follows"
+    );
+    // Closed in turn, it does not come back.
+    state.update(Action::Page(Page::CloseDialog));
+    assert_eq!(state.dialog, None);
+}
