@@ -131,3 +131,20 @@ test('a dropped Label Studio .json export is detected by its content and preview
   assert.deepEqual(await app.highlights('q'), ['“We will be cut off,”']);
   await app.close();
 });
+
+test('a dialog opened while a long import is read stays open; the preview follows when it closes', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const lines = [];
+  for (let i = 1; i <= 20000; i++) lines.push(JSON.stringify({ id: `wait-${i}`, text: `Row ${i}\n\n“Line ${i} is here,” said clerk Mo Reyes.` }));
+  await app.chooseFile('open-import', [{ name: 'wait.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${lines.join('\n')}\n`) }]);
+  // While the file is read (in slices), the user opens the keyboard help.
+  await app.press('?');
+  await app.testid('help-overlay').waitFor();
+  await app.page.waitForFunction(() => /preview opens when this dialog closes/.test(document.querySelector('[data-testid="notice-text"]')?.textContent ?? ''), null, { timeout: 20000 });
+  assert.equal(await app.testid('help-overlay').count(), 1, 'the help is still open');
+  assert.equal(await app.testid('import-preview').count(), 0, 'the preview waits');
+  await app.press('Escape');
+  await app.testid('import-preview').waitFor();
+  assert.match(await app.testid('import-summary').textContent(), /^20000 documents/);
+  await app.close();
+});
