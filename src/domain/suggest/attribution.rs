@@ -1576,20 +1576,24 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
             // "Last night Tamsin broke her silence", "Yesterday Okafor said":
             // a time opening the sentence before its subject.
             let opens_at = |k: usize| k == 0 || toks[k - 1].is_terminal();
-            let time_opener = (i >= 1
-                && opens_at(i - 1)
-                && matches!(
-                    &*lower_at(toks, text, i - 1),
-                    "yesterday" | "today" | "tonight"
-                ))
-                || (i >= 2
-                    && opens_at(i - 2)
-                    && matches!(&*lower_at(toks, text, i - 2), "last" | "this" | "on")
-                    && (lexicon::is_weekday(&lower_at(toks, text, i - 1))
-                        || matches!(
-                            &*lower_at(toks, text, i - 1),
-                            "night" | "week" | "weekend" | "month" | "year" | "morning" | "evening"
-                        )));
+            let time_opener = i >= 1 && {
+                let word = lower_at(toks, text, i - 1);
+                (opens_at(i - 1) && matches!(&*word, "yesterday" | "today" | "tonight"))
+                    || (i >= 2
+                        && opens_at(i - 2)
+                        && matches!(&*lower_at(toks, text, i - 2), "last" | "this" | "on")
+                        && (lexicon::is_weekday(&word)
+                            || matches!(
+                                &*word,
+                                "night"
+                                    | "week"
+                                    | "weekend"
+                                    | "month"
+                                    | "year"
+                                    | "morning"
+                                    | "evening"
+                            )))
+            };
             let pre_ok = i == 0
                 || time_opener
                 || det_start
@@ -2114,13 +2118,12 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
 /// "Tamsin Okoro-Reilly", as tabloids and features write; a surname known
 /// before keeps its meaning).
 fn remember_short_names(short_names: &mut HashMap<String, String>, last: &str, name: &str) {
-    if names_two_people(name) {
+    // Most names come again and again: one remembered already was
+    // remembered by both its short names, and nothing is asked again.
+    if short_names.get(last).is_some_and(|known| known == name) || names_two_people(name) {
         return;
     }
-    // Most names come again and again: a known surname's name is not copied again.
-    if short_names.get(last).is_none_or(|known| known != name) {
-        short_names.insert(last.to_owned(), name.to_owned());
-    }
+    short_names.insert(last.to_owned(), name.to_owned());
     if let Some((first, rest)) = name.split_once(' ') {
         let first = lowercase(first);
         if !rest.is_empty() && !short_names.contains_key(&*first) {
@@ -2326,12 +2329,15 @@ fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
 /// Whether a paragraph is an interviewer's question in a printed interview
 /// ("Q: Why a film score now?", "Question: …").
 fn is_interview_question(toks: &[Tok], text: &Text) -> bool {
-    toks.len() > 2
-        && toks[0].is_cap()
-        && (matches!(&*toks[0].lower(text), "q" | "question")
-            && (toks[1].is_punct(':') || toks[1].is_punct('.'))
-            // The tokenizer keeps a single capital's full stop: "Q.".
-            || &*toks[0].lower(text) == "q.")
+    if toks.len() <= 2 || !toks[0].is_cap() {
+        return false;
+    }
+    match &*toks[0].lower(text) {
+        "q" | "question" => toks[1].is_punct(':') || toks[1].is_punct('.'),
+        // The tokenizer keeps a single capital's full stop: "Q.".
+        "q." => true,
+        _ => false,
+    }
 }
 
 /// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct

@@ -472,8 +472,21 @@ const WOMEN: &[&str] = &[
     "keiko",
 ];
 
+/// The pronoun a person's full name tells by its given name: "Rafael
+/// Ibáñez" → he; "Ibáñez" alone, or a given name in no list, → none.
+pub(super) fn gender_of_name(name: &str) -> Option<Pronoun> {
+    let (first, rest) = name.split_once(' ')?;
+    gender_of_given_name(&super::text::lowercase(first), !rest.is_empty())
+}
+
+/// [`gender_of_name`] from the name's first word, lower-cased, and
+/// whether more words follow it (a word alone may be a surname).
+pub(super) fn gender_of_given_name(first: &str, more_words: bool) -> Option<Pronoun> {
+    more_words.then(|| gender_of_first_name(first)).flatten()
+}
+
 /// The pronoun a given name (lower case) tells, when it tells one.
-pub(super) fn gender_of_first_name(lower: &str) -> Option<Pronoun> {
+fn gender_of_first_name(lower: &str) -> Option<Pronoun> {
     static NAMES: std::sync::OnceLock<super::fast_hash::FastMap<&'static str, Pronoun>> =
         std::sync::OnceLock::new();
     let names = NAMES.get_or_init(|| {
@@ -501,6 +514,15 @@ mod tests {
         for n in MEN.iter().chain(WOMEN) {
             assert_eq!(*n, n.to_lowercase(), "{n}");
         }
+    }
+
+    #[test]
+    fn a_full_name_tells_by_its_given_name() {
+        assert_eq!(gender_of_name("Rafael Ibáñez"), Some(Pronoun::He));
+        assert_eq!(gender_of_name("Siân Roberts"), Some(Pronoun::She));
+        assert_eq!(gender_of_name("AYŞE DEMIRCI"), Some(Pronoun::She));
+        assert_eq!(gender_of_name("Ibáñez"), None);
+        assert_eq!(gender_of_name("Alex Moreno"), None);
     }
 
     #[test]

@@ -129,9 +129,10 @@ pub(super) fn named_from(toks: &[Tok], text: &Text, s: usize, e: usize) -> Optio
     } else {
         (cut, false)
     };
-    // "Rafael Ibáñez": a given name first tells the gender no honorific told.
-    if gender.is_none() && !is_org && e - ns > 1 {
-        gender = first_names::gender_of_first_name(&toks[ns].lower(text));
+    // "Rafael Ibáñez": a given name first tells the gender no honorific
+    // told (asked of the token, whose lower case is at hand).
+    if gender.is_none() && !is_org {
+        gender = first_names::gender_of_given_name(&toks[ns].lower(text), e - ns > 1);
     }
     let mut name = String::new();
     for (k, t) in toks[ns..e].iter().enumerate() {

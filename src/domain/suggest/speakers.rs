@@ -3,7 +3,6 @@
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::first_names;
 use super::lexicon::Pronoun;
-use super::text::lowercase;
 
 #[derive(Clone, Debug)]
 pub(super) struct Entity {
@@ -343,12 +342,8 @@ impl Registry {
         let e = &mut self.entities[idx];
         // "Ibáñez said", known as "Rafael Ibáñez": the given name tells.
         let gender = gender.or_else(|| {
-            if e.gender.is_some() {
-                return None;
-            }
-            let (first, rest) = e.name.split_once(' ')?;
-            (!e.is_org && !rest.is_empty())
-                .then(|| first_names::gender_of_first_name(&lowercase(first)))
+            (e.gender.is_none() && !e.is_org)
+                .then(|| first_names::gender_of_name(&e.name))
                 .flatten()
         });
         if gender.is_some() && e.gender.is_none() {
