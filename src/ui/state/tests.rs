@@ -170,18 +170,32 @@ fn a_workspace_unreadable_at_start_is_never_written_over() {
 /// A dataset import is asked for, read elsewhere (in slices), and previewed
 /// only with the report of the latest request: a report of a request since
 /// replaced (the user chose another format meanwhile) is dropped.
-#[test]
-fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
-    use crate::domain::formats::{import, ImportJob};
+/// A loaded sample workspace into which a one-row JSONL dataset was
+/// read, and the import that read asked for.
+fn one_row_dataset_read() -> (AppState, Rc<ImportRequest>) {
     let mut state = AppState::sample();
     state.loaded = true;
     let line = r#"{"text": "A headline\n\nShe said “yes” today.", "label": []}"#;
     let files = vec![("a.jsonl".to_owned(), Ok(format!("{line}\n").into_bytes()))];
     state.update(Action::Documents(Documents::DatasetRead(files)));
-    let first = state
+    let request = state
         .import_request
         .clone()
         .expect("an import is asked for");
+    (state, request)
+}
+
+/// What reading the files of `request` in full reports.
+fn report_of(request: &ImportRequest) -> Rc<crate::domain::formats::ImportReport> {
+    let mut job = crate::domain::formats::ImportJob::new(request.format, &request.files);
+    while !job.step(&request.files, 1) {}
+    Rc::new(job.into_report())
+}
+
+#[test]
+fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
+    use crate::domain::formats::import;
+    let (mut state, first) = one_row_dataset_read();
     assert!(state.pending_import.is_none() && state.progress.is_some());
     // Read as another format before the first report came back.
     state.pending_import = Some(PendingImport {
@@ -193,11 +207,6 @@ fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
     state.update(Action::Documents(Documents::ReadDatasetAs(Format::Doccano)));
     let second = state.import_request.clone().expect("asked again");
     assert!(second.generation > first.generation);
-    let report_of = |request: &ImportRequest| {
-        let mut job = ImportJob::new(request.format, &request.files);
-        while !job.step(&request.files, 1) {}
-        Rc::new(job.into_report())
-    };
     state.update(Action::Documents(Documents::ImportReported {
         generation: first.generation,
         report: report_of(&first),
@@ -219,23 +228,12 @@ fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
 /// for that dialog to close instead of replacing it.
 #[test]
 fn an_import_preview_waits_for_the_dialog_the_user_opened() {
-    use crate::domain::formats::ImportJob;
-    let mut state = AppState::sample();
-    state.loaded = true;
-    let line = r#"{"text": "A headline\n\nShe said “yes” today.", "label": []}"#;
-    let files = vec![("a.jsonl".to_owned(), Ok(format!("{line}\n").into_bytes()))];
-    state.update(Action::Documents(Documents::DatasetRead(files)));
-    let request = state
-        .import_request
-        .clone()
-        .expect("an import is asked for");
+    let (mut state, request) = one_row_dataset_read();
     // The user opens the help while the file is being read.
     state.update(Action::Page(Page::Open(Dialog::Help)));
-    let mut job = ImportJob::new(request.format, &request.files);
-    while !job.step(&request.files, 1) {}
     state.update(Action::Documents(Documents::ImportReported {
         generation: request.generation,
-        report: Rc::new(job.into_report()),
+        report: report_of(&request),
     }));
     assert_eq!(state.dialog, Some(Dialog::Help), "the help stays open");
     assert!(state.pending_import.is_some());
