@@ -33,7 +33,7 @@ use article_annotator::domain::evaluation::{
     evaluate, evaluate_scope, load_jsonl, threshold_table, Scope,
 };
 use article_annotator::domain::formats::label_studio;
-use article_annotator::domain::formats::{self, native, Format, InputFile};
+use article_annotator::domain::formats::{self, json_layout, native, Format, InputFile};
 use article_annotator::domain::layers::{is_gold, same_annotator, GOLD};
 use article_annotator::domain::limits;
 use article_annotator::domain::review::{suggested_file, suggestion_marks};
@@ -122,7 +122,7 @@ fn write_json(file: &native::FileV2, pretty: bool) {
     use std::io::Write;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = if pretty {
-        serde_json::to_writer_pretty(&mut out, file)
+        json_layout::to_writer(&mut out, file)
     } else {
         serde_json::to_writer(&mut out, file)
     }

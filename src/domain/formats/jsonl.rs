@@ -9,7 +9,7 @@
 //! colours outside the palette.
 
 use super::common::{file_stem, utf8, UniqueNames};
-use super::{native, ImportReport, InputFile, OutputFile, Problem};
+use super::{json_layout, native, ImportReport, InputFile, OutputFile, Problem};
 use crate::domain::annotations::Annotations;
 use crate::domain::corpus::Record;
 use crate::domain::document::Document;
@@ -80,9 +80,7 @@ pub fn export_native_files(records: &[Record]) -> Vec<OutputFile> {
         .map(|r| OutputFile {
             name: format!("{}.json", names.claim(file_stem(&r.document.id))),
             mime: "application/json",
-            bytes: serde_json::to_string_pretty(&file_of(r))
-                .expect("boundary types always serialise")
-                .into_bytes(),
+            bytes: json_layout::to_string(&file_of(r)).into_bytes(),
         })
         .collect()
 }

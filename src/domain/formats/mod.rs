@@ -25,6 +25,7 @@ pub mod candidates_wire;
 pub mod csv_quotes;
 pub mod doccano;
 mod import_job;
+pub mod json_layout;
 pub mod jsonl;
 pub mod label_studio;
 pub mod native;

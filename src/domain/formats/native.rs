@@ -13,6 +13,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::json_layout;
 use crate::domain::annotations::{
     Annotations, Mention, MentionId, Quote, QuoteId, QuoteKind, Speaker, SpeakerId, PALETTE_SIZE,
 };
@@ -391,9 +392,9 @@ fn layer_out(text: &str, index: &OffsetIndex, ann: &Annotations) -> LayerParts {
     )
 }
 
-/// The export as pretty-printed JSON.
+/// The export in the native files' layout ([`json_layout`]).
 pub fn export(document: &Document, ann: &Annotations) -> String {
-    serde_json::to_string_pretty(&to_file(document, ann)).expect("boundary types always serialise")
+    json_layout::to_string(&to_file(document, ann))
 }
 
 /// A document with all its layers as one file: the layer shown at the top
@@ -426,8 +427,7 @@ pub fn export_entry(entry: &Entry, me: Option<&str>) -> String {
 
 /// A document's layers as one file ([`to_file_layers`]).
 pub fn export_layers(document: &Document, main: LayerOut, others: &[LayerOut]) -> String {
-    serde_json::to_string_pretty(&to_file_layers(document, main, others))
-        .expect("boundary types always serialise")
+    json_layout::to_string(&to_file_layers(document, main, others))
 }
 
 /// Reads a version 1 or 2 native file: checks format and version on the
