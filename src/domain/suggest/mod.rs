@@ -70,7 +70,7 @@ pub fn suggest(text: &str) -> Suggestions {
     let paras = text::paragraphs(text);
     let mut raws = Vec::new();
     let mut tokens = text::Tokens::with_capacity(text.len(), paras.len());
-    let (mut spans, mut chars) = (Vec::new(), Vec::new());
+    let mut spans = Vec::new();
     let mut words = text::Text::new(text);
     for p in &paras {
         let found = quotes::scan_paragraph(&text[p.start..p.end], p.start);
@@ -81,7 +81,7 @@ pub fn suggest(text: &str) -> Suggestions {
                 .enumerate()
                 .map(|(i, q)| (q.start, q.end, raws.len() + i)),
         );
-        text::tokenize(&mut words, *p, &spans, &mut chars, &mut tokens);
+        text::tokenize(&mut words, *p, &spans, &mut tokens);
         raws.extend(found);
     }
     attribution::run(&words, &paras, &raws, &tokens)

@@ -247,30 +247,31 @@ impl Tokens {
     }
 }
 
+/// The character at byte `p` of `text` and its length; ASCII without decoding.
+fn char_at(text: &str, p: usize) -> char {
+    match text.as_bytes()[p] {
+        b if b < 0x80 => b as char,
+        _ => text[p..].chars().next().expect("p is a char boundary"),
+    }
+}
+
 /// Tokenizes `text[para.start..para.end]` as the next paragraph of `tokens`; `quotes` are
-/// (start, end, index), sorted, inside the paragraph. `chars` is scratch space, reused from
-/// paragraph to paragraph.
+/// (start, end, index), sorted, inside the paragraph. Walks the bytes, decoding only
+/// what is not ASCII: a vector of the paragraph's characters cost a store per character.
 pub(super) fn tokenize(
     text: &mut Text,
     para: Para,
     quotes: &[(usize, usize, usize)],
-    chars: &mut Vec<(usize, char)>,
     tokens: &mut Tokens,
 ) {
     let (text, lowers) = (text.src, &mut text.lowers);
     let toks = &mut tokens.all;
-    chars.clear();
-    chars.extend(
-        text[para.start..para.end]
-            .char_indices()
-            .map(|(i, c)| (i + para.start, c)),
-    );
-    let chars = &chars[..];
+    let at = |p: usize| (p < para.end).then(|| char_at(text, p));
     let mut qi = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if qi < quotes.len() && pos >= quotes[qi].0 {
+    let mut p = para.start;
+    while p < para.end {
+        let c = char_at(text, p);
+        if qi < quotes.len() && p >= quotes[qi].0 {
             let (qs, qe, idx) = quotes[qi];
             toks.push(Tok {
                 start: qs,
@@ -280,60 +281,59 @@ pub(super) fn tokenize(
                 lower: (0, 0),
             });
             qi += 1;
-            while i < chars.len() && chars[i].0 < qe {
-                i += 1;
-            }
+            p = p.max(qe);
             continue;
         }
         if c.is_whitespace() || c == '\u{200B}' {
-            i += 1;
+            p += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                if qi < quotes.len() && chars[j].0 >= quotes[qi].0 {
+            // `j` is the byte after the word so far, `prev` its last character.
+            let (mut j, mut prev) = (p + c.len_utf8(), c);
+            while let Some(cj) = at(j) {
+                if qi < quotes.len() && j >= quotes[qi].0 {
                     break;
                 }
                 if is_word_char(cj) {
-                    j += 1;
-                } else if matches!(cj, '’' | '\'' | '-' | '‑' | '.' | '&')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && chars[j - 1].1.is_alphanumeric()
-                {
-                    j += 2;
-                } else {
-                    break;
+                    j += cj.len_utf8();
+                    prev = cj;
+                    continue;
+                }
+                let joins =
+                    matches!(cj, '’' | '\'' | '-' | '‑' | '.' | '&') && prev.is_alphanumeric();
+                let next = at(j + cj.len_utf8()).filter(|n| joins && n.is_alphanumeric());
+                match next {
+                    Some(n) => {
+                        j += cj.len_utf8() + n.len_utf8();
+                        prev = n;
+                    }
+                    None => break,
                 }
             }
             // Plural possessive: "Residents’ Association".
-            if j + 1 < chars.len()
-                && matches!(chars[j].1, '’' | '\'')
-                && matches!(chars[j - 1].1, 's' | 'S')
-                && chars[j + 1].1 == ' '
-                && chars.get(j + 2).is_some_and(|n| n.1.is_alphanumeric())
-            {
-                j += 1;
+            if let Some(mark) = at(j).filter(|m| matches!(m, '’' | '\'')) {
+                if matches!(prev, 's' | 'S')
+                    && at(j + mark.len_utf8()) == Some(' ')
+                    && at(j + mark.len_utf8() + 1).is_some_and(char::is_alphanumeric)
+                {
+                    j += mark.len_utf8();
+                }
             }
-            let end = if j < chars.len() {
-                chars[j].0
-            } else {
-                para.end
-            };
-            let word = &text[pos..end];
+            let end = j;
+            let word = &text[p..end];
             let mut end2 = end;
-            if j < chars.len() && chars[j].1 == '.' {
+            if at(j) == Some('.') {
                 let single_cap = word.chars().count() == 1
                     && word.chars().next().is_some_and(char::is_uppercase);
                 // "D-Calif.," — a full stop followed by a comma is an abbreviation.
-                let before_comma = chars.get(j + 1).is_some_and(|n| n.1 == ',');
+                let before_comma = at(j + 1) == Some(',');
                 if single_cap || lexicon::is_abbrev(word) || word.contains('.') || before_comma {
                     end2 = end + 1;
                     j += 1;
                 }
             }
-            let word = &text[pos..end2];
+            let word = &text[p..end2];
             // The word's lower case, written straight into the text's store of them.
             let at = if !is_own_lowercase(word) {
                 let at = lowers.len();
@@ -349,23 +349,23 @@ pub(super) fn tokenize(
             };
             let case = Case::of_word(word, lower);
             toks.push(Tok {
-                start: pos,
+                start: p,
                 end: end2,
                 kind: Kind::Word,
                 case,
                 lower: at,
             });
-            i = j;
+            p = j;
             continue;
         }
         toks.push(Tok {
-            start: pos,
-            end: pos + c.len_utf8(),
+            start: p,
+            end: p + c.len_utf8(),
             kind: Kind::Punct(c),
             case: Case::Other(lexicon::Lex::default()),
             lower: (0, 0),
         });
-        i += 1;
+        p += c.len_utf8();
     }
     tokens.bounds.push(tokens.all.len());
 }
