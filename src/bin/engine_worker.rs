@@ -4,7 +4,9 @@
 //! candidates, `formats::candidates_wire`), or `{seq, error}` should the
 //! engine panic. Built for the browser by Trunk (`data-type="worker"` in
 //! index.html); natively it only says so. Keeping the engine here also
-//! keeps it out of the page's own wasm.
+//! keeps it out of the page's own wasm. Once ready, while idle, it runs the
+//! engine a few times on a short built-in text, so that the browser
+//! optimises the engine before the first real document.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -50,7 +52,39 @@ fn main() {
     // Messages that came before the handler was set are lost: the page
     // waits for this before it asks anything.
     let _ = scope.post_message(&JsValue::from_str("ready"));
+    warm_up(WARM_UP_RUNS);
 }
+
+/// A fresh worker's wasm runs in the browser's baseline tier until its
+/// functions are hot: a user's first long document took twice as long as
+/// the next. A few runs on a short built-in text, while the worker is
+/// idle, make them hot, and the browser compiles them optimised in the
+/// background. Each run is a few milliseconds, so a question that comes
+/// meanwhile waits no longer than that.
+#[cfg(target_arch = "wasm32")]
+fn warm_up(runs_left: u32) {
+    use article_annotator::domain::review::Candidates;
+    if runs_left == 0 {
+        return;
+    }
+    gloo::timers::callback::Timeout::new(WARM_UP_GAP_MS, move || {
+        let _ = Candidates::compute("warm-up", &WARM_UP.repeat(WARM_UP_TIMES));
+        warm_up(runs_left - 1);
+    })
+    .forget();
+}
+
+/// Fictional news with the shapes the engine reads most (cues on either
+/// side, pronouns, roles, "according to", spokespeople), run before the
+/// worker is ready. About 30 KB a run.
+#[cfg(target_arch = "wasm32")]
+const WARM_UP: &str = include_str!("engine_warm_up.txt");
+#[cfg(target_arch = "wasm32")]
+const WARM_UP_TIMES: usize = 18;
+#[cfg(target_arch = "wasm32")]
+const WARM_UP_RUNS: u32 = 5;
+#[cfg(target_arch = "wasm32")]
+const WARM_UP_GAP_MS: u32 = 100;
 
 /// The question being answered (its number's bits), for the panic hook.
 #[cfg(target_arch = "wasm32")]

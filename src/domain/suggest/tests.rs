@@ -1027,3 +1027,34 @@ fn review_cases_for_this_round_s_rules() {
         ["direct Nathaniel Crewe"]
     );
 }
+
+/// The worker's warm-up text (`src/bin/engine_warm_up.txt`) must reach the
+/// rules a real article does: quotes on either side of their cue, mixed and
+/// indirect quotes, pronouns, roles and organisations, all attributed.
+#[test]
+fn warm_up_text_reaches_the_attribution_rules() {
+    let s = suggest(include_str!("../../bin/engine_warm_up.txt"));
+    let rendered = render(&s);
+    assert_eq!(rendered.len(), 22, "{rendered:#?}");
+    assert!(
+        s.quotes.iter().all(|q| q.speaker.is_some()),
+        "{rendered:#?}"
+    );
+    for kind in ["direct", "mixed", "indirect"] {
+        assert!(
+            rendered.iter().any(|r| r.starts_with(kind)),
+            "{kind}: {rendered:#?}"
+        );
+    }
+    let speakers: Vec<&str> = s.speakers.iter().map(|p| p.name.as_str()).collect();
+    for who in [
+        "Amara Okafor",
+        "Tomás Ferreira",
+        "Margaret Lindqvist",
+        "Li Wei",
+        "Environment Agency",
+        "Chen Jing",
+    ] {
+        assert!(speakers.contains(&who), "{who}: {speakers:?}");
+    }
+}
