@@ -2001,6 +2001,24 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
                         };
                         org.or_else(|| resolve_source(&mut reg, text, &a.np, pos))
                     }
+                    // "the striker said", "said the captain": the person
+                    // last spoken of, unless the text gave someone that
+                    // role ("Harrowby captain Mo Diaz").
+                    NpKind::Role {
+                        head,
+                        is_org: false,
+                        plural: false,
+                    } if lexicon::is_person_anaphor(head)
+                        && is_definite_description(toks, text, &a.np)
+                        && !reg.knows_role(head, pos) =>
+                    {
+                        let quotes = quotes_of.get(&key).into_iter().flatten();
+                        let inside =
+                            NamedInside::new(quotes.map(|&j| &text[items[j].range.clone()]));
+                        let para_start = paras[items[i].para].start;
+                        reg.resolve(lexicon::Pronoun::Person, pos, para_start, &inside)
+                            .or_else(|| resolve_source(&mut reg, text, &a.np, pos))
+                    }
                     NpKind::Role { .. } => resolve_source(&mut reg, text, &a.np, pos),
                 };
                 // "A spokesman for Kessingham Council said …", read as the
@@ -2238,6 +2256,12 @@ fn spokesperson_for<'a>(toks: &[Tok], text: &'a Text, np: &Np) -> Option<Cow<'a,
 
 /// The speaker a name or an unnamed source ("the company", "the mayor")
 /// at byte `pos` refers to; `None` for pronouns, which need their quote.
+/// "the striker", "the mother of three": "the" and one role noun, which
+/// points back to someone (unlike "a striker" or "the club's striker").
+fn is_definite_description(toks: &[Tok], text: &Text, np: &Np) -> bool {
+    np.toks.len() == 2 && &*toks[np.toks.start].lower(text) == "the"
+}
+
 fn resolve_source(reg: &mut Registry, text: &Text, np: &Np, pos: usize) -> Option<usize> {
     match &np.kind {
         NpKind::Named {

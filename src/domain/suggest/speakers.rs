@@ -536,6 +536,20 @@ impl Registry {
         idx
     }
 
+    /// Whether [`Registry::role`] would find someone for the role `head`
+    /// at `pos`: a speaker or a subject with that word in their name or
+    /// aliases, or a name seen with it before.
+    pub fn knows_role(&self, head: &str, pos: usize) -> bool {
+        self.words.contains_key(head)
+            || self
+                .cand_words
+                .get(head)
+                .and_then(|ids| self.latest_before(ids, pos, |_| true))
+                .is_some()
+            || self.seen_before(head, pos, true).is_some()
+            || self.titled_before(head, pos).is_some()
+    }
+
     /// The latest name seen before `pos` ending in `last` (lower case),
     /// of an organisation or of a person.
     fn seen_before(&self, last: &str, pos: usize, is_org: bool) -> Option<&NameSeen> {

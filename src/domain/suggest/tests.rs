@@ -1058,3 +1058,37 @@ fn warm_up_text_reaches_the_attribution_rules() {
         assert!(speakers.contains(&who), "{who}: {speakers:?}");
     }
 }
+
+#[test]
+fn the_striker_after_the_quote_is_the_person_last_spoken_of() {
+    assert_eq!(
+        attributions("Cup\n\nEmeka Okonjo came on at half-time.\n\nFitzmaurice said: ‘I told him to shoot.’\n\nOkonjo, 22, who joined on loan in January, equalised on 61 minutes.\n\n‘I saw the keeper was off his line,’ said the striker."),
+        ["direct Fitzmaurice", "direct Emeka Okonjo"]
+    );
+    assert_eq!(
+        attributions("Hockey\n\nMaeve Costigan converted a penalty corner with 90 seconds left.\n\n“We have practised that routine a thousand times,” the captain said."),
+        ["direct Maeve Costigan"]
+    );
+}
+
+#[test]
+fn a_role_the_text_gave_someone_stays_theirs() {
+    // "the captain" is Diaz, named with that role, not Ruiz, spoken of last.
+    assert_eq!(
+        attributions("Cup\n\nThe Harrowby captain, Mo Diaz, said the squad was tired. Leo Ruiz scored twice.\n\n“It was a long season,” the captain said."),
+        ["indirect Mo Diaz", "direct Mo Diaz"]
+    );
+    // Nobody spoken of before: the witness is a speaker of their own.
+    assert_eq!(
+        attributions("Trial\n\n“I saw him run,” the witness said."),
+        ["direct witness"]
+    );
+}
+
+#[test]
+fn a_nationality_points_back_to_a_person() {
+    assert_eq!(
+        attributions("Cup\n\nHarrowby goalkeeper Stellan Brandt made a double save late on.\n\n‘Nobody was shouting,’ the Swede said."),
+        ["direct Stellan Brandt"]
+    );
+}
