@@ -1501,6 +1501,24 @@ fn strip_det(s: &str) -> &str {
 }
 
 /// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
+/// "Dougal, 61, was more philosophical", "Lakshmi, 29, a pharmacy
+/// assistant": an age in commas after a name, as news gives it for people
+/// it names by one word. A year ("March, 2024,") is too large to be one.
+fn followed_by_age(toks: &[Tok], text: &Text, e: usize) -> bool {
+    let age = |t: &Tok| {
+        let w = t.text(text);
+        t.is_word()
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && w.parse::<u16>().is_ok_and(|n| n <= 120)
+    };
+    toks.get(e).is_some_and(|t| t.is_punct(','))
+        && toks.get(e + 1).is_some_and(age)
+        && toks
+            .get(e + 2)
+            .is_some_and(|t| t.is_punct(',') || t.is_terminal())
+}
+
 fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
     let mut out = Vec::new();
     let mut seen = Vec::new();
@@ -1650,6 +1668,7 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                             || gender.is_some()
                             || surface.contains(' ')
                             || known.is_some()
+                            || followed_by_age(toks, text, e)
                         {
                             if !is_org && name.contains(' ') {
                                 remember_short_names(&mut short_names, &last, &name);

@@ -1092,3 +1092,16 @@ fn a_nationality_points_back_to_a_person() {
         ["direct Stellan Brandt"]
     );
 }
+
+#[test]
+fn a_one_word_name_with_an_age_is_a_person() {
+    assert_eq!(
+        attributions("Tram\n\n“I moved here because the tram was coming,” said Priya, 34, a nurse.\n\nDougal, 61, was more philosophical. “They dug up this street twice,” he said."),
+        ["direct Priya", "direct Dougal"]
+    );
+    // A year is not an age: "March" is nobody.
+    assert_eq!(
+        attributions("Flood\n\nGerald Moss runs the café. March, 2024, was the wettest month. “We bailed for days,” he said."),
+        ["direct Gerald Moss"]
+    );
+}
