@@ -1,6 +1,7 @@
 //! Attribution: cue-verb patterns around each quote, indirect clauses, speaker resolution and inheritance.
 
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use super::interview;
 use super::lexicon;
 use super::np::{self, Np, NpKind};
 use super::quotes::RawQuote;
@@ -950,7 +951,11 @@ fn analyse_para(
             para: para_idx,
             kind,
             raw: Some(ri),
-            at_para_start: raw.start == para.start,
+            // An answer's label ("A: …") does not count as words before it.
+            at_para_start: raw.start == para.start
+                || interview::label(&text[para.start..para.end]).is_some_and(|(l, n)| {
+                    l == interview::Label::Answer && para.start + n == raw.start
+                }),
             cue: a.as_ref().and_then(|a| a.cue.clone()),
             attr: a,
             speaker: None,
@@ -2071,10 +2076,25 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
         }
         items[i].attr = Some(a);
     }
-    let questions: Vec<bool> = (0..paras.len())
-        .map(|p| is_interview_question(tokens.para(p), text))
+    let questions: Vec<bool> = paras
+        .iter()
+        .map(|p| {
+            interview::label(&text[p.start..p.end])
+                .is_some_and(|(l, _)| l == interview::Label::Question)
+        })
         .collect();
-    inherit(text, &mut items, raws, &questions);
+    // Whom a printed interview is with, when nobody spoke just before its
+    // first question: the first person its lead names.
+    let lead_person = questions
+        .iter()
+        .any(|&q| q)
+        .then(|| {
+            let c = reg.candidates.iter().find(|c| !c.is_org)?;
+            let (name, surface, gender, pos) = (c.name.clone(), c.surface.clone(), c.gender, c.pos);
+            Some(reg.named(&name, &surface, false, gender, pos))
+        })
+        .flatten();
+    inherit(text, &mut items, raws, &questions, lead_person);
     // Mentions: those behind an emitted quote (directly or through inheritance).
     // (speaker, paragraph) pairs whose bare cue event lent its speaker to a quote.
     let mut lent: HashSet<(usize, usize)> = HashSet::default();
@@ -2369,23 +2389,16 @@ fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
     None
 }
 
-/// Whether a paragraph is an interviewer's question in a printed interview
-/// ("Q: Why a film score now?", "Question: …").
-fn is_interview_question(toks: &[Tok], text: &Text) -> bool {
-    if toks.len() <= 2 || !toks[0].is_cap() {
-        return false;
-    }
-    match &*toks[0].lower(text) {
-        "q" | "question" => toks[1].is_punct(':') || toks[1].is_punct('.'),
-        // The tokenizer keeps a single capital's full stop: "Q.".
-        "q." => true,
-        _ => false,
-    }
-}
-
 /// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct
-/// quotes; `questions` marks the paragraphs that are an interviewer's questions.
-fn inherit(text: &Text, items: &mut [Item], raws: &[RawQuote], questions: &[bool]) {
+/// quotes; `questions` marks the paragraphs that are an interviewer's questions, and
+/// `lead_person` is whom the interview is with when nobody spoke before the first.
+fn inherit(
+    text: &Text,
+    items: &mut [Item],
+    raws: &[RawQuote],
+    questions: &[bool],
+    lead_person: Option<usize>,
+) {
     let n_paras = questions.len();
     let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
     let mut events: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
@@ -2428,7 +2441,7 @@ fn inherit(text: &Text, items: &mut [Item], raws: &[RawQuote], questions: &[bool
                     items[l].raw.is_some_and(|r| !raws[r].closed) && items[l].speaker.is_some()
                 });
                 let answered = (p >= 2 && questions[p - 1] && !has_attr[p])
-                    .then(|| interviewee.or(last_speaker[p - 2]))
+                    .then(|| interviewee.or(last_speaker[p - 2]).or(lead_person))
                     .flatten();
                 if let Some(&last) = prev_open {
                     items[first].speaker = items[last].speaker;

@@ -5,6 +5,7 @@
 mod attribution;
 use super::fast_hash;
 mod first_names;
+mod interview;
 mod lexicon;
 mod np;
 #[cfg(test)]
@@ -72,8 +73,17 @@ pub fn suggest(text: &str) -> Suggestions {
     let mut tokens = text::Tokens::with_capacity(text.len(), paras.len());
     let mut spans = Vec::new();
     let mut words = text::Text::new(text);
-    for p in &paras {
-        let found = quotes::scan_paragraph(&text[p.start..p.end], p.start);
+    let answers = interview::answers(text, &paras);
+    for (p, answer) in paras.iter().zip(&answers) {
+        // An interview's answer is one quote, whatever marks it holds.
+        let found = match answer {
+            Some(r) => vec![quotes::RawQuote {
+                start: r.start,
+                end: r.end,
+                closed: true,
+            }],
+            None => quotes::scan_paragraph(&text[p.start..p.end], p.start),
+        };
         spans.clear();
         spans.extend(
             found

@@ -1105,3 +1105,36 @@ fn a_one_word_name_with_an_age_is_a_person() {
         ["direct Gerald Moss"]
     );
 }
+
+#[test]
+fn a_printed_interviews_answers_are_the_interviewees_quotes() {
+    let text = "Q&A: a nurse retires\n\nTheodora Mensah started at St Brendan's in 1985.\n\n“We will not replace her,” said the chief executive, Dr Rafael Quintero.\n\nWe spoke to her in an office already half packed.\n\nQ: What do you remember about your first day?\n\nA: I fainted. The sister in charge told me to hold the bowl.\n\nThe paperwork has changed too. Now there are forty boxes on a screen.\n\nQ: What will you miss?\n\nA: Night shifts, believe it or not.\n\nShe retires on Friday.";
+    let s = suggest(text);
+    let quotes: Vec<(&str, String)> = s
+        .quotes
+        .iter()
+        .map(|q| &text[q.range.clone()])
+        .zip(render(&s))
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            (
+                "“We will not replace her,”",
+                "direct Rafael Quintero".to_owned()
+            ),
+            (
+                "I fainted. The sister in charge told me to hold the bowl.",
+                "direct Theodora Mensah".to_owned()
+            ),
+            (
+                "The paperwork has changed too. Now there are forty boxes on a screen.",
+                "direct Theodora Mensah".to_owned()
+            ),
+            (
+                "Night shifts, believe it or not.",
+                "direct Theodora Mensah".to_owned()
+            ),
+        ]
+    );
+}

@@ -1,0 +1,115 @@
+//! Printed interviews: which paragraphs are the interviewer's questions
+//! ("Q: …") and which carry the answers ("A: …", and the paragraphs that
+//! carry an answer on until the next question). An answer is the
+//! interviewee's words although it has no quotation marks.
+
+use std::ops::Range;
+
+use super::text::Para;
+
+/// What a paragraph's label says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    Question,
+    Answer,
+}
+
+/// The label opening a paragraph ("Q:", "Q.", "Question:", "A:", "A.",
+/// "Answer:"), with the bytes it and the space after it take.
+pub(super) fn label(para: &str) -> Option<(Label, usize)> {
+    const LABELS: [(&str, Label); 4] = [
+        ("Question", Label::Question),
+        ("Answer", Label::Answer),
+        ("Q", Label::Question),
+        ("A", Label::Answer),
+    ];
+    LABELS.iter().find_map(|&(word, label)| {
+        let rest = para.strip_prefix(word)?;
+        let after = rest.strip_prefix(':').or_else(|| rest.strip_prefix('.'))?;
+        let words = after.trim_start();
+        // A space, then the question or answer ("A.J. Styles" is neither).
+        (words.len() < after.len() && !words.is_empty()).then(|| (label, para.len() - words.len()))
+    })
+}
+
+/// For each paragraph, the answer it carries, if any: an "A:" paragraph
+/// after a question (without its label), and each unlabelled paragraph
+/// between an answer and the next question (whole). Paragraphs after the
+/// last answer are not counted: the interview may have ended.
+pub(super) fn answers(text: &str, paras: &[Para]) -> Vec<Option<Range<usize>>> {
+    let mut out = vec![None; paras.len()];
+    let mut asked = false;
+    let mut answering = false;
+    let mut pending: Vec<usize> = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        match label(&text[p.start..p.end]) {
+            Some((Label::Question, _)) => {
+                for k in pending.drain(..) {
+                    out[k] = Some(paras[k].start..paras[k].end);
+                }
+                asked = true;
+                answering = false;
+            }
+            Some((Label::Answer, n)) if asked => {
+                for k in pending.drain(..) {
+                    out[k] = Some(paras[k].start..paras[k].end);
+                }
+                out[i] = Some(p.start + n..p.end);
+                answering = true;
+            }
+            _ if answering => pending.push(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str) -> Vec<Para> {
+        super::super::text::paragraphs(text)
+    }
+
+    fn answered(text: &str) -> Vec<&str> {
+        let ps = paras(text);
+        answers(text, &ps)
+            .into_iter()
+            .flatten()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(label("Q: Why now?"), Some((Label::Question, 3)));
+        assert_eq!(label("Q. Why now?"), Some((Label::Question, 3)));
+        assert_eq!(label("Question: Why now?"), Some((Label::Question, 10)));
+        assert_eq!(label("A: Because."), Some((Label::Answer, 3)));
+        assert_eq!(label("Answer:  Because."), Some((Label::Answer, 9)));
+        for not in [
+            "A.J. Styles won.",
+            "Q&A: a nurse",
+            "Questions have been condensed.",
+            "A:",
+            "Alice: hi",
+        ] {
+            assert_eq!(label(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn answers_and_their_continuations_until_the_next_question() {
+        let text = "Q&A: a nurse retires\n\nShe started in 1985.\n\nA. Smith said so.\n\nQ: What do you remember?\n\nA: I fainted.\n\nThe paperwork changed too.\n\nQ: What will you miss?\n\nA: Night shifts.\n\nShe retires on Friday.";
+        assert_eq!(
+            answered(text),
+            ["I fainted.", "The paperwork changed too.", "Night shifts."]
+        );
+    }
+
+    #[test]
+    fn no_question_no_answer() {
+        assert!(answered("Title\n\nA: not an interview.\n\nMore text.").is_empty());
+    }
+}
