@@ -2083,18 +2083,8 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
                 .is_some_and(|(l, _)| l == interview::Label::Question)
         })
         .collect();
-    // Whom a printed interview is with, when nobody spoke just before its
-    // first question: the first person its lead names.
-    let lead_person = questions
-        .iter()
-        .any(|&q| q)
-        .then(|| {
-            let c = reg.candidates.iter().find(|c| !c.is_org)?;
-            let (name, surface, gender, pos) = (c.name.clone(), c.surface.clone(), c.gender, c.pos);
-            Some(reg.named(&name, &surface, false, gender, pos))
-        })
-        .flatten();
-    inherit(text, &mut items, raws, &questions, lead_person);
+    let interviewee = interviewee_hints(&mut reg, paras, &questions);
+    inherit(text, &mut items, raws, &questions, &interviewee);
     // Mentions: those behind an emitted quote (directly or through inheritance).
     // (speaker, paragraph) pairs whose bare cue event lent its speaker to a quote.
     let mut lent: HashSet<(usize, usize)> = HashSet::default();
@@ -2389,15 +2379,54 @@ fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
     None
 }
 
+/// Whom a printed interview may be with, for when nobody spoke just
+/// before a question: the last person named in each paragraph before a
+/// question ("Meenakshi spoke to us. Excerpts:"), and the first person the
+/// lead names.
+struct IntervieweeHints {
+    named_before: Vec<Option<usize>>,
+    lead_person: Option<usize>,
+}
+
+fn interviewee_hints(reg: &mut Registry, paras: &[Para], questions: &[bool]) -> IntervieweeHints {
+    let mut hints = IntervieweeHints {
+        named_before: vec![None; paras.len()],
+        lead_person: None,
+    };
+    if !questions.iter().any(|&q| q) {
+        return hints;
+    }
+    let person = |reg: &mut Registry, c: usize| {
+        let c = &reg.candidates[c];
+        let (name, surface, gender, pos) = (c.name.clone(), c.surface.clone(), c.gender, c.pos);
+        reg.named(&name, &surface, false, gender, pos)
+    };
+    for p in 1..paras.len() {
+        if !questions[p] || questions[p - 1] {
+            continue;
+        }
+        let para = paras[p - 1];
+        let end = reg.candidates.partition_point(|c| c.pos < para.end);
+        let last = (0..end)
+            .rev()
+            .take_while(|&c| reg.candidates[c].pos >= para.start)
+            .find(|&c| !reg.candidates[c].is_org);
+        hints.named_before[p - 1] = last.map(|c| person(reg, c));
+    }
+    let first = reg.candidates.iter().position(|c| !c.is_org);
+    hints.lead_person = first.map(|c| person(reg, c));
+    hints
+}
+
 /// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct
 /// quotes; `questions` marks the paragraphs that are an interviewer's questions, and
-/// `lead_person` is whom the interview is with when nobody spoke before the first.
+/// `hints` whom the interview may be with when nobody spoke before one.
 fn inherit(
     text: &Text,
     items: &mut [Item],
     raws: &[RawQuote],
     questions: &[bool],
-    lead_person: Option<usize>,
+    hints: &IntervieweeHints,
 ) {
     let n_paras = questions.len();
     let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
@@ -2441,7 +2470,12 @@ fn inherit(
                     items[l].raw.is_some_and(|r| !raws[r].closed) && items[l].speaker.is_some()
                 });
                 let answered = (p >= 2 && questions[p - 1] && !has_attr[p])
-                    .then(|| interviewee.or(last_speaker[p - 2]).or(lead_person))
+                    .then(|| {
+                        interviewee
+                            .or(last_speaker[p - 2])
+                            .or(hints.named_before[p - 2])
+                            .or(hints.lead_person)
+                    })
                     .flatten();
                 if let Some(&last) = prev_open {
                     items[first].speaker = items[last].speaker;

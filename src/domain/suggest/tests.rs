@@ -1138,3 +1138,19 @@ fn a_printed_interviews_answers_are_the_interviewees_quotes() {
         ]
     );
 }
+
+#[test]
+fn an_interview_is_with_whom_the_paragraph_before_its_questions_names() {
+    // The film-maker speaks first and the lead names him first; the
+    // violinist is named just before the excerpts.
+    let text = "A violinist on her first film score\n\nFilm-maker Sandeep Kollur said he had wanted Meenakshi Raghavan for ten years. “Her violin says what my actors can’t,” he said.\n\nAhead of her concert, Meenakshi spoke to us about the film. Excerpts:\n\nQ: Why a film score now?\n\n“Because someone finally asked!”\n\nQ: What is a normal day on tour?\n\n“Scales at six, whatever city I’m in.”";
+    assert_eq!(
+        attributions(text),
+        [
+            "indirect Sandeep Kollur",
+            "direct Sandeep Kollur",
+            "direct Meenakshi Raghavan",
+            "direct Meenakshi Raghavan"
+        ]
+    );
+}
