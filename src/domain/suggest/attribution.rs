@@ -1673,7 +1673,7 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                             || gender.is_some()
                             || surface.contains(' ')
                             || known.is_some()
-                            || followed_by_age(toks, text, e)
+                            || (followed_by_age(toks, text, e) && !det_start)
                         {
                             if !is_org && name.contains(' ') {
                                 remember_short_names(&mut short_names, &last, &name);

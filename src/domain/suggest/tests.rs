@@ -1099,6 +1099,11 @@ fn a_one_word_name_with_an_age_is_a_person() {
         attributions("Tram\n\n“I moved here because the tram was coming,” said Priya, 34, a nurse.\n\nDougal, 61, was more philosophical. “They dug up this street twice,” he said."),
         ["direct Priya", "direct Dougal"]
     );
+    // "The Chilean, 27," describes someone named before; it names nobody.
+    assert_eq!(
+        attributions("Tennis\n\n“I thought I was going home,” Valentina Ruiz said.\n\nThe Chilean, 27, has struggled with a wrist injury. “My physio told me to come,” she added."),
+        ["direct Valentina Ruiz", "direct Valentina Ruiz"]
+    );
     // A year is not an age: "March" is nobody.
     assert_eq!(
         attributions("Flood\n\nGerald Moss runs the café. March, 2024, was the wettest month. “We bailed for days,” he said."),
