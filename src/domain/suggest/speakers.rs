@@ -452,11 +452,26 @@ impl Registry {
         // person last spoken of, unless they are named in the pronoun's own
         // paragraph and that person was last spoken of before it ("His
         // opponent, Selma Okonkwo, was gracious. “…,” she said").
+        // … nor when the paragraph's own subject, before them, may be
+        // meant ("Solvik now meets the top seed, Ilse Vandermeer, who …
+        // “…,” she said" is Solvik).
+        let subject_before = |c: &Candidate| {
+            let before = fitting.partition_point(|&k| self.candidates[k].pos < c.pos);
+            fitting[..before]
+                .iter()
+                .rev()
+                // Bounded, like every look back: a paragraph of names stays linear.
+                .take(16)
+                .map(|&k| &self.candidates[k])
+                .take_while(|o| o.pos >= para_start)
+                .any(|o| !o.secondary && !o.is_org && !inside.names(&o.name))
+        };
         let cand = self
             .latest_before(fitting, pos, |c| {
                 let named_inside = !c.is_org && inside.names(&c.name);
-                let passing =
-                    c.secondary && !best_last.is_none_or(|l| c.pos >= para_start && l < para_start);
+                let passing = c.secondary
+                    && !best_last.is_none_or(|l| c.pos >= para_start && l < para_start)
+                    || c.secondary && subject_before(c);
                 !named_inside && !passing
             })
             .filter(|c| best_last.is_none_or(|l| c.pos > l));

@@ -1159,3 +1159,17 @@ fn an_interview_is_with_whom_the_paragraph_before_its_questions_names() {
         ]
     );
 }
+
+#[test]
+fn the_paragraphs_subject_takes_the_pronoun_before_a_name_in_passing() {
+    assert_eq!(
+        attributions("Tennis\n\n“I just kept swinging,” said Maren Solvik after her win over Yelena Brask.\n\nSolvik now meets the top seed, Ilse Vandermeer, who has not dropped a set all week. ‘I’ll sleep first,’ she said."),
+        ["direct Maren Solvik", "direct Maren Solvik"]
+    );
+    // With no subject of its own before the name, the paragraph's name in
+    // passing still takes it.
+    assert_eq!(
+        attributions("Tennis\n\n“I just kept swinging,” said Maren Solvik.\n\nHer opponent, Ilse Vandermeer, was gracious. ‘She deserved it,’ she said."),
+        ["direct Maren Solvik", "direct Ilse Vandermeer"]
+    );
+}
