@@ -470,8 +470,8 @@ impl Registry {
             .latest_before(fitting, pos, |c| {
                 let named_inside = !c.is_org && inside.names(&c.name);
                 let passing = c.secondary
-                    && !best_last.is_none_or(|l| c.pos >= para_start && l < para_start)
-                    || c.secondary && subject_before(c);
+                    && (!best_last.is_none_or(|l| c.pos >= para_start && l < para_start)
+                        || subject_before(c));
                 !named_inside && !passing
             })
             .filter(|c| best_last.is_none_or(|l| c.pos > l));
