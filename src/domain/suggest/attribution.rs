@@ -2084,7 +2084,8 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
         })
         .collect();
     let interviewee = interviewee_hints(&mut reg, paras, &questions);
-    inherit(text, &mut items, raws, &questions, &interviewee);
+    let names: Vec<&str> = reg.entities.iter().map(|e| e.name.as_str()).collect();
+    inherit(text, &mut items, raws, &questions, &interviewee, &names);
     // Mentions: those behind an emitted quote (directly or through inheritance).
     // (speaker, paragraph) pairs whose bare cue event lent its speaker to a quote.
     let mut lent: HashSet<(usize, usize)> = HashSet::default();
@@ -2420,13 +2421,15 @@ fn interviewee_hints(reg: &mut Registry, paras: &[Para], questions: &[bool]) -> 
 
 /// Same-paragraph, multi-paragraph and previous-paragraph speaker inheritance for direct
 /// quotes; `questions` marks the paragraphs that are an interviewer's questions, and
-/// `hints` whom the interview may be with when nobody spoke before one.
+/// `hints` whom the interview may be with when nobody spoke before one, and `names`
+/// the speakers' names (by index), for whom a quote names.
 fn inherit(
     text: &Text,
     items: &mut [Item],
     raws: &[RawQuote],
     questions: &[bool],
     hints: &IntervieweeHints,
+    names: &[&str],
 ) {
     let n_paras = questions.len();
     let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); n_paras];
@@ -2487,7 +2490,18 @@ fn inherit(
                     items[first].conf = 0.6;
                     interviewee = Some(who);
                 } else if !has_attr[p] && last_speaker[p - 1].is_some() {
-                    items[first].speaker = last_speaker[p - 1];
+                    // A quote that names the last speaker ("Housing doesn't
+                    // come in a straight line, Jonah") is the reply of whoever
+                    // spoke before them.
+                    let inside = NamedInside::new([&text[items[first].range.clone()]]);
+                    let named = |s: Option<usize>| s.is_some_and(|s| inside.names(names[s]));
+                    let before = (p >= 2).then(|| last_speaker[p - 2]).flatten();
+                    items[first].speaker =
+                        if named(last_speaker[p - 1]) && before.is_some() && !named(before) {
+                            before
+                        } else {
+                            last_speaker[p - 1]
+                        };
                     items[first].rule = "para-inherit";
                     items[first].conf = 0.45;
                 }

@@ -1173,3 +1173,11 @@ fn the_paragraphs_subject_takes_the_pronoun_before_a_name_in_passing() {
         ["direct Maren Solvik", "direct Ilse Vandermeer"]
     );
 }
+
+#[test]
+fn a_quote_that_names_the_last_speaker_is_the_reply_of_the_one_before() {
+    assert_eq!(
+        attributions("Radio\n\n“About 11,000 are under construction,” Adaeze Nwosu replied.\n\n“So fewer than half, with two years to go,” Jonah Whitcombe said.\n\n“Fewer than half started. Housing doesn’t come in a straight line, Jonah.”"),
+        ["direct Adaeze Nwosu", "direct Jonah Whitcombe", "direct Adaeze Nwosu"]
+    );
+}
