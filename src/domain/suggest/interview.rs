@@ -1,7 +1,9 @@
 //! Printed interviews: which paragraphs are the interviewer's questions
 //! ("Q: …") and which carry the answers ("A: …", and the paragraphs that
-//! carry an answer on until the next question). An answer is the
-//! interviewee's words although it has no quotation marks.
+//! carry an answer on until the next question), and transcripts whose
+//! turns are labelled with names ("The Courier: …?" then "Leaupepe: …").
+//! An answer is the interviewee's words although it has no quotation
+//! marks.
 
 use std::ops::Range;
 
@@ -30,6 +32,63 @@ pub(super) fn label(para: &str) -> Option<(Label, usize)> {
         // A space, then the question or answer ("A.J. Styles" is neither).
         (words.len() < after.len() && !words.is_empty()).then(|| (label, para.len() - words.len()))
     })
+}
+
+/// A transcript's speaker label ("Leaupepe: …", "The Courier: …"): one
+/// to four capitalised words before ": ", with the bytes it and the space
+/// after it take.
+fn speaker_label(para: &str) -> Option<(&str, usize)> {
+    let (label, rest) = para.split_once(": ")?;
+    let words = label.split(' ');
+    let named = label.len() <= 40
+        && (1..=4).contains(&words.clone().count())
+        && words.into_iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
+    let body = rest.trim_start();
+    (named && !body.is_empty()).then(|| (label, para.len() - body.len()))
+}
+
+/// A transcript's answers: where one speaker label asks only questions
+/// (each of its turns ends in "?") and another answers, at least twice
+/// each, the answering turns without quotation marks of their own.
+fn transcript_answers(text: &str, paras: &[Para], out: &mut [Option<Range<usize>>]) {
+    let labels: Vec<Option<(&str, usize)>> = paras
+        .iter()
+        .map(|p| {
+            let para = &text[p.start..p.end];
+            label(para).is_none().then(|| speaker_label(para)).flatten()
+        })
+        .collect();
+    // Label → (turns, turns that end in a question mark).
+    let mut turns: Vec<(&str, usize, usize)> = Vec::new();
+    for (p, l) in paras.iter().zip(&labels) {
+        let Some((name, _)) = l else { continue };
+        let asks = text[p.start..p.end]
+            .trim_end_matches(['”', '"', '’', '\''])
+            .ends_with('?');
+        match turns.iter_mut().find(|t| t.0 == *name) {
+            Some(t) => {
+                t.1 += 1;
+                t.2 += usize::from(asks);
+            }
+            None => turns.push((name, 1, usize::from(asks))),
+        }
+    }
+    let interviewer = |name: &str| turns.iter().any(|t| t.0 == name && t.1 >= 2 && t.2 == t.1);
+    if !turns.iter().any(|t| interviewer(t.0)) {
+        return;
+    }
+    for (i, (p, l)) in paras.iter().zip(&labels).enumerate() {
+        let Some((name, n)) = l else { continue };
+        let answers = turns.iter().any(|t| t.0 == *name && t.1 >= 2) && !interviewer(name);
+        let quoted = text[p.start + n..].starts_with(['“', '"', '‘', '\'', '«']);
+        if answers && !quoted && out[i].is_none() {
+            out[i] = Some(p.start + n..p.end);
+        }
+    }
 }
 
 /// For each paragraph, the answer it carries, if any: an "A:" paragraph
@@ -61,6 +120,7 @@ pub(super) fn answers(text: &str, paras: &[Para]) -> Vec<Option<Range<usize>>> {
             _ => {}
         }
     }
+    transcript_answers(text, paras, &mut out);
     out
 }
 
@@ -106,6 +166,18 @@ mod tests {
             answered(text),
             ["I fainted.", "The paperwork changed too.", "Night shifts."]
         );
+    }
+
+    #[test]
+    fn a_transcripts_answering_turns() {
+        let text = "The new chief\n\nThe Courier sat down with Tavita Leaupepe.\n\nThe Courier: What has surprised you?\n\nLeaupepe: How many people talk about speeding.\n\nThe Courier: Are response times improving?\n\nLeaupepe: Slowly.\n\nLeaupepe: “Already quoted.”";
+        assert_eq!(
+            answered(text),
+            ["How many people talk about speeding.", "Slowly."]
+        );
+        // Labels that ask nothing are no interview.
+        let notes = "Storm\n\nUpdate: the road is shut.\n\nUpdate: it has reopened.\n\nPhoto: the bridge.\n\nPhoto: the river.";
+        assert!(answered(notes).is_empty());
     }
 
     #[test]

@@ -1181,3 +1181,11 @@ fn a_quote_that_names_the_last_speaker_is_the_reply_of_the_one_before() {
         ["direct Adaeze Nwosu", "direct Jonah Whitcombe", "direct Adaeze Nwosu"]
     );
 }
+
+#[test]
+fn a_transcripts_answering_turns_are_the_named_speakers_quotes() {
+    assert_eq!(
+        attributions("The new chief\n\nThe Courier sat down with Tavita Leaupepe at the station.\n\nThe Courier: You have been here 100 days. What has surprised you?\n\nLeaupepe: How many people stop me in the street to talk about speeding.\n\nThe Courier: Are response times improving?\n\nLeaupepe: Slowly. We were averaging 19 minutes."),
+        ["direct Tavita Leaupepe", "direct Tavita Leaupepe"]
+    );
+}
