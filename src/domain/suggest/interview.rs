@@ -38,7 +38,10 @@ pub(super) fn label(para: &str) -> Option<(Label, usize)> {
 /// to four capitalised words before ": ", with the bytes it and the space
 /// after it take.
 fn speaker_label(para: &str) -> Option<(&str, usize)> {
-    let (label, rest) = para.split_once(": ")?;
+    // A label is short: only the paragraph's first bytes are searched.
+    let head = &para.as_bytes()[..para.len().min(48)];
+    let colon = head.windows(2).position(|w| w == b": ")?;
+    let (label, rest) = (&para[..colon], &para[colon + 2..]);
     let words = label.split(' ');
     let named = label.len() <= 40
         && (1..=4).contains(&words.clone().count())
