@@ -100,16 +100,41 @@ pub(super) struct NamedInside<'a> {
 }
 
 impl<'a> NamedInside<'a> {
-    /// The names written by `quotes` (both parts of "‘…,’ he said, ‘…’").
+    /// The names written by `quotes` (both parts of "‘…,’ he said, ‘…’"),
+    /// but for those in words the speaker quotes from someone else ("He
+    /// said, ‘Move it tonight, Claire’" is Claire's own testimony).
     pub fn new(quotes: impl IntoIterator<Item = &'a str>) -> NamedInside<'a> {
         let mut words = Vec::new();
         for quote in quotes {
+            let inner: &[char] = match quote.chars().next() {
+                Some('‘' | '\'') => &['“', '"'],
+                _ => &['‘', '\''],
+            };
             let mut opens_sentence = true;
-            for word in quote.split(char::is_whitespace) {
+            let mut nested = false;
+            for (k, word) in quote.split(char::is_whitespace).enumerate() {
+                // The outer mark opens the first word; an inner one opens a word
+                // (not "don't") and closes one before its punctuation.
+                let lead = if k == 0 {
+                    &word[word.chars().next().map_or(0, char::len_utf8)..]
+                } else {
+                    word
+                };
+                if lead.starts_with(inner) {
+                    nested = true;
+                }
+                let closes = nested
+                    && word
+                        .trim_end_matches(['”', '’', '"', '\'', ',', '.', '!', '?', ';', ':'])
+                        .len()
+                        < word.trim_end_matches([',', '.', '!', '?', ';', ':']).len();
                 let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
                 let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
-                if capitalised && !opens_sentence && bare.chars().count() >= 3 {
+                if capitalised && !opens_sentence && !nested && bare.chars().count() >= 3 {
                     words.push(bare);
+                }
+                if closes {
+                    nested = false;
                 }
                 if !word.is_empty() {
                     opens_sentence = word

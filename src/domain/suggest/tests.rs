@@ -1189,3 +1189,16 @@ fn a_transcripts_answering_turns_are_the_named_speakers_quotes() {
         ["direct Tavita Leaupepe", "direct Tavita Leaupepe"]
     );
 }
+
+#[test]
+fn a_name_in_words_the_speaker_quotes_from_someone_else_does_not_rule_her_out() {
+    assert_eq!(
+        attributions("Trial\n\nClaire Montrose, 47, was giving evidence in the trial of Gareth Bellweather, 61.\n\n\"He came into my office and said, 'Move it tonight, Claire, and don't put it in an email,'\" she told the court."),
+        ["direct Claire Montrose"]
+    );
+    // Her own words naming her still rule her out.
+    assert_eq!(
+        attributions("Trial\n\nClaire Montrose gave evidence. Helen Ashdown prosecuted.\n\n“Claire moved the money that night,” she told the court."),
+        ["direct Helen Ashdown"]
+    );
+}
