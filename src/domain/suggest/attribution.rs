@@ -2021,7 +2021,10 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
                         let whom = np::spoken_for(toks, text, &a.np);
                         let org = match whom {
                             Some(whom) => resolve_source(&mut reg, text, &whom, pos),
-                            None => reg.latest_org(pos),
+                            // "Larkspur Books said that … “…,” a spokeswoman
+                            // said": whoever spoke before in the paragraph.
+                            None => spoke_before_in_para(&items, items[i].para, pos)
+                                .or_else(|| reg.latest_org(pos)),
                         };
                         org.or_else(|| resolve_source(&mut reg, text, &a.np, pos))
                     }
@@ -2286,6 +2289,19 @@ fn spokesperson_for<'a>(toks: &[Tok], text: &'a Text, np: &Np) -> Option<Cow<'a,
 
 /// The speaker a name or an unnamed source ("the company", "the mayor")
 /// at byte `pos` refers to; `None` for pronouns, which need their quote.
+/// The speaker of the latest speech in paragraph `para` whose speaker
+/// phrase starts before `pos`, if it has one yet.
+fn spoke_before_in_para(items: &[Item], para: usize, pos: usize) -> Option<usize> {
+    let from = items.partition_point(|it| it.para < para);
+    items[from..]
+        .iter()
+        .take_while(|it| it.para == para)
+        .filter_map(|it| Some((it.attr.as_ref()?.np.range.start, it.speaker?)))
+        .filter(|&(at, _)| at < pos)
+        .max_by_key(|&(at, _)| at)
+        .map(|(_, s)| s)
+}
+
 /// "the striker", "the mother of three": "the" and one role noun, which
 /// points back to someone (unlike "a striker" or "the club's striker").
 fn is_definite_description(toks: &[Tok], text: &Text, np: &Np) -> bool {

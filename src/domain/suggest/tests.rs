@@ -1202,3 +1202,11 @@ fn a_name_in_words_the_speaker_quotes_from_someone_else_does_not_rule_her_out() 
         ["direct Helen Ashdown"]
     );
 }
+
+#[test]
+fn an_unattached_spokesperson_speaks_for_whoever_spoke_before_in_the_paragraph() {
+    assert_eq!(
+        attributions("Memoir\n\nLarkspur Books said that the memoir had been read for legal risk. “We are proud to publish a brave book,” a spokeswoman said."),
+        ["indirect Larkspur Books", "direct Larkspur Books"]
+    );
+}
