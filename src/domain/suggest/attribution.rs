@@ -2302,10 +2302,16 @@ fn spoke_before_in_para(items: &[Item], para: usize, pos: usize) -> Option<usize
         .map(|(_, s)| s)
 }
 
-/// "the striker", "the mother of three": "the" and one role noun, which
-/// points back to someone (unlike "a striker" or "the club's striker").
+/// "the striker", "the mother of three", "the older man": "the", at most
+/// two words that describe, and a role noun, which points back to someone
+/// (unlike "a striker" or "the club's striker").
 fn is_definite_description(toks: &[Tok], text: &Text, np: &Np) -> bool {
-    np.toks.len() == 2 && &*toks[np.toks.start].lower(text) == "the"
+    let words = &toks[np.toks.clone()];
+    (2..=4).contains(&words.len())
+        && &*words[0].lower(text) == "the"
+        && words[1..]
+            .iter()
+            .all(|t| t.is_word() && !t.is_cap() && !t.is_possessive(text))
 }
 
 fn resolve_source(reg: &mut Registry, text: &Text, np: &Np, pos: usize) -> Option<usize> {

@@ -1210,3 +1210,15 @@ fn an_unattached_spokesperson_speaks_for_whoever_spoke_before_in_the_paragraph()
         ["indirect Larkspur Books", "direct Larkspur Books"]
     );
 }
+
+#[test]
+fn the_older_man_is_the_person_last_spoken_of() {
+    assert_eq!(
+        attributions("Fire\n\n“We had twenty minutes,” said Dale Kowalczyk, 52.\n\nNext to him sat his neighbour, Marco Bellini, 79, who refused to leave. “I built that house with my own hands,” the older man said."),
+        ["direct Dale Kowalczyk", "direct Marco Bellini"]
+    );
+    assert_eq!(
+        attributions("Trial\n\nUnder cross-examination, Rebecca Thorne, representing Bellweather, suggested the witness had lied.\n\n\"You had made a mess of the figures, hadn't you?\" the barrister asked."),
+        ["indirect Rebecca Thorne", "direct Rebecca Thorne"]
+    );
+}
