@@ -1643,7 +1643,9 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                             &*toks[e].lower(text),
                             "in" | "on" | "at" | "to" | "from" | "with" | "or" | "by" | "as" | "is"
                         )));
-            if pre_ok && post_ok {
+            let place =
+                e - i > 1 && lexicon::names_a_place(&toks[i].lower(text), &toks[e - 1].lower(text));
+            if pre_ok && post_ok && !place {
                 if let Some(np) = np::named_from(toks, text, i, e) {
                     let title = glued_title(toks, text, &np);
                     if let NpKind::Named {

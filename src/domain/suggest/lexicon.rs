@@ -932,6 +932,29 @@ pub(super) fn is_org_word(word: &str) -> bool {
     )
 }
 
+/// Whether a capitalised name is a place by its own words ("River Sallow",
+/// "Mount Kelby", "Fenwick Street"), given its first and last words in
+/// lower case: it never speaks, so it never takes a "he" or a "she".
+pub(super) fn names_a_place(first: &str, last: &str) -> bool {
+    matches!(first, "river" | "lake" | "loch" | "mount" | "cape")
+        || matches!(
+            last,
+            "river"
+                | "street"
+                | "road"
+                | "avenue"
+                | "square"
+                | "valley"
+                | "island"
+                | "islands"
+                | "harbour"
+                | "harbor"
+                | "beach"
+                | "estuary"
+                | "motorway"
+        )
+}
+
 /// Prepositions a name after which is more likely a place than a person
 /// ("in North Wales", "near Fenby").
 pub(super) fn is_place_preposition(lower: &str) -> bool {

@@ -1222,3 +1222,16 @@ fn the_older_man_is_the_person_last_spoken_of() {
         ["indirect Rebecca Thorne", "direct Rebecca Thorne"]
     );
 }
+
+#[test]
+fn a_place_is_nobody_a_pronoun_means() {
+    // The headline's "River Sallow" is a place: the pronoun has nobody.
+    assert_eq!(
+        attributions("Hundreds evacuated as River Sallow floods Wrenford\n\nMore than 400 people were evacuated.\n\n“Please, if you are asked to leave, then leave,” he said."),
+        ["direct -"]
+    );
+    assert_eq!(
+        attributions("Flood\n\nTom Hale watched the water rise on Fenwick Street. “It came up fast,” he said."),
+        ["direct Tom Hale"]
+    );
+}
