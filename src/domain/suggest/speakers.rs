@@ -20,6 +20,14 @@ pub(super) struct Entity {
     pub voice: Option<Pronoun>,
 }
 
+impl Entity {
+    /// Known only by a description ("spokesman", "transport chief"), not a
+    /// name: the text never said who. Such a speaker is a guess.
+    pub fn is_unnamed(&self) -> bool {
+        self.name.chars().next().is_some_and(char::is_lowercase)
+    }
+}
+
 /// A named subject seen in the text that is not (yet) a speaker; pronouns may refer to it.
 #[derive(Clone, Debug)]
 pub(super) struct Candidate {

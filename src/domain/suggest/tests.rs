@@ -1235,3 +1235,12 @@ fn a_place_is_nobody_a_pronoun_means() {
         ["direct Tom Hale"]
     );
 }
+
+#[test]
+fn a_speaker_known_only_by_a_description_is_a_guess_below_0_8() {
+    let named = suggest("Trial\n\n“I saw him run,” Ana Ruiz said.");
+    assert!(named.quotes[0].confidence >= 0.8, "{named:#?}");
+    let unnamed = suggest("Trial\n\n“I saw him run,” the witness said.");
+    assert_eq!(render(&unnamed), ["direct witness"]);
+    assert!(unnamed.quotes[0].confidence < 0.8, "{unnamed:#?}");
+}
