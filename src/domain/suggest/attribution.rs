@@ -2025,7 +2025,13 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
                             Some(whom) => resolve_source(&mut reg, text, &whom, pos),
                             // "Larkspur Books said that … “…,” a spokeswoman
                             // said": whoever spoke before in the paragraph.
-                            None => spoke_before_in_para(&items, items[i].para, pos)
+                            // An organisation or a name with no gender: not
+                            // "Emma Hart, whose son died, said …".
+                            None => spoke_before_in_para(&items, i, pos)
+                                .filter(|&e| {
+                                    let e = &reg.entities[e];
+                                    e.is_org || e.gender.is_none()
+                                })
                                 .or_else(|| reg.latest_org(pos)),
                         };
                         org.or_else(|| resolve_source(&mut reg, text, &a.np, pos))
@@ -2300,13 +2306,15 @@ fn spokesperson_for<'a>(toks: &[Tok], text: &'a Text, np: &Np) -> Option<Cow<'a,
 /// confidence: below the 0.8 a careful user may filter at.
 const UNNAMED_SPEAKER_DISCOUNT: f32 = 0.7;
 
-/// The speaker of the latest speech in paragraph `para` whose speaker
-/// phrase starts before `pos`, if it has one yet.
-fn spoke_before_in_para(items: &[Item], para: usize, pos: usize) -> Option<usize> {
-    let from = items.partition_point(|it| it.para < para);
-    items[from..]
+/// The speaker of the latest speech in item `i`'s paragraph whose speaker
+/// phrase starts before `pos`, if it has one yet; among the 16 items on
+/// either side of it (a paragraph's quotes come before its other speech),
+/// so that a paragraph of spokespeople stays linear.
+fn spoke_before_in_para(items: &[Item], i: usize, pos: usize) -> Option<usize> {
+    let para = items[i].para;
+    items[i.saturating_sub(16)..items.len().min(i + 17)]
         .iter()
-        .take_while(|it| it.para == para)
+        .filter(|it| it.para == para)
         .filter_map(|it| Some((it.attr.as_ref()?.np.range.start, it.speaker?)))
         .filter(|&(at, _)| at < pos)
         .max_by_key(|&(at, _)| at)

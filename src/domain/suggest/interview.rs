@@ -7,6 +7,7 @@
 
 use std::ops::Range;
 
+use super::fast_hash::FastMap;
 use super::text::Para;
 
 /// What a paragraph's label says it is.
@@ -19,6 +20,13 @@ pub(super) enum Label {
 /// The label opening a paragraph ("Q:", "Q.", "Question:", "A:", "A.",
 /// "Answer:"), with the bytes it and the space after it take.
 pub(super) fn label(para: &str) -> Option<(Label, usize)> {
+    labelled(para).map(|(l, n, _)| (l, n))
+}
+
+/// [`label`], with the mark after the word (':' or '.'): an interview
+/// writes all its labels alike, so "A. J. Brooks said" after "Q:" is no
+/// answer.
+fn labelled(para: &str) -> Option<(Label, usize, char)> {
     const LABELS: [(&str, Label); 4] = [
         ("Question", Label::Question),
         ("Answer", Label::Answer),
@@ -27,10 +35,12 @@ pub(super) fn label(para: &str) -> Option<(Label, usize)> {
     ];
     LABELS.iter().find_map(|&(word, label)| {
         let rest = para.strip_prefix(word)?;
-        let after = rest.strip_prefix(':').or_else(|| rest.strip_prefix('.'))?;
+        let mark = rest.chars().next().filter(|&c| c == ':' || c == '.')?;
+        let after = &rest[1..];
         let words = after.trim_start();
         // A space, then the question or answer ("A.J. Styles" is neither).
-        (words.len() < after.len() && !words.is_empty()).then(|| (label, para.len() - words.len()))
+        (words.len() < after.len() && !words.is_empty())
+            .then(|| (label, para.len() - words.len(), mark))
     })
 }
 
@@ -66,27 +76,27 @@ fn transcript_answers(text: &str, paras: &[Para], out: &mut [Option<Range<usize>
         })
         .collect();
     // Label → (turns, turns that end in a question mark).
-    let mut turns: Vec<(&str, usize, usize)> = Vec::new();
+    let mut turns: FastMap<&str, (usize, usize)> = FastMap::default();
     for (p, l) in paras.iter().zip(&labels) {
         let Some((name, _)) = l else { continue };
         let asks = text[p.start..p.end]
             .trim_end_matches(['”', '"', '’', '\''])
             .ends_with('?');
-        match turns.iter_mut().find(|t| t.0 == *name) {
-            Some(t) => {
-                t.1 += 1;
-                t.2 += usize::from(asks);
-            }
-            None => turns.push((name, 1, usize::from(asks))),
-        }
+        let t = turns.entry(name).or_default();
+        t.0 += 1;
+        t.1 += usize::from(asks);
     }
-    let interviewer = |name: &str| turns.iter().any(|t| t.0 == name && t.1 >= 2 && t.2 == t.1);
-    if !turns.iter().any(|t| interviewer(t.0)) {
+    let interviewer = |name: &str| {
+        turns
+            .get(name)
+            .is_some_and(|&(n, asks)| n >= 2 && asks == n)
+    };
+    if !turns.keys().any(|name| interviewer(name)) {
         return;
     }
     for (i, (p, l)) in paras.iter().zip(&labels).enumerate() {
         let Some((name, n)) = l else { continue };
-        let answers = turns.iter().any(|t| t.0 == *name && t.1 >= 2) && !interviewer(name);
+        let answers = turns.get(name).is_some_and(|&(n, _)| n >= 2) && !interviewer(name);
         let quoted = text[p.start + n..].starts_with(['“', '"', '‘', '\'', '«']);
         if answers && !quoted && out[i].is_none() {
             out[i] = Some(p.start + n..p.end);
@@ -100,19 +110,20 @@ fn transcript_answers(text: &str, paras: &[Para], out: &mut [Option<Range<usize>
 /// last answer are not counted: the interview may have ended.
 pub(super) fn answers(text: &str, paras: &[Para]) -> Vec<Option<Range<usize>>> {
     let mut out = vec![None; paras.len()];
-    let mut asked = false;
+    // The mark the questions' labels use, once one was asked.
+    let mut asked: Option<char> = None;
     let mut answering = false;
     let mut pending: Vec<usize> = Vec::new();
     for (i, p) in paras.iter().enumerate() {
-        match label(&text[p.start..p.end]) {
-            Some((Label::Question, _)) => {
+        match labelled(&text[p.start..p.end]) {
+            Some((Label::Question, _, mark)) => {
                 for k in pending.drain(..) {
                     out[k] = Some(paras[k].start..paras[k].end);
                 }
-                asked = true;
+                asked = Some(mark);
                 answering = false;
             }
-            Some((Label::Answer, n)) if asked => {
+            Some((Label::Answer, n, mark)) if asked == Some(mark) => {
                 for k in pending.drain(..) {
                     out[k] = Some(paras[k].start..paras[k].end);
                 }
@@ -181,6 +192,13 @@ mod tests {
         // Labels that ask nothing are no interview.
         let notes = "Storm\n\nUpdate: the road is shut.\n\nUpdate: it has reopened.\n\nPhoto: the bridge.\n\nPhoto: the river.";
         assert!(answered(notes).is_empty());
+    }
+
+    #[test]
+    fn initials_are_no_answer_after_colon_questions() {
+        let text =
+            "Cup\n\nQ: Who will start?\n\nA: Brooks, probably.\n\nA. J. Brooks said: “I am ready.”";
+        assert_eq!(answered(text), ["Brooks, probably."]);
     }
 
     #[test]

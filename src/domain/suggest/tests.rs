@@ -1244,3 +1244,12 @@ fn a_speaker_known_only_by_a_description_is_a_guess_below_0_8() {
     assert_eq!(render(&unnamed), ["direct witness"]);
     assert!(unnamed.quotes[0].confidence < 0.8, "{unnamed:#?}");
 }
+
+#[test]
+fn a_spokesperson_does_not_speak_for_a_person_with_a_given_name() {
+    assert_eq!(
+        attributions("Hospital\n\nThe Royal Infirmary has apologised. Emma Hart, whose son died in March, said she wanted answers. “We are reviewing the case carefully,” a spokeswoman said."),
+        // Not Emma Hart; the infirmary is not known as an organisation.
+        ["indirect Emma Hart", "direct spokeswoman"]
+    );
+}
