@@ -159,3 +159,28 @@ fn junk_after_an_article_leaves_its_quotes_alone() {
         assert!(s.quotes.len() >= alone.quotes.len(), "{junk:?}");
     }
 }
+
+#[test]
+fn spokespeople_by_the_thousand_in_one_paragraph() {
+    let text = article("“It is fine,” a spokesman said. ", 400_000);
+    check_sound(&text, &suggest(&text));
+}
+
+#[test]
+fn transcript_labels_by_the_thousand() {
+    // Each paragraph its own speaker label, after an interviewer's two questions.
+    let mut text = String::from("Title\n\nReporter: Why?\n\nReporter: How?\n\n");
+    let mut n = 0u32;
+    while text.len() < 300_000 {
+        let label: String = (0..8)
+            .map(|k| char::from(b'A' + ((n >> (k * 3)) % 26) as u8))
+            .collect();
+        text.push_str(&format!(
+            "{}{}: x.\n\n",
+            &label[..1],
+            label[1..].to_lowercase()
+        ));
+        n += 7919;
+    }
+    check_sound(&text, &suggest(&text));
+}
