@@ -75,7 +75,7 @@ fn warm_up(runs_left: u32) {
 }
 
 /// Fictional news with the shapes the engine reads most (cues on either
-/// side, pronouns, roles, "according to", spokespeople), run before the
+/// side, pronouns, roles, "according to", spokespeople), run once the
 /// worker is ready. About 30 KB a run.
 #[cfg(target_arch = "wasm32")]
 const WARM_UP: &str = include_str!("engine_warm_up.txt");

@@ -1505,7 +1505,6 @@ fn strip_det(s: &str) -> &str {
     s
 }
 
-/// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
 /// "Dougal, 61, was more philosophical", "Lakshmi, 29, a pharmacy
 /// assistant": an age in commas after a name, as news gives it for people
 /// it names by one word. A year ("March, 2024,") is too large to be one.
@@ -1524,6 +1523,7 @@ fn followed_by_age(toks: &[Tok], text: &Text, e: usize) -> bool {
             .is_some_and(|t| t.is_punct(',') || t.is_terminal())
 }
 
+/// Named subjects (sentence-initial or after a comma/title, followed by a verb-like word) for pronoun fallback.
 fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
     let mut out = Vec::new();
     let mut seen = Vec::new();
@@ -2300,8 +2300,6 @@ fn spokesperson_for<'a>(toks: &[Tok], text: &'a Text, np: &Np) -> Option<Cow<'a,
     (&*lower_at(toks, text, f) == "for" && lexicon::is_spokesperson(&noun)).then_some(noun)
 }
 
-/// The speaker a name or an unnamed source ("the company", "the mayor")
-/// at byte `pos` refers to; `None` for pronouns, which need their quote.
 /// How much a speaker known only by a description lowers a quote's
 /// confidence: below the 0.8 a careful user may filter at.
 const UNNAMED_SPEAKER_DISCOUNT: f32 = 0.7;
@@ -2333,6 +2331,8 @@ fn is_definite_description(toks: &[Tok], text: &Text, np: &Np) -> bool {
             .all(|t| t.is_word() && !t.is_cap() && !t.is_possessive(text))
 }
 
+/// The speaker a name or an unnamed source ("the company", "the mayor")
+/// at byte `pos` refers to; `None` for pronouns, which need their quote.
 fn resolve_source(reg: &mut Registry, text: &Text, np: &Np, pos: usize) -> Option<usize> {
     match &np.kind {
         NpKind::Named {

@@ -118,30 +118,49 @@ impl<'a> NamedInside<'a> {
                 Some('‘' | '\'') => &['“', '"'],
                 _ => &['‘', '\''],
             };
+            let parts: Vec<&str> = quote.split(char::is_whitespace).collect();
+            // A word that ends an inner quotation ("email,'"), the quote's
+            // own closing mark aside; and the last such word.
+            let closes: Vec<bool> = parts
+                .iter()
+                .enumerate()
+                .map(|(k, w)| {
+                    let w = if k + 1 == parts.len() {
+                        w.strip_suffix(['”', '’', '"', '\'', '»']).unwrap_or(w)
+                    } else {
+                        w
+                    };
+                    let bare = w.trim_end_matches([',', '.', '!', '?', ';', ':']);
+                    bare.trim_end_matches(['”', '’', '"', '\'', ',', '.', '!', '?', ';', ':'])
+                        .len()
+                        < bare.len()
+                })
+                .collect();
+            let last_close = closes.iter().rposition(|&c| c);
             let mut opens_sentence = true;
             let mut nested = false;
-            for (k, word) in quote.split(char::is_whitespace).enumerate() {
-                // The outer mark opens the first word; an inner one opens a word
-                // (not "don't") and closes one before its punctuation.
+            for (k, &word) in parts.iter().enumerate() {
+                // The outer mark opens the first word; an inner one opens a
+                // word before a letter ("'Move", not "'90s" or "don't"), and
+                // only when a later word closes it ("'til" alone does not).
                 let lead = if k == 0 {
                     &word[word.chars().next().map_or(0, char::len_utf8)..]
                 } else {
                     word
                 };
-                if lead.starts_with(inner) {
+                let opens = lead
+                    .strip_prefix(inner)
+                    .is_some_and(|rest| rest.chars().next().is_some_and(char::is_alphabetic))
+                    && last_close.is_some_and(|j| j >= k);
+                if opens {
                     nested = true;
                 }
-                let closes = nested
-                    && word
-                        .trim_end_matches(['”', '’', '"', '\'', ',', '.', '!', '?', ';', ':'])
-                        .len()
-                        < word.trim_end_matches([',', '.', '!', '?', ';', ':']).len();
                 let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
                 let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
                 if capitalised && !opens_sentence && !nested && bare.chars().count() >= 3 {
                     words.push(bare);
                 }
-                if closes {
+                if nested && closes[k] {
                     nested = false;
                 }
                 if !word.is_empty() {

@@ -247,7 +247,7 @@ impl Tokens {
     }
 }
 
-/// The character at byte `p` of `text` and its length; ASCII without decoding.
+/// The character at byte `p` of `text`; ASCII without decoding.
 fn char_at(text: &str, p: usize) -> char {
     match text.as_bytes()[p] {
         b if b < 0x80 => b as char,
