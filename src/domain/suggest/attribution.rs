@@ -2099,7 +2099,7 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
                 .is_some_and(|(l, _)| l == interview::Label::Question)
         })
         .collect();
-    let interviewee = interviewee_hints(&mut reg, paras, &questions);
+    let interviewee = interviewee_hints(&mut reg, text, paras, &questions);
     let names: Vec<&str> = reg.entities.iter().map(|e| e.name.as_str()).collect();
     inherit(text, &mut items, raws, &questions, &interviewee, &names);
     // Mentions: those behind an emitted quote (directly or through inheritance).
@@ -2424,20 +2424,37 @@ fn apposed_role(toks: &[Tok], text: &Text, name: &Np) -> Option<String> {
 /// Whom a printed interview may be with, for when nobody spoke just
 /// before a question: the last person named in each paragraph before a
 /// question ("Meenakshi spoke to us. Excerpts:"), and the first person the
-/// lead names.
+/// lead names; both only when the text says it is an interview.
 struct IntervieweeHints {
+    /// Whether the text says it is an interview ("spoke to", "Q&A" …) before
+    /// its first question; if not, its answers are nobody's.
+    says_interview: bool,
     named_before: Vec<Option<usize>>,
     lead_person: Option<usize>,
 }
 
-fn interviewee_hints(reg: &mut Registry, paras: &[Para], questions: &[bool]) -> IntervieweeHints {
+fn interviewee_hints(
+    reg: &mut Registry,
+    text: &str,
+    paras: &[Para],
+    questions: &[bool],
+) -> IntervieweeHints {
     let mut hints = IntervieweeHints {
+        says_interview: false,
         named_before: vec![None; paras.len()],
         lead_person: None,
     };
-    if !questions.iter().any(|&q| q) {
+    let Some(first_question) = questions.iter().position(|&q| q).map(|q| paras[q].start) else {
+        return hints;
+    };
+    // Only when the text says it is an interview: a newspaper's "Q: When
+    // do the changes start? A: …" explainer is not the words of the
+    // councillor its lead names.
+    let says_interview = interview::says_interview(&text[..first_question]);
+    if !says_interview {
         return hints;
     }
+    hints.says_interview = true;
     let person = |reg: &mut Registry, c: usize| {
         let c = &reg.candidates[c];
         let (name, surface, gender, pos) = (c.name.clone(), c.surface.clone(), c.gender, c.pos);
@@ -2455,7 +2472,10 @@ fn interviewee_hints(reg: &mut Registry, paras: &[Para], questions: &[bool]) -> 
             .find(|&c| !reg.candidates[c].is_org);
         hints.named_before[p - 1] = last.map(|c| person(reg, c));
     }
-    let first = reg.candidates.iter().position(|c| !c.is_org);
+    let first = reg
+        .candidates
+        .iter()
+        .position(|c| !c.is_org && c.pos < first_question);
     hints.lead_person = first.map(|c| person(reg, c));
     hints
 }
@@ -2513,7 +2533,7 @@ fn inherit(
                 let prev_open = by_para[p - 1].last().filter(|&&l| {
                     items[l].raw.is_some_and(|r| !raws[r].closed) && items[l].speaker.is_some()
                 });
-                let answered = (p >= 2 && questions[p - 1] && !has_attr[p])
+                let answered = (p >= 2 && questions[p - 1] && !has_attr[p] && hints.says_interview)
                     .then(|| {
                         interviewee
                             .or(last_speaker[p - 2])

@@ -104,6 +104,29 @@ fn transcript_answers(text: &str, paras: &[Para], out: &mut [Option<Range<usize>
     }
 }
 
+/// Whether the text before an interview's first question says it is one
+/// ("spoke to", "sat down with", "Q&A", "Excerpts" …): a newspaper's
+/// "Q: When do the changes start? A: On 1 April." explainer is no one's
+/// words.
+pub(super) fn says_interview(before_first_question: &str) -> bool {
+    const WORDING: [&str; 8] = [
+        "spoke to",
+        "spoke with",
+        "talked to",
+        "talked with",
+        "sat down with",
+        "interview",
+        "q&a",
+        "excerpts",
+    ];
+    let bytes = before_first_question.as_bytes();
+    WORDING.iter().any(|w| {
+        bytes
+            .windows(w.len())
+            .any(|window| window.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
 /// For each paragraph, the answer it carries, if any: an "A:" paragraph
 /// after a question (without its label), and each unlabelled paragraph
 /// between an answer and the next question (whole). Paragraphs after the
@@ -117,6 +140,10 @@ pub(super) fn answers(text: &str, paras: &[Para]) -> Vec<Option<Range<usize>>> {
     for (i, p) in paras.iter().enumerate() {
         match labelled(&text[p.start..p.end]) {
             Some((Label::Question, _, mark)) => {
+                // An explainer's questions are the paper's own: no answers.
+                if asked.is_none() && !says_interview(&text[..p.start]) {
+                    break;
+                }
                 for k in pending.drain(..) {
                     out[k] = Some(paras[k].start..paras[k].end);
                 }
@@ -199,6 +226,12 @@ mod tests {
         let text =
             "Cup\n\nQ: Who will start?\n\nA: Brooks, probably.\n\nA. J. Brooks said: “I am ready.”";
         assert_eq!(answered(text), ["Brooks, probably."]);
+    }
+
+    #[test]
+    fn an_explainers_answers_are_no_quotes() {
+        let text = "Bins\n\nThe council changes collections.\n\nQ: When?\n\nA: On 1 April.";
+        assert!(answered(text).is_empty());
     }
 
     #[test]

@@ -1262,3 +1262,11 @@ fn an_apostrophe_is_no_inner_quotation() {
         ["direct Ana Ruiz"]
     );
 }
+
+#[test]
+fn a_newspapers_question_and_answer_explainer_is_nobodys_words() {
+    let text = "Bin collections change\n\nCouncillor Ann Lee proposed the changes in March.\n\nQ: When do they start?\n\nA: On 1 April, for all residents.";
+    // The paper's own questions and answers: no quote, no speaker.
+    let s = suggest(text);
+    assert!(s.quotes.is_empty(), "{s:#?}");
+}
