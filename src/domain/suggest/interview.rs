@@ -224,7 +224,7 @@ mod tests {
     #[test]
     fn initials_are_no_answer_after_colon_questions() {
         let text =
-            "Cup\n\nQ: Who will start?\n\nA: Brooks, probably.\n\nA. J. Brooks said: “I am ready.”";
+            "Cup Q&A\n\nQ: Who will start?\n\nA: Brooks, probably.\n\nA. J. Brooks said: “I am ready.”";
         assert_eq!(answered(text), ["Brooks, probably."]);
     }
 
