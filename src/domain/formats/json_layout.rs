@@ -10,21 +10,38 @@ use serde::Serialize;
 use serde_json::ser::Formatter;
 use std::io;
 
-/// Containers nested deeper than this are written on one line.
+/// Containers nested deeper than this are written on one line …
 const INDENTED_LEVELS: usize = 2;
+/// … but in the top level's `layers`, whose spans sit two levels deeper.
+const INDENTED_LEVELS_IN_LAYERS: usize = 4;
 
 /// [`serde_json`]'s pretty layout down to [`INDENTED_LEVELS`], compact below.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct SpanPerLine {
     /// How many containers are open.
     depth: usize,
     /// Whether the innermost open container has had an entry.
     has_value: bool,
+    /// How deep containers are indented in the current top-level value.
+    levels: usize,
+    /// The top-level key being written, while it is.
+    key: Option<String>,
+}
+
+impl Default for SpanPerLine {
+    fn default() -> Self {
+        SpanPerLine {
+            depth: 0,
+            has_value: false,
+            levels: INDENTED_LEVELS,
+            key: None,
+        }
+    }
 }
 
 impl SpanPerLine {
     fn indented(&self) -> bool {
-        self.depth <= INDENTED_LEVELS
+        self.depth <= self.levels
     }
 
     fn open<W: ?Sized + io::Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
@@ -97,7 +114,32 @@ impl Formatter for SpanPerLine {
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
+        if self.depth == 1 {
+            self.key = Some(String::new());
+        }
         self.entry(writer, first)
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        if let Some(key) = &mut self.key {
+            key.push_str(fragment);
+        }
+        writer.write_all(fragment.as_bytes())
+    }
+
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+        if let Some(key) = self.key.take() {
+            self.levels = if key == "layers" {
+                INDENTED_LEVELS_IN_LAYERS
+            } else {
+                INDENTED_LEVELS
+            };
+        }
+        Ok(())
     }
 
     fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
@@ -144,6 +186,16 @@ mod tests {
             "layers": {}
         });
         let expected = "{\n  \"document\": {\n    \"id\": \"d\",\n    \"text\": \"a\\nb\"\n  },\n  \"format\": \"article-annotator\",\n  \"layers\": {},\n  \"mentions\": [],\n  \"quotes\": [\n    {\"id\":\"q1\",\"start\":0,\"utf16\":{\"end\":1,\"start\":0}},\n    {\"aliases\":[],\"id\":\"q2\"}\n  ]\n}";
+        assert_eq!(to_string(&file), expected);
+    }
+
+    #[test]
+    fn each_span_of_each_layer_is_one_line_too() {
+        let file = json!({
+            "quotes": [{"id": "q1"}],
+            "layers": [{"annotator": "Ben", "quotes": [{"id": "q1", "utf16": {"start": 0}}]}]
+        });
+        let expected = "{\n  \"layers\": [\n    {\n      \"annotator\": \"Ben\",\n      \"quotes\": [\n        {\"id\":\"q1\",\"utf16\":{\"start\":0}}\n      ]\n    }\n  ],\n  \"quotes\": [\n    {\"id\":\"q1\"}\n  ]\n}";
         assert_eq!(to_string(&file), expected);
     }
 
