@@ -371,6 +371,10 @@ pub(super) fn tokenize(
 }
 
 #[cfg(test)]
+#[path = "tokenize_reference_tests.rs"]
+mod tokenize_reference_tests;
+
+#[cfg(test)]
 mod lowercase_tests {
     use super::lowercase;
     use proptest::prelude::*;
