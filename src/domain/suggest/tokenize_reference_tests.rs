@@ -127,19 +127,15 @@ fn tokenize_by_chars(
 }
 
 /// What a token is, for comparing: its range, kind, case and lower case.
-fn seen(text: &Text, toks: &[Tok]) -> Vec<(usize, usize, Kind, Case, String)> {
+type Seen = Vec<(usize, usize, Kind, Case, String)>;
+
+fn seen(text: &Text, toks: &[Tok]) -> Seen {
     toks.iter()
         .map(|t| (t.start, t.end, t.kind, t.case, t.lower(text).into_owned()))
         .collect()
 }
 
-fn both(
-    src: &str,
-    quotes: &[(usize, usize, usize)],
-) -> (
-    Vec<(usize, usize, Kind, Case, String)>,
-    Vec<(usize, usize, Kind, Case, String)>,
-) {
+fn both(src: &str, quotes: &[(usize, usize, usize)]) -> (Seen, Seen) {
     let para = Para {
         start: 0,
         end: src.len(),
