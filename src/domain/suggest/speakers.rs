@@ -561,23 +561,14 @@ impl Registry {
         surface: &str,
         pos: usize,
     ) -> usize {
-        let ent = self.words.get(head).and_then(|ids| {
-            ids.iter()
-                .map(|&i| (i, self.entities[i].last))
-                .max_by_key(|&(_, l)| l)
-        });
-        let cand = self
-            .cand_words
-            .get(head)
-            .and_then(|ids| self.latest_before(ids, pos, |_| true));
+        let (ent, cand) = self.with_role(head, pos);
         let pick = match (ent, cand) {
             (Some((_, last)), Some(c)) if c.pos > last => Err(c),
             (Some((i, _)), _) => Ok(i),
             (None, Some(c)) => Err(c),
             (None, None) => {
                 let seen = self
-                    .seen_before(head, pos, true)
-                    .or_else(|| self.titled_before(head, pos))
+                    .seen_with_role(head, pos)
                     .map(|o| (o.name.clone(), o.surface.clone(), o.pos, o.is_org));
                 match seen {
                     Some((full, full_surface, at, org)) => {
@@ -607,14 +598,31 @@ impl Registry {
     /// at `pos`: a speaker or a subject with that word in their name or
     /// aliases, or a name seen with it before.
     pub fn knows_role(&self, head: &str, pos: usize) -> bool {
-        self.words.contains_key(head)
-            || self
-                .cand_words
-                .get(head)
-                .and_then(|ids| self.latest_before(ids, pos, |_| true))
-                .is_some()
-            || self.seen_before(head, pos, true).is_some()
-            || self.titled_before(head, pos).is_some()
+        let (ent, cand) = self.with_role(head, pos);
+        ent.is_some() || cand.is_some() || self.seen_with_role(head, pos).is_some()
+    }
+
+    /// Who carries the word `head` by `pos`: the speaker last mentioned
+    /// with it in their name or aliases (and when), and the latest
+    /// subject with it in their name.
+    fn with_role(&self, head: &str, pos: usize) -> (Option<(usize, usize)>, Option<Candidate>) {
+        let ent = self.words.get(head).and_then(|ids| {
+            ids.iter()
+                .map(|&i| (i, self.entities[i].last))
+                .max_by_key(|&(_, l)| l)
+        });
+        let cand = self
+            .cand_words
+            .get(head)
+            .and_then(|ids| self.latest_before(ids, pos, |_| true));
+        (ent, cand)
+    }
+
+    /// The latest name seen in passing before `pos` that `head` stands
+    /// for: an organisation ending in it, or a person with it as a title.
+    fn seen_with_role(&self, head: &str, pos: usize) -> Option<&NameSeen> {
+        self.seen_before(head, pos, true)
+            .or_else(|| self.titled_before(head, pos))
     }
 
     /// The latest name seen before `pos` ending in `last` (lower case),
