@@ -889,11 +889,12 @@ fn is_whole_sentence(text: &Text, quote: &Tok) -> bool {
 
 /// Analyses one paragraph, appending quote and indirect items.
 #[allow(clippy::too_many_arguments)]
+/// `para` is the paragraph's index, its range, and where its words start
+/// after an answer's label ("A: …"; else its start).
 fn analyse_para(
     text: &Text,
     toks: &[Tok],
-    para_idx: usize,
-    para: Para,
+    (para_idx, para, words_start): (usize, Para, usize),
     raws: &[RawQuote],
     items: &mut Vec<Item>,
     ix: &mut ParaIndex,
@@ -951,11 +952,7 @@ fn analyse_para(
             para: para_idx,
             kind,
             raw: Some(ri),
-            // An answer's label ("A: …") does not count as words before it.
-            at_para_start: raw.start == para.start
-                || interview::label(&text[para.start..para.end]).is_some_and(|(l, n)| {
-                    l == interview::Label::Answer && para.start + n == raw.start
-                }),
+            at_para_start: raw.start == para.start || raw.start == words_start,
             cue: a.as_ref().and_then(|a| a.cue.clone()),
             attr: a,
             speaker: None,
@@ -1908,11 +1905,22 @@ const GENERIC_ORG: &[&str] = &[
 ];
 
 /// Runs attribution over the whole document.
-pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Tokens) -> Suggestions {
+pub(super) fn run(
+    text: &Text,
+    paras: &[Para],
+    raws: &[RawQuote],
+    tokens: &Tokens,
+    interview: &interview::Reading,
+) -> Suggestions {
     let mut items: Vec<Item> = Vec::new();
     let mut ix = ParaIndex::empty();
     for (pi, p) in paras.iter().enumerate() {
-        analyse_para(text, tokens.para(pi), pi, *p, raws, &mut items, &mut ix);
+        // An answer's label ("A: …") does not count as words before it.
+        let answer_starts = interview.labels[pi]
+            .filter(|l| l.label == interview::Label::Answer)
+            .map_or(p.start, |l| p.start + l.len);
+        let para = (pi, *p, answer_starts);
+        analyse_para(text, tokens.para(pi), para, raws, &mut items, &mut ix);
     }
     let mut names = collect_candidates(text, tokens);
     mark_reported(&mut names.candidates, &items);
@@ -2092,14 +2100,8 @@ pub(super) fn run(text: &Text, paras: &[Para], raws: &[RawQuote], tokens: &Token
         }
         items[i].attr = Some(a);
     }
-    let questions: Vec<bool> = paras
-        .iter()
-        .map(|p| {
-            interview::label(&text[p.start..p.end])
-                .is_some_and(|(l, _)| l == interview::Label::Question)
-        })
-        .collect();
-    let interviewee = interviewee_hints(&mut reg, text, paras, &questions);
+    let questions: Vec<bool> = (0..paras.len()).map(|p| interview.is_question(p)).collect();
+    let interviewee = interviewee_hints(&mut reg, paras, &questions, interview.says_interview);
     let names: Vec<&str> = reg.entities.iter().map(|e| e.name.as_str()).collect();
     inherit(text, &mut items, raws, &questions, &interviewee, &names);
     // Mentions: those behind an emitted quote (directly or through inheritance).
@@ -2435,9 +2437,9 @@ struct IntervieweeHints {
 
 fn interviewee_hints(
     reg: &mut Registry,
-    text: &str,
     paras: &[Para],
     questions: &[bool],
+    says_interview: bool,
 ) -> IntervieweeHints {
     let mut hints = IntervieweeHints {
         says_interview: false,
@@ -2450,7 +2452,6 @@ fn interviewee_hints(
     // Only when the text says it is an interview: a newspaper's "Q: When
     // do the changes start? A: …" explainer is not the words of the
     // councillor its lead names.
-    let says_interview = interview::says_interview(&text[..first_question]);
     if !says_interview {
         return hints;
     }

@@ -17,16 +17,38 @@ pub(super) enum Label {
     Answer,
 }
 
-/// The label opening a paragraph ("Q:", "Q.", "Question:", "A:", "A.",
-/// "Answer:"), with the bytes it and the space after it take.
-pub(super) fn label(para: &str) -> Option<(Label, usize)> {
-    labelled(para).map(|(l, n, _)| (l, n))
+/// A paragraph's question or answer label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Labelled {
+    pub label: Label,
+    /// The bytes the label and the space after it take.
+    pub len: usize,
+    /// The mark after the word (':' or '.'): an interview writes all its
+    /// labels alike, so "A. J. Brooks said" after "Q:" is no answer.
+    mark: char,
 }
 
-/// [`label`], with the mark after the word (':' or '.'): an interview
-/// writes all its labels alike, so "A. J. Brooks said" after "Q:" is no
-/// answer.
-fn labelled(para: &str) -> Option<(Label, usize, char)> {
+/// What a text's printed interview is, read once for the engine: each
+/// paragraph's label, the answer each carries, and whether the text says
+/// it is an interview.
+pub(super) struct Reading {
+    pub labels: Vec<Option<Labelled>>,
+    pub answers: Vec<Option<Range<usize>>>,
+    /// Whether the text before its first question says it is an interview
+    /// ([`says_interview`]); false with no question.
+    pub says_interview: bool,
+}
+
+impl Reading {
+    /// Whether paragraph `p` is an interviewer's question.
+    pub fn is_question(&self, p: usize) -> bool {
+        self.labels[p].is_some_and(|l| l.label == Label::Question)
+    }
+}
+
+/// The label opening a paragraph ("Q:", "Q.", "Question:", "A:", "A.",
+/// "Answer:").
+fn labelled(para: &str) -> Option<Labelled> {
     const LABELS: [(&str, Label); 4] = [
         ("Question", Label::Question),
         ("Answer", Label::Answer),
@@ -39,8 +61,11 @@ fn labelled(para: &str) -> Option<(Label, usize, char)> {
         let after = &rest[1..];
         let words = after.trim_start();
         // A space, then the question or answer ("A.J. Styles" is neither).
-        (words.len() < after.len() && !words.is_empty())
-            .then(|| (label, para.len() - words.len(), mark))
+        (words.len() < after.len() && !words.is_empty()).then(|| Labelled {
+            label,
+            len: para.len() - words.len(),
+            mark,
+        })
     })
 }
 
@@ -67,12 +92,19 @@ fn speaker_label(para: &str) -> Option<(&str, usize)> {
 /// A transcript's answers: where one speaker label asks only questions
 /// (each of its turns ends in "?") and another answers, at least twice
 /// each, the answering turns without quotation marks of their own.
-fn transcript_answers(text: &str, paras: &[Para], out: &mut [Option<Range<usize>>]) {
+fn transcript_answers(
+    text: &str,
+    paras: &[Para],
+    qa_labels: &[Option<Labelled>],
+    out: &mut [Option<Range<usize>>],
+) {
     let labels: Vec<Option<(&str, usize)>> = paras
         .iter()
-        .map(|p| {
-            let para = &text[p.start..p.end];
-            label(para).is_none().then(|| speaker_label(para)).flatten()
+        .zip(qa_labels)
+        .map(|(p, qa)| {
+            qa.is_none()
+                .then(|| speaker_label(&text[p.start..p.end]))
+                .flatten()
         })
         .collect();
     // Label → (turns, turns that end in a question mark).
@@ -108,7 +140,7 @@ fn transcript_answers(text: &str, paras: &[Para], out: &mut [Option<Range<usize>
 /// ("spoke to", "sat down with", "Q&A", "Excerpts" …): a newspaper's
 /// "Q: When do the changes start? A: On 1 April." explainer is no one's
 /// words.
-pub(super) fn says_interview(before_first_question: &str) -> bool {
+fn says_interview(before_first_question: &str) -> bool {
     const WORDING: [&str; 8] = [
         "spoke to",
         "spoke with",
@@ -127,47 +159,75 @@ pub(super) fn says_interview(before_first_question: &str) -> bool {
     })
 }
 
-/// For each paragraph, the answer it carries, if any: an "A:" paragraph
-/// after a question (without its label), and each unlabelled paragraph
-/// between an answer and the next question (whole). Paragraphs after the
-/// last answer are not counted: the interview may have ended.
-pub(super) fn answers(text: &str, paras: &[Para]) -> Vec<Option<Range<usize>>> {
+/// Reads a text's paragraphs for a printed interview. The answer each
+/// carries, if any: an "A:" paragraph after a question (without its
+/// label), and each unlabelled paragraph between an answer and the next
+/// question (whole), once the text has said it is an interview; and a
+/// transcript's answering turns. Paragraphs after the last answer are not
+/// counted: the interview may have ended.
+pub(super) fn read(text: &str, paras: &[Para]) -> Reading {
+    let labels: Vec<Option<Labelled>> = paras
+        .iter()
+        .map(|p| labelled(&text[p.start..p.end]))
+        .collect();
+    let says = labels
+        .iter()
+        .zip(paras)
+        .find(|(l, _)| l.is_some_and(|l| l.label == Label::Question))
+        .is_some_and(|(_, p)| says_interview(&text[..p.start]));
     let mut out = vec![None; paras.len()];
     // The mark the questions' labels use, once one was asked.
     let mut asked: Option<char> = None;
     let mut answering = false;
     let mut pending: Vec<usize> = Vec::new();
-    for (i, p) in paras.iter().enumerate() {
-        match labelled(&text[p.start..p.end]) {
-            Some((Label::Question, _, mark)) => {
+    for (i, (p, l)) in paras.iter().zip(&labels).enumerate() {
+        match l {
+            Some(Labelled {
+                label: Label::Question,
+                mark,
+                ..
+            }) => {
                 // An explainer's questions are the paper's own: no answers.
-                if asked.is_none() && !says_interview(&text[..p.start]) {
+                if !says {
                     break;
                 }
                 for k in pending.drain(..) {
                     out[k] = Some(paras[k].start..paras[k].end);
                 }
-                asked = Some(mark);
+                asked = Some(*mark);
                 answering = false;
             }
-            Some((Label::Answer, n, mark)) if asked == Some(mark) => {
+            Some(Labelled {
+                label: Label::Answer,
+                len,
+                mark,
+            }) if asked == Some(*mark) => {
                 for k in pending.drain(..) {
                     out[k] = Some(paras[k].start..paras[k].end);
                 }
-                out[i] = Some(p.start + n..p.end);
+                out[i] = Some(p.start + len..p.end);
                 answering = true;
             }
             _ if answering => pending.push(i),
             _ => {}
         }
     }
-    transcript_answers(text, paras, &mut out);
-    out
+    transcript_answers(text, paras, &labels, &mut out);
+    Reading {
+        labels,
+        answers: out,
+        says_interview: says,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The label and its length, as the tests write them.
+    fn label(para: &str) -> Option<(Label, usize)> {
+        labelled(para).map(|l| (l.label, l.len))
+    }
 
     fn paras(text: &str) -> Vec<Para> {
         super::super::text::paragraphs(text)
@@ -175,7 +235,8 @@ mod tests {
 
     fn answered(text: &str) -> Vec<&str> {
         let ps = paras(text);
-        answers(text, &ps)
+        read(text, &ps)
+            .answers
             .into_iter()
             .flatten()
             .map(|r| &text[r])

@@ -73,8 +73,8 @@ pub fn suggest(text: &str) -> Suggestions {
     let mut tokens = text::Tokens::with_capacity(text.len(), paras.len());
     let mut spans = Vec::new();
     let mut words = text::Text::new(text);
-    let answers = interview::answers(text, &paras);
-    for (p, answer) in paras.iter().zip(&answers) {
+    let interview = interview::read(text, &paras);
+    for (p, answer) in paras.iter().zip(&interview.answers) {
         // An interview's answer is one quote, whatever marks it holds.
         let found = match answer {
             Some(r) => vec![quotes::RawQuote {
@@ -94,5 +94,5 @@ pub fn suggest(text: &str) -> Suggestions {
         text::tokenize(&mut words, *p, &spans, &mut tokens);
         raws.extend(found);
     }
-    attribution::run(&words, &paras, &raws, &tokens)
+    attribution::run(&words, &paras, &raws, &tokens, &interview)
 }
