@@ -9,7 +9,7 @@ use web_sys::{Element, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::domain::annotations::SpanRef;
-use crate::domain::formats::{self, native, Format};
+use crate::domain::formats::{self, native};
 use crate::domain::workspace::Workspace;
 use crate::ui::autosave::{Autosave, SaveResult};
 use crate::ui::components::article::{Article, DocRef};
@@ -187,7 +187,9 @@ fn scroll_to(target: Target) {
 fn export_backup(workspace: &Workspace, me: Option<&str>) -> Result<(), String> {
     // Every layer (own, gold, other annotators'): a backup keeps them all.
     let records = workspace.layer_records(me);
-    let file = formats::export_one(Format::Jsonl, &records).map_err(|e| e.to_string())?;
+    // Written here, not in the formats worker: this is the way out when
+    // something else failed.
+    let file = formats::jsonl::export(&records);
     files::download("workspace-backup.jsonl", file.mime, &file.bytes);
     Ok(())
 }
@@ -453,7 +455,22 @@ pub fn app() -> Html {
                 }
                 let d = dispatch.clone();
                 let reader = files::read(first, move |name, result| match result {
-                    Ok(bytes) => d.emit(Action::Documents(Documents::ImportRead { name, bytes })),
+                    Ok(bytes) => {
+                        d.emit(Action::Page(Page::Progress(Some(format!(
+                            "Reading “{name}”…"
+                        )))));
+                        crate::ui::formats_worker::import_native(
+                            &name.clone(),
+                            &bytes,
+                            move |report| {
+                                let report = report.map(Rc::new);
+                                d.emit(Action::Documents(Documents::NativeImported {
+                                    name,
+                                    report,
+                                }))
+                            },
+                        );
+                    }
                     Err(e) => d.emit(Action::Page(Page::Refused(e))),
                 });
                 *readers.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(Some(reader))));

@@ -1229,3 +1229,119 @@ fn an_import_read_a_line_at_a_time_reports_what_one_read_does() {
     assert!(job.step(&files, 1));
     assert_eq!(job.into_report(), import(Format::LabelStudio, &files));
 }
+
+// ------------------------------------------------ the formats worker's side
+
+/// What the page and the formats worker exchange reads back as it was
+/// written: records (every layer's annotator kept) and reports.
+#[test]
+fn worker_wire_carries_records_and_reports_unchanged() {
+    use article_annotator::domain::formats::{worker_wire, Problem};
+    let mut records = corpus();
+    records[1].annotator = Some("gold".to_owned());
+    let json = worker_wire::records_to_json(&records);
+    assert_eq!(worker_wire::records_from_json(&json), Ok(records.clone()));
+    let report = ImportReport {
+        records,
+        problems: vec![Problem::new("line 3", "not JSON")],
+    };
+    let json = worker_wire::report_to_json(Some(Format::Doccano), &report);
+    let (format, back) = worker_wire::report_from_json(&json).unwrap();
+    assert_eq!((format, back), (Some(Format::Doccano), report));
+    let undetected = worker_wire::report_to_json(None, &ImportReport::default());
+    let (format, _) = worker_wire::report_from_json(&undetected).unwrap();
+    assert_eq!(format, None);
+}
+
+/// The page checks every span it is given, as it does what storage gives
+/// back: a quote that splits an emoji, another version, are refused.
+#[test]
+fn worker_wire_checks_every_span_it_reads() {
+    use article_annotator::domain::formats::worker_wire;
+    let records = vec![unicode_record()];
+    let json: Value = serde_json::from_str(&worker_wire::records_to_json(&records)).unwrap();
+    let text = records[0].document.text.clone();
+    let zwj = text
+        .find('\u{200d}')
+        .expect("the unicode corpus has a ZWJ sequence");
+    let mut split = json.clone();
+    split["records"][0]["annotations"]["quotes"][0][1] = zwj.into();
+    let why = worker_wire::records_from_json(&split.to_string()).unwrap_err();
+    assert!(why.starts_with("record 1: quote 20"), "{why}");
+    let mut newer = json.clone();
+    newer["version"] = 2.into();
+    let why = worker_wire::records_from_json(&newer.to_string()).unwrap_err();
+    assert!(why.contains("version 2"), "{why}");
+    let report =
+        serde_json::json!({"version": 1, "format": "excel", "records": [], "problems": []});
+    let why = worker_wire::report_from_json(&report.to_string()).unwrap_err();
+    assert!(why.contains("excel"), "{why}");
+}
+
+/// A dataset import as the worker reads it: zips unpacked, the format
+/// detected, the same report as reading the unpacked files, and progress
+/// said in that format from 0 on; files of no known format are None with
+/// what unpacking found.
+#[test]
+fn read_dataset_unpacks_detects_and_says_its_progress() {
+    use article_annotator::domain::formats::{expand, read_dataset};
+    let zipped: Vec<InputFile> = export(Format::Brat, &corpus())
+        .unwrap()
+        .iter()
+        .map(input)
+        .collect();
+    assert!(zipped[0].name.ends_with(".zip"));
+    let mut heard = Vec::new();
+    let (format, report) = read_dataset(zipped.clone(), None, |f, read, total| {
+        heard.push((f, read, total))
+    });
+    assert_eq!(format, Some(Format::Brat));
+    assert_eq!(report, import(Format::Brat, &expand(zipped).0));
+    assert_eq!(report.records.len(), 2);
+    assert_eq!(heard.first(), Some(&(Format::Brat, 0, 1)));
+    let lines: Vec<String> = (0..200)
+        .map(|i| format!("{{\"id\": \"r{i}\", \"text\": \"Row {i}\"}}"))
+        .collect();
+    let rows = InputFile {
+        name: "rows.jsonl".to_owned(),
+        bytes: lines.join("\n").into_bytes(),
+    };
+    let mut heard = Vec::new();
+    let (format, report) = read_dataset(vec![rows], Some(Format::PlainRows), |f, read, total| {
+        heard.push((f, read, total))
+    });
+    assert_eq!(
+        (format, report.records.len()),
+        (Some(Format::PlainRows), 200)
+    );
+    assert!(heard.len() > 2, "said more than once: {heard:?}");
+    assert!(heard
+        .windows(2)
+        .all(|w| w[0].1 <= w[1].1 && w[1].1 <= w[1].2));
+    let broken = InputFile {
+        name: "broken.zip".to_owned(),
+        bytes: b"PK\x03\x04 not a zip".to_vec(),
+    };
+    let (format, report) = read_dataset(vec![broken], None, |_, _, _| panic!("nothing to read"));
+    assert_eq!(format, None);
+    assert!(
+        has_problem(&report, "broken.zip", "zip"),
+        "{:?}",
+        report.problems
+    );
+}
+
+/// "Import JSON" in the worker: the file's records, top-level layer first,
+/// or none and the reason, located at the file's name.
+#[test]
+fn a_native_file_reads_as_its_records_or_its_reason() {
+    use article_annotator::domain::formats::native;
+    let file = export(Format::Native, &[plain_record()]).unwrap().remove(0);
+    let report = native::import_report(&file.name, &file.bytes);
+    assert_eq!(report.records, vec![plain_record()]);
+    assert!(report.problems.is_empty());
+    let report = native::import_report("latin.json", b"{\"title\": \"caf\xe9\"}");
+    assert!(report.records.is_empty());
+    assert_eq!(problems_at(&report), vec!["latin.json".to_owned()]);
+    assert!(has_problem(&report, "latin.json", "not UTF-8"));
+}

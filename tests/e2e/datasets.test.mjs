@@ -35,7 +35,7 @@ test('a JSONL of rows with a bad line: previewed, nothing changes until confirme
   await app.close();
 });
 
-test('a long JSONL is read a few lines at a time: progress shown, every line counted, a bad line found by its number', async () => {
+test('a long JSONL is read in the formats worker: progress shown, every line counted, a bad line found by its number', async () => {
   const app = await AnnotatorPage.open(harness);
   const lines = [];
   for (let i = 1; i <= 2000; i++) {
@@ -146,5 +146,57 @@ test('a dialog opened while a long import is read stays open; the preview follow
   await app.press('Escape');
   await app.testid('import-preview').waitFor();
   assert.match(await app.testid('import-summary').textContent(), /^20000 documents/);
+  await app.close();
+});
+
+test('imports and exports run in the formats worker, which loads only when first needed', async () => {
+  const app = await AnnotatorPage.open(harness);
+  const workers = () => app.page.workers().map((w) => w.url().split('/').pop());
+  assert.ok(!workers().some((w) => w.startsWith('formats_worker')), `started before it was needed: ${workers()}`);
+  await importDataset(app, [{ name: 'rows.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(rows) }]);
+  assert.ok(workers().includes('formats_worker_loader.js'), `workers: ${workers()}`);
+  await app.testid('import-confirm').click();
+  await app.waitForHeadline('Ferry cut');
+  // The native file of "Import JSON" is read there too, in a page that
+  // has not started it yet.
+  await app.page.locator('[data-testid="suggestions"][data-ready="true"]').waitFor();
+  await app.testid('accept-all-suggestions').click();
+  const exported = await app.exportJson();
+  const fresh = await AnnotatorPage.open(harness);
+  await fresh.importJson(exported.path);
+  await fresh.waitForHeadline('Ferry cut');
+  assert.match(await fresh.notice().textContent(), /^Imported “.*”: \d+ quotes, \d+ speakers\./);
+  assert.deepEqual(await fresh.highlights('q'), await app.highlights('q'));
+  assert.ok(fresh.page.workers().some((w) => w.url().endsWith('formats_worker_loader.js')));
+  await fresh.close();
+  await app.close();
+});
+
+test('a formats worker that cannot load: the import and the export say so, nothing changes, and the next try works', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // The worker's script never arrives (a broken deployment, a blocked
+  // file); routed before the page opens, as the service worker would
+  // otherwise serve it from its cache.
+  const blocked = (route) => route.abort();
+  await context.route('**/formats_worker_loader.js', blocked);
+  const app = new AnnotatorPage(harness, context, await context.newPage());
+  await app.goto();
+  const before = await app.testid('document-open').allTextContents();
+  await app.chooseFile('open-import', [{ name: 'rows.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(rows) }]);
+  await app.notice().filter({ hasText: 'The import could not be read: the formats worker failed' }).waitFor();
+  assert.match(await app.notice().textContent(), /Nothing was changed\.$/);
+  assert.equal(await app.testid('progress').count(), 0, 'no progress left behind');
+  assert.deepEqual(await app.testid('document-open').allTextContents(), before);
+  await app.testid('open-export').click();
+  await app.testid('export-download').click();
+  await app.notice().filter({ hasText: 'The export could not be written: the formats worker failed' }).waitFor();
+  await app.chooseFile('import-json', [{ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('{}') }]);
+  await app.notice().filter({ hasText: 'Could not import “a.json”: the formats worker failed' }).waitFor();
+  // Back: the next question starts a new worker.
+  await app.context.unroute('**/formats_worker_loader.js', blocked);
+  await importDataset(app, [{ name: 'rows.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(rows) }]);
+  assert.match(await app.testid('import-summary').textContent(), /^2 documents with 0 quotes/);
+  // The aborted requests are the only console errors, and they are expected.
+  app.problems = app.problems.filter((p) => !/formats_worker|Failed to load resource/.test(p));
   await app.close();
 });

@@ -32,6 +32,7 @@ pub mod native;
 pub mod rows;
 pub mod stored;
 pub mod web_annotation;
+pub mod worker_wire;
 
 /// A dataset format the annotator reads or writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,6 +188,38 @@ pub fn import(format: Format, files: &[InputFile]) -> ImportReport {
     let mut job = ImportJob::new(format, files);
     while !job.step(files, usize::MAX) {}
     job.into_report()
+}
+
+/// Lines a dataset import reads between two calls of its `on_step`.
+const LINES_PER_STEP: usize = 64;
+
+/// A dataset import from the files as given: zips unpacked ([`expand`]),
+/// the format detected unless named ([`detect`]; None when it cannot be
+/// told, with the unpacking's problems), then read. `on_step` hears the
+/// format and how far the reading has got (bytes read, of all) once the
+/// format is known and after each step, so that the caller can say so.
+pub fn read_dataset(
+    files: Vec<InputFile>,
+    format: Option<Format>,
+    mut on_step: impl FnMut(Format, usize, usize),
+) -> (Option<Format>, ImportReport) {
+    let (files, unpacking) = expand(files);
+    let Some(format) = format.or_else(|| detect(&files)) else {
+        let report = ImportReport {
+            records: Vec::new(),
+            problems: unpacking,
+        };
+        return (None, report);
+    };
+    let mut job = ImportJob::new(format, &files);
+    on_step(format, 0, 1);
+    while !job.step(&files, LINES_PER_STEP) {
+        let (read, total) = job.progress(&files);
+        on_step(format, read, total);
+    }
+    let mut report = job.into_report();
+    report.problems.splice(0..0, unpacking);
+    (Some(format), report)
 }
 
 fn extension(name: &str) -> String {

@@ -430,6 +430,25 @@ pub fn export_layers(document: &Document, main: LayerOut, others: &[LayerOut]) -
     json_layout::to_string(&to_file_layers(document, main, others))
 }
 
+/// A native file's bytes as an import report: its records (the top-level
+/// layer first), or none and one problem, located at the file's name,
+/// saying why the file was refused.
+pub fn import_report(name: &str, bytes: &[u8]) -> super::ImportReport {
+    let imported = std::str::from_utf8(bytes)
+        .map_err(|_| "it is not UTF-8 text".to_owned())
+        .and_then(|json| import(json).map_err(|e| e.to_string()));
+    match imported {
+        Ok(imported) => super::ImportReport {
+            records: imported.into_records(),
+            problems: Vec::new(),
+        },
+        Err(why) => super::ImportReport {
+            records: Vec::new(),
+            problems: vec![super::Problem::new(name, why)],
+        },
+    }
+}
+
 /// Reads a version 1 or 2 native file: checks format and version on the
 /// raw JSON first (so that a newer file says so rather than failing on its
 /// shape), then the shape, then every offset, reference and name.

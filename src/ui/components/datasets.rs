@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use crate::ui::components::{select_value, use_dialog_focus};
 
-use crate::domain::formats::{export_one, Format};
+use crate::domain::formats::Format;
 use crate::domain::workspace::LayerChoice;
 use crate::ui::components::side_panel::StateRef;
-use crate::ui::files;
 use crate::ui::state::{Action, Documents, Page, PendingImport};
+use crate::ui::{files, formats_worker};
 
 /// What each format is, for the menus.
 fn describe(format: Format) -> &'static str {
@@ -82,26 +82,29 @@ pub fn export_dialog(props: &ExportProps) -> Html {
                 ))));
                 return;
             }
-            let out = match export_one(format, &records) {
-                Ok(out) => out,
-                Err(e) => {
-                    // Said in the page: a failed export never just does nothing.
-                    dispatch.emit(Action::Page(Page::DialogDone(Err(e.to_string()))));
-                    return;
-                }
-            };
-            files::download(&out.name, out.mime, &out.bytes);
             let n = records.len();
-            dispatch.emit(Action::Page(Page::DialogDone(Ok(format!(
-                "Exported {n} {} as {}: {}.",
-                if layers == LayerChoice::All {
-                    "records"
-                } else {
-                    "documents"
-                },
-                format.name(),
-                out.name
-            )))));
+            let dispatch = dispatch.clone();
+            formats_worker::export(format, &records, move |written| {
+                let out = match written {
+                    Ok(out) => out,
+                    // Said in the page: a failed export never just does nothing.
+                    Err(e) => {
+                        let why = format!("The export could not be written: {e}.");
+                        return dispatch.emit(Action::Page(Page::DialogDone(Err(why))));
+                    }
+                };
+                files::download(&out.name, &out.mime, &out.bytes);
+                dispatch.emit(Action::Page(Page::DialogDone(Ok(format!(
+                    "Exported {n} {} as {}: {}.",
+                    if layers == LayerChoice::All {
+                        "records"
+                    } else {
+                        "documents"
+                    },
+                    format.name(),
+                    out.name
+                )))));
+            });
         }
     };
     let close = {

@@ -11,7 +11,7 @@ use crate::domain::annotations::{Annotations, SpanRef};
 use crate::domain::corpus::Record;
 use crate::domain::document::Document;
 use crate::domain::formats::stored::Restored as Loaded;
-use crate::domain::formats::{self, native, Format, ImportReport, InputFile, Problem};
+use crate::domain::formats::{Format, ImportReport, InputFile, Problem};
 use crate::domain::workspace::{Entry, Workspace};
 
 /// Files as read: each name with its bytes, or why it could not be read.
@@ -23,10 +23,11 @@ pub enum Documents {
     LoadSample,
     /// Text from the paste dialog.
     Pasted(String),
-    /// A native JSON file's bytes were read: imported if valid.
-    ImportRead {
+    /// A native JSON file was read by the formats worker: its records
+    /// are added, or its one problem said (Err: the worker failed).
+    NativeImported {
         name: String,
-        bytes: Vec<u8>,
+        report: Result<Rc<ImportReport>, String>,
     },
     /// Text files read (one or many): each becomes a document if valid.
     FilesRead(ReadResults),
@@ -34,10 +35,19 @@ pub enum Documents {
     DatasetRead(ReadResults),
     /// Read the pending import's files in another format.
     ReadDatasetAs(Format),
-    /// What the import of a request made of its files (read by an effect).
+    /// What the import of a request made of its files (read by an effect),
+    /// in the format it was read as (None: the format could not be told,
+    /// and the report's problems say what was found).
     ImportReported {
         generation: u64,
+        format: Option<Format>,
         report: Rc<ImportReport>,
+    },
+    /// The import of a request could not be read at all (the worker that
+    /// reads it failed).
+    ImportFailed {
+        generation: u64,
+        why: String,
     },
     /// Add the previewed import's documents.
     ConfirmImport,
@@ -124,24 +134,33 @@ impl AppState {
                         Err(e) => unreadable.push(Problem::new(name, e.to_string())),
                     }
                 }
-                let (files, zip_problems) = formats::expand(files);
-                unreadable.extend(zip_problems);
-                let Some(format) = formats::detect(&files) else {
-                    let why: Vec<String> = unreadable.iter().map(|p| p.to_string()).collect();
-                    self.error(format!(
-                        "The annotator can't tell what format these files are in. {}",
-                        why.join(" ")
-                    ));
-                    return;
-                };
-                self.preview_import(Rc::new(files), Rc::new(unreadable), format);
+                if files.is_empty() {
+                    return self.cannot_tell_format(&unreadable);
+                }
+                self.preview_import(Rc::new(files), Rc::new(unreadable), None);
             }
             Documents::ReadDatasetAs(format) => {
                 if let Some(p) = self.pending_import.take() {
-                    self.preview_import(p.files, p.unreadable, format);
+                    self.preview_import(p.files, p.unreadable, Some(format));
                 }
             }
-            Documents::ImportReported { generation, report } => {
+            Documents::ImportFailed { generation, why } => {
+                if self
+                    .import_request
+                    .take_if(|r| r.generation == generation)
+                    .is_some()
+                {
+                    self.progress = None;
+                    self.error(format!(
+                        "The import could not be read: {why}. Nothing was changed."
+                    ));
+                }
+            }
+            Documents::ImportReported {
+                generation,
+                format,
+                report,
+            } => {
                 let Some(request) = self.import_request.take_if(|r| r.generation == generation)
                 else {
                     return;
@@ -151,10 +170,13 @@ impl AppState {
                 report
                     .problems
                     .splice(0..0, request.unreadable.iter().cloned());
+                let Some(format) = format else {
+                    return self.cannot_tell_format(&report.problems);
+                };
                 self.pending_import = Some(PendingImport {
                     files: request.files.clone(),
                     unreadable: request.unreadable.clone(),
-                    format: request.format,
+                    format,
                     report: Rc::new(report),
                 });
                 match self.dialog {
@@ -221,23 +243,31 @@ impl AppState {
                 }
                 Err(e) => self.error(e.to_string()),
             },
-            Documents::ImportRead { name, bytes } => {
-                let imported = std::str::from_utf8(&bytes)
-                    .map_err(|_| "it is not UTF-8 text".to_owned())
-                    .and_then(|json| native::import(json).map_err(|e| e.to_string()));
-                match imported {
-                    Ok(imported) => {
-                        let message = format!(
-                            "Imported “{name}”: {} quotes, {} speakers.",
-                            imported.annotations.quotes.len(),
-                            imported.annotations.speakers.len()
-                        );
-                        self.add_records(imported.into_records(), message);
+            Documents::NativeImported { name, report } => {
+                self.progress = None;
+                let report = match report {
+                    Ok(report) => Rc::unwrap_or_clone(report),
+                    Err(why) => {
+                        return self.error(format!(
+                            "Could not import “{name}”: {why}. Nothing was changed."
+                        ))
                     }
-                    Err(e) => self.error(format!(
-                        "Could not import “{name}”: {e} Nothing was changed."
-                    )),
-                }
+                };
+                // The top-level layer comes first.
+                let Some(top) = report.records.first() else {
+                    let why: Vec<String> =
+                        report.problems.iter().map(|p| p.message.clone()).collect();
+                    return self.error(format!(
+                        "Could not import “{name}”: {} Nothing was changed.",
+                        why.join(" ")
+                    ));
+                };
+                let message = format!(
+                    "Imported “{name}”: {} quotes, {} speakers.",
+                    top.annotations.quotes.len(),
+                    top.annotations.speakers.len()
+                );
+                self.add_records(report.records, message);
             }
         }
     }
@@ -353,11 +383,21 @@ impl AppState {
 
     /// Asks for the files to be read in a format (by an effect, a few lines
     /// at a time: a long import never holds the page); the preview follows.
+    fn cannot_tell_format(&mut self, problems: &[Problem]) {
+        let why: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        self.error(format!(
+            "The annotator can't tell what format these files are in. {}",
+            why.join(" ")
+        ));
+    }
+
+    /// Asks for the files to be read as a dataset, in `format` or in the
+    /// one detected.
     fn preview_import(
         &mut self,
         files: Rc<Vec<InputFile>>,
         unreadable: Rc<Vec<Problem>>,
-        format: Format,
+        format: Option<Format>,
     ) {
         self.import_generation += 1;
         self.import_request = Some(Rc::new(ImportRequest {
@@ -371,7 +411,10 @@ impl AppState {
         if self.dialog == Some(Dialog::ImportPreview) {
             self.dialog = None;
         }
-        self.progress = Some(format!("Reading the import as {}…", format.name()));
+        self.progress = Some(match format {
+            Some(format) => format!("Reading the import as {}…", format.name()),
+            None => "Reading the import…".to_owned(),
+        });
     }
 }
 

@@ -92,7 +92,8 @@ pub struct ImportRequest {
     pub generation: u64,
     pub files: Rc<Vec<InputFile>>,
     pub unreadable: Rc<Vec<Problem>>,
-    pub format: Format,
+    /// None: detect it.
+    pub format: Option<Format>,
 }
 
 impl PartialEq for ImportRequest {

@@ -185,11 +185,25 @@ fn one_row_dataset_read() -> (AppState, Rc<ImportRequest>) {
     (state, request)
 }
 
-/// What reading the files of `request` in full reports.
-fn report_of(request: &ImportRequest) -> Rc<crate::domain::formats::ImportReport> {
-    let mut job = crate::domain::formats::ImportJob::new(request.format, &request.files);
-    while !job.step(&request.files, 1) {}
-    Rc::new(job.into_report())
+/// The format and report of reading the files of `request` in full, as
+/// the formats worker does.
+fn report_of(
+    request: &ImportRequest,
+) -> (Option<Format>, Rc<crate::domain::formats::ImportReport>) {
+    let files = request.files.to_vec();
+    let (format, report) =
+        crate::domain::formats::read_dataset(files, request.format, |_, _, _| {});
+    (format, Rc::new(report))
+}
+
+/// The action that hands `request`'s report to the reducer.
+fn reported(request: &ImportRequest) -> Action {
+    let (format, report) = report_of(request);
+    Action::Documents(Documents::ImportReported {
+        generation: request.generation,
+        format,
+        report,
+    })
 }
 
 #[test]
@@ -201,21 +215,15 @@ fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
     state.pending_import = Some(PendingImport {
         files: first.files.clone(),
         unreadable: first.unreadable.clone(),
-        format: first.format,
+        format: Format::PlainRows,
         report: Rc::default(),
     });
     state.update(Action::Documents(Documents::ReadDatasetAs(Format::Doccano)));
     let second = state.import_request.clone().expect("asked again");
     assert!(second.generation > first.generation);
-    state.update(Action::Documents(Documents::ImportReported {
-        generation: first.generation,
-        report: report_of(&first),
-    }));
+    state.update(reported(&first));
     assert!(state.pending_import.is_none(), "an old report is dropped");
-    state.update(Action::Documents(Documents::ImportReported {
-        generation: second.generation,
-        report: report_of(&second),
-    }));
+    state.update(reported(&second));
     let pending = state.pending_import.as_ref().expect("previewed");
     assert_eq!(pending.format, Format::Doccano);
     assert_eq!(*pending.report, import(Format::Doccano, &second.files));
@@ -231,10 +239,7 @@ fn an_import_preview_waits_for_the_dialog_the_user_opened() {
     let (mut state, request) = one_row_dataset_read();
     // The user opens the help while the file is being read.
     state.update(Action::Page(Page::Open(Dialog::Help)));
-    state.update(Action::Documents(Documents::ImportReported {
-        generation: request.generation,
-        report: report_of(&request),
-    }));
+    state.update(reported(&request));
     assert_eq!(state.dialog, Some(Dialog::Help), "the help stays open");
     assert!(state.pending_import.is_some());
     state.update(Action::Page(Page::CloseDialog));

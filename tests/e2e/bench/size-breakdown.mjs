@@ -20,9 +20,10 @@ console.log('first download (gzip -9; what the page loads before it paints, and 
 for (const f of shipped) {
   const bytes = readFileSync(join(dist, f));
   const gz = gzipSync(bytes, { level: 9 }).length;
-  // The service worker, and the engine's worker (started once the saved
-  // workspace is painted), are fetched after the page has painted.
-  const before = f !== 'sw.js' && !f.startsWith('engine_worker');
+  // The service worker, the engine's worker (started once the saved
+  // workspace is painted) and the formats' worker (started by the first
+  // import or export) are fetched after the page has painted.
+  const before = f !== 'sw.js' && !f.startsWith('engine_worker') && !f.startsWith('formats_worker');
   if (before) total += gz;
   else after += gz;
   console.log(`  ${f.padEnd(48)} ${kb(bytes.length).padStart(10)} ${kb(gz).padStart(10)} gzipped${before ? '' : ' (after paint)'}`);
