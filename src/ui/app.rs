@@ -464,10 +464,11 @@ pub fn app() -> Html {
                             &bytes,
                             move |report| {
                                 let report = report.map(Rc::new);
-                                d.emit(Action::Documents(Documents::NativeImported {
-                                    name,
-                                    report,
-                                }))
+                                let imported = Documents::NativeImported { name, report };
+                                // Shown in a task of its own: reading the
+                                // report back and drawing it made one long
+                                // frame.
+                                crate::ui::slices::push(move || d.emit(Action::Documents(imported)))
                             },
                         );
                     }
