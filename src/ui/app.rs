@@ -565,8 +565,12 @@ pub fn app() -> Html {
         Callback::from(move |event: ToolbarEvent| match event {
             ToolbarEvent::Paste => dispatch.emit(Action::Page(Page::Open(Dialog::Paste))),
             ToolbarEvent::Summary => dispatch.emit(Action::Page(Page::Open(Dialog::Summary))),
-            ToolbarEvent::OpenExport => dispatch.emit(Action::Page(Page::Open(Dialog::Export))),
+            ToolbarEvent::OpenExport => {
+                crate::ui::formats_worker::prepare();
+                dispatch.emit(Action::Page(Page::Open(Dialog::Export)))
+            }
             ToolbarEvent::OpenImport => {
+                crate::ui::formats_worker::prepare();
                 if let Some(i) = dataset_input.cast::<HtmlInputElement>() {
                     i.click()
                 }
@@ -577,6 +581,7 @@ pub fn app() -> Html {
                 }
             }
             ToolbarEvent::ImportJson => {
+                crate::ui::formats_worker::prepare();
                 if let Some(i) = import_input.cast::<HtmlInputElement>() {
                     i.click()
                 }

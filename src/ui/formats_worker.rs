@@ -165,19 +165,29 @@ impl Link {
     }
 }
 
-/// Asks the worker (started if need be); `done` hears the answer's data or
-/// why there is none.
-fn ask(message: Object, transfer: Array, progress: Option<Progress>, done: Done) {
-    let link = LINK.with(|l| {
+/// The worker, started if need be.
+fn link() -> Result<Rc<Link>, String> {
+    LINK.with(|l| {
         let mut l = l.borrow_mut();
         if let Some(link) = l.as_ref() {
             return Ok(link.clone());
         }
         let link = Link::start()?;
         *l = Some(link.clone());
-        Ok::<_, String>(link)
-    });
-    let link = match link {
+        Ok(link)
+    })
+}
+
+/// Starts the worker when the user opens a file chooser or the export, so
+/// that it has loaded by the time they have chosen.
+pub fn prepare() {
+    let _ = link();
+}
+
+/// Asks the worker (started if need be); `done` hears the answer's data or
+/// why there is none.
+fn ask(message: Object, transfer: Array, progress: Option<Progress>, done: Done) {
+    let link = match link() {
         Ok(link) => link,
         Err(why) => return done(Err(format!("the formats worker {why}"))),
     };

@@ -277,12 +277,18 @@ async function additions(app, from, to) {
 
 /** Imports the file, checks it is shown, waits for the engine's run on it and for the save. */
 /** In the page: records the longest animation frame (Long Animation
- *  Frames API) from now on in `window.__longestFrame`. */
+ *  Frames API) from now on in `window.__longestFrame`, with what it spent
+ *  its time on (script by the script's invoker, and style and layout). */
 async function watchLongFrames(page) {
   await page.evaluate(() => {
-    window.__longestFrame = 0;
+    window.__longestFrame = { duration: 0, parts: '' };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longestFrame = Math.max(window.__longestFrame, e.duration);
+      for (const e of list.getEntries()) {
+        if (e.duration <= window.__longestFrame.duration) continue;
+        const scripts = e.scripts.map((s) => `${s.invokerType} ${s.invoker.split('/').pop().slice(0, 40)} ${s.duration.toFixed(0)} ms`);
+        const rendering = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
+        window.__longestFrame = { duration: e.duration, parts: [...scripts, `style and layout ${rendering.toFixed(0)} ms`].join(', ') };
+      }
     }).observe({ type: 'long-animation-frame' });
   });
 }
@@ -297,8 +303,8 @@ async function importStep(app, path, file, log) {
   await app.page.waitForFunction((runs) => performance.getEntriesByType('mark')
     .filter((m) => m.name.startsWith('suggest-ms=')).length > runs, runs, { timeout: 120_000 });
   const { engineMs } = await suggestions(app);
-  const longest = await app.page.evaluate(() => window.__longestFrame);
-  log(`longest main-thread frame from choosing the file to the suggestions shown: ${ms(longest)}`);
+  const { duration: longest, parts } = await app.page.evaluate(() => window.__longestFrame);
+  log(`longest main-thread frame from choosing the file to the suggestions shown: ${ms(longest)} (${parts})`);
   await saved(app);
   return { painted, engineMs, longest };
 }
