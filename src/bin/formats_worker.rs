@@ -5,9 +5,11 @@
 //! a number `seq` its answers echo:
 //! - `{kind: "dataset", names, files, format?}`: a dataset import (zips
 //!   unpacked, the format detected unless named), answered with
-//!   `{progress, format}` as it reads and `{json}` (the report,
-//!   `formats::worker_wire`) at the end;
-//! - `{kind: "native", name, bytes}`: one native JSON file, `{json}`;
+//!   `{progress, format}` as it reads, then its records a run at a time
+//!   (`{records}`) and the rest of the report (`{json}`: format and
+//!   problems), in `formats::worker_wire`;
+//! - `{kind: "native", name, bytes}`: one native JSON file, answered the
+//!   same way;
 //! - `{kind: "export", format, json}`: records to write, answered with
 //!   `{name, mime, bytes}`;
 //!
@@ -37,7 +39,7 @@ fn main() {
         CURRENT.store(seq.to_bits(), Ordering::Relaxed);
         let answer = match get(&data, "kind").as_string().as_deref() {
             Some("dataset") => dataset(seq, &data),
-            Some("native") => native(&data),
+            Some("native") => native(seq, &data),
             Some("export") => export(&data),
             _ => Err("a message the formats worker does not know".to_owned()),
         };
@@ -88,7 +90,7 @@ const PROGRESS_EVERY_MS: f64 = 200.0;
 
 #[cfg(target_arch = "wasm32")]
 fn dataset(seq: f64, data: &wasm_bindgen::JsValue) -> Result<Fields, String> {
-    use article_annotator::domain::formats::{read_dataset, worker_wire, Format, InputFile};
+    use article_annotator::domain::formats::{read_dataset, Format, InputFile};
     use web_sys::js_sys::{Array, Date};
     let names = Array::from(&get(data, "names"));
     let contents = Array::from(&get(data, "files"));
@@ -116,18 +118,35 @@ fn dataset(seq: f64, data: &wasm_bindgen::JsValue) -> Result<Fields, String> {
             );
         }
     });
+    Ok(report_in_runs(seq, format, report))
+}
+
+/// Posts a report's records a run at a time (`{records}`), so that the
+/// page reads them back between frames, and answers the rest (format and
+/// problems).
+#[cfg(target_arch = "wasm32")]
+fn report_in_runs(
+    seq: f64,
+    format: Option<article_annotator::domain::formats::Format>,
+    mut report: article_annotator::domain::formats::ImportReport,
+) -> Fields {
+    use article_annotator::domain::formats::worker_wire;
+    for run in worker_wire::batches(&report.records) {
+        let json = worker_wire::records_to_json(run);
+        post(seq, &[("records", json.into())]);
+    }
+    report.records.clear();
     let json = worker_wire::report_to_json(format, &report);
-    Ok(vec![("json", json.into())])
+    vec![("json", json.into())]
 }
 
 #[cfg(target_arch = "wasm32")]
-fn native(data: &wasm_bindgen::JsValue) -> Result<Fields, String> {
-    use article_annotator::domain::formats::{native, worker_wire, Format};
+fn native(seq: f64, data: &wasm_bindgen::JsValue) -> Result<Fields, String> {
+    use article_annotator::domain::formats::{native, Format};
     let name = get(data, "name").as_string().unwrap_or_default();
     let bytes = bytes_of(get(data, "bytes")).ok_or("a file without bytes")?;
     let report = native::import_report(&name, &bytes);
-    let json = worker_wire::report_to_json(Some(Format::Native), &report);
-    Ok(vec![("json", json.into())])
+    Ok(report_in_runs(seq, Some(Format::Native), report))
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -124,7 +124,8 @@ impl Link {
         let Some(seq) = field(&data, "seq").as_f64() else {
             return;
         };
-        if field(&data, "progress").as_f64().is_some() {
+        // A part of the answer: progress, or a run of records.
+        if field(&data, "progress").as_f64().is_some() || field(&data, "records").is_string() {
             let asked = self.asked.borrow();
             if let Some(progress) = asked
                 .iter()
@@ -220,6 +221,57 @@ fn bytes(bytes: &[u8], transfer: &Array) -> Uint8Array {
     array
 }
 
+/// An import's records as they arrive a run at a time, each run read back
+/// in a slice of its own (a thousand documents read at once made one frame
+/// of 105 ms); the first that cannot be read is kept as the error.
+#[derive(Default)]
+struct Runs {
+    records: Vec<Record>,
+    error: Option<String>,
+}
+
+/// Reads a run of records in a slice of its own.
+fn read_run(runs: &Rc<RefCell<Runs>>, data: &JsValue) {
+    let Some(json) = field(data, "records").as_string() else {
+        return;
+    };
+    let runs = runs.clone();
+    crate::ui::slices::push(move || {
+        let mut runs = runs.borrow_mut();
+        if runs.error.is_some() {
+            return;
+        }
+        match worker_wire::records_from_json(&json) {
+            Ok(records) => runs.records.extend(records),
+            Err(e) => runs.error = Some(unreadable(e)),
+        }
+    });
+}
+
+fn unreadable(e: String) -> String {
+    format!("the formats worker's answer could not be read ({e})")
+}
+
+/// The end of an import's answer: once the runs before it are read (in
+/// the slices queued before this one), the report with every record.
+fn finish(
+    runs: Rc<RefCell<Runs>>,
+    data: Result<JsValue, String>,
+    done: impl FnOnce(Result<(Option<Format>, ImportReport), String>) + 'static,
+) {
+    let rest = report_from(data);
+    crate::ui::slices::push(move || {
+        let runs = std::mem::take(&mut *runs.borrow_mut());
+        done(rest.and_then(|(format, mut report)| {
+            if let Some(e) = runs.error {
+                return Err(e);
+            }
+            report.records.splice(0..0, runs.records);
+            Ok((format, report))
+        }))
+    });
+}
+
 /// Reads a dataset import's files (zips unpacked, the format detected
 /// unless given): `progress` hears the format and the percentage read.
 pub fn import_dataset(
@@ -237,14 +289,18 @@ pub fn import_dataset(
     if let Some(format) = format {
         let _ = Reflect::set(&message, &"format".into(), &format.name().into());
     }
+    let runs = Rc::new(RefCell::new(Runs::default()));
+    let parts = runs.clone();
     let progress: Progress = Box::new(move |data: &JsValue| {
-        let percent = field(data, "progress").as_f64().unwrap_or(0.0);
+        read_run(&parts, data);
+        let percent = field(data, "progress").as_f64();
         let format = field(data, "format").as_string();
-        if let Some(format) = format.as_deref().and_then(Format::parse) {
+        if let (Some(percent), Some(format)) = (percent, format.as_deref().and_then(Format::parse))
+        {
             progress(format, percent as u32);
         }
     });
-    let done: Done = Box::new(move |data| done(report_from(data)));
+    let done: Done = Box::new(move |data| finish(runs, data, done));
     ask(message, transfer, Some(progress), done);
 }
 
@@ -258,8 +314,12 @@ pub fn import_native(
     let transfer = Array::new();
     let _ = Reflect::set(&message, &"name".into(), &name.into());
     let _ = Reflect::set(&message, &"bytes".into(), &bytes(file, &transfer));
-    let done: Done = Box::new(move |data| done(report_from(data).map(|(_, report)| report)));
-    ask(message, transfer, None, done);
+    let runs = Rc::new(RefCell::new(Runs::default()));
+    let parts = runs.clone();
+    let progress: Progress = Box::new(move |data: &JsValue| read_run(&parts, data));
+    let done: Done =
+        Box::new(move |data| finish(runs, data, |read| done(read.map(|(_, report)| report))));
+    ask(message, transfer, Some(progress), done);
 }
 
 /// A file the worker wrote: its name, type and bytes.
@@ -297,6 +357,5 @@ pub fn export(
 /// An answer's report read back and checked.
 fn report_from(data: Result<JsValue, String>) -> Result<(Option<Format>, ImportReport), String> {
     let json = field(&data?, "json").as_string().unwrap_or_default();
-    worker_wire::report_from_json(&json)
-        .map_err(|e| format!("the formats worker's answer could not be read ({e})"))
+    worker_wire::report_from_json(&json).map_err(unreadable)
 }

@@ -1253,6 +1253,38 @@ fn worker_wire_carries_records_and_reports_unchanged() {
     assert_eq!(format, None);
 }
 
+/// An import's records cross in runs of about a batch's text, in order,
+/// none empty, a long record alone.
+#[test]
+fn worker_wire_batches_cover_every_record_in_order() {
+    use article_annotator::domain::formats::worker_wire::{batches, BATCH_BYTES};
+    assert!(batches(&[]).is_empty());
+    let mut records = Vec::new();
+    for i in 0..300 {
+        let mut r = plain_record();
+        r.document.id = format!("d{i}");
+        // Every 50th text is longer than a batch.
+        let words = if i % 50 == 0 { BATCH_BYTES / 4 } else { 200 };
+        r.document.text = format!("T{i}\n\n{}", "word ".repeat(words));
+        r.annotations = Annotations::default();
+        records.push(r);
+    }
+    let runs = batches(&records);
+    let flat: Vec<&Record> = runs.iter().flat_map(|r| r.iter()).collect();
+    assert_eq!(flat.len(), records.len());
+    assert!(flat.iter().zip(&records).all(|(a, b)| std::ptr::eq(*a, b)));
+    for run in &runs {
+        let bytes: usize = run.iter().map(|r| r.document.text.len()).sum();
+        assert!(!run.is_empty());
+        assert!(
+            run.len() == 1 || bytes <= BATCH_BYTES,
+            "{} records, {bytes} bytes",
+            run.len()
+        );
+    }
+    assert!(runs.len() > 10, "{} runs", runs.len());
+}
+
 /// The page checks every span it is given, as it does what storage gives
 /// back: a quote that splits an emoji, another version, are refused.
 #[test]

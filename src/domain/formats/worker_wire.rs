@@ -110,3 +110,27 @@ pub fn report_from_json(json: &str) -> Result<(Option<Format>, ImportReport), St
     let problems = problems.map(|(l, m)| Problem::new(l, m)).collect();
     Ok((format, ImportReport { records, problems }))
 }
+
+/// The text a message of records should carry at most, in bytes: reading
+/// one back takes the page a few milliseconds, not a frame.
+pub const BATCH_BYTES: usize = 128 * 1024;
+
+/// Records cut into runs of about [`BATCH_BYTES`] of text each (a longer
+/// record is a run of its own), in order: an import's records cross to
+/// the page one run per message, so that the page reads them back between
+/// frames.
+pub fn batches(records: &[Record]) -> Vec<&[Record]> {
+    let mut runs = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, r) in records.iter().enumerate() {
+        if i > start && bytes + r.document.text.len() > BATCH_BYTES {
+            runs.push(&records[start..i]);
+            (start, bytes) = (i, 0);
+        }
+        bytes += r.document.text.len();
+    }
+    if start < records.len() {
+        runs.push(&records[start..]);
+    }
+    runs
+}
