@@ -22,6 +22,10 @@ use crate::ui::{idb, tab_lock};
 /// storage refused it.
 pub type SaveResult = Result<usize, String>;
 
+/// About how many bytes one scheduled save encodes (a few milliseconds'
+/// work); the current document is always saved whole.
+const SAVE_BUDGET_BYTES: usize = 512 * 1024;
+
 #[derive(Clone)]
 pub struct Autosave {
     inner: Rc<RefCell<Inner>>,
@@ -86,7 +90,7 @@ impl Autosave {
             let me = self.clone();
             // rAF runs just before the frame is painted; the timeout after it.
             inner.frame = Some(request_animation_frame(move |_| {
-                Timeout::new(0, move || me.flush()).forget();
+                Timeout::new(0, move || me.flush_within(Some(SAVE_BUDGET_BYTES))).forget();
             }));
         }
     }
@@ -123,11 +127,22 @@ impl Autosave {
         inner.latest = None;
     }
 
-    /// Saves what is pending now; nothing unless this tab holds the
+    /// Saves everything pending now; nothing unless this tab holds the
     /// workspace (a tab whose lock was taken must not overwrite the new
     /// holder's saves with a frame it had scheduled).
     pub fn flush(&self) {
-        let (write, used) = {
+        self.flush_within(None)
+    }
+
+    /// Saves what is pending: with a budget, the current document and then
+    /// other documents until about `budget` bytes are encoded, leaving the
+    /// rest to the next frame's save (encoding a thousand imported
+    /// documents at once made one task of 75 ms). Storage's list of
+    /// documents names only those written, so that it never names one it
+    /// lacks.
+    fn flush_within(&self, budget: Option<usize>) {
+        let mut more = false;
+        let (write, used, rest) = {
             let mut inner = self.inner.borrow_mut();
             inner.frame = None;
             if !tab_lock::holding() {
@@ -148,10 +163,22 @@ impl Autosave {
                 }
             };
             let ws = &state.workspace;
+            let current = ws.current().session.document.id.clone();
             let (mut texts, mut put, mut order) = (Vec::new(), Vec::new(), Vec::new());
+            let mut encoded = 0;
             for entry in ws.shared_entries() {
                 let id = entry.session.document.id.clone();
                 let previous = inner.saved.get(&id);
+                let written = previous.is_some_and(|(was, _, _)| Rc::ptr_eq(was, entry));
+                if !written && id != current && budget.is_some_and(|b| encoded >= b) {
+                    // Left for the next frame's save; if it was written
+                    // before, storage keeps it (and the list names it).
+                    more = true;
+                    if previous.is_some() {
+                        order.push(id);
+                    }
+                    continue;
+                }
                 let text_size = match previous {
                     Some((was, _, size))
                         if Rc::ptr_eq(&was.session.document, &entry.session.document) =>
@@ -161,6 +188,7 @@ impl Autosave {
                     _ => {
                         let json = idb::encode_text(entry);
                         let size = json.len();
+                        encoded += size;
                         texts.push((id.clone(), json));
                         size
                     }
@@ -170,6 +198,7 @@ impl Autosave {
                     _ => {
                         let json = idb::encode_annotations(entry);
                         let size = json.len();
+                        encoded += size;
                         put.push((id.clone(), json));
                         size
                     }
@@ -195,7 +224,9 @@ impl Autosave {
                 inner.saved.remove(id);
             }
             let used = inner.saved.values().map(|(_, a, t)| a + t).sum::<usize>();
-            let current = order[ws.current_index()].clone();
+            // The rest is saved after the next frame, from the state then
+            // (an edit made meanwhile is saved with it).
+            let rest = more.then(|| state.clone());
             (
                 idb::Write {
                     texts,
@@ -206,8 +237,12 @@ impl Autosave {
                     aside,
                 },
                 used,
+                rest,
             )
         };
+        if let Some(state) = rest {
+            self.request(state);
+        }
         // Called with no borrow held: the callback may re-render and so
         // call `request` again. A failed write forgets what is saved, so
         // that the next save writes everything again.

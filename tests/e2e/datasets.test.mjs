@@ -200,3 +200,35 @@ test('a formats worker that cannot load: the import and the export say so, nothi
   app.problems = app.problems.filter((p) => !/formats_worker|Failed to load resource/.test(p));
   await app.close();
 });
+
+test('a large import is saved over several frames, and every document is back after a reload', async () => {
+  const app = await AnnotatorPage.open(harness);
+  // 400 documents of about 2.5 KB: more than one save encodes at once.
+  const words = 'harbour tide ferry council ledger meadow lantern orchard'.split(' ');
+  const lines = [];
+  for (let i = 1; i <= 400; i++) {
+    const body = Array.from({ length: 320 }, (_, k) => words[(i + k * 7) % words.length]).join(' ');
+    lines.push(JSON.stringify({ id: `big-${i}`, title: `Big ${i}`, text: `Big ${i}\n\n“Line ${i},” said Mo Reyes. ${body}` }));
+  }
+  await importDataset(app, [{ name: 'big.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines.join('\n')) }]);
+  await app.testid('import-confirm').click();
+  await app.waitForHeadline('Big 1');
+  // The figure is said once storage holds everything.
+  const kb = () => app.page.evaluate(() => {
+    const m = /([\d.]+) (KB|MB)/.exec(document.querySelector('[data-testid="storage-used"]')?.textContent ?? '');
+    return m ? Number(m[1]) * (m[2] === 'MB' ? 1024 : 1) : 0;
+  });
+  const stored = (min) => {
+    const m = /([\d.]+) (KB|MB)/.exec(document.querySelector('[data-testid="storage-used"]')?.textContent ?? '');
+    return m && Number(m[1]) * (m[2] === 'MB' ? 1024 : 1) >= min;
+  };
+  await app.page.waitForFunction(stored, 800, { timeout: 60_000 });
+  assert.ok(await kb() >= 800, `stored ${await kb()} KB`);
+  await app.reload();
+  assert.match(await app.page.locator('[data-testid="document-list"] h2').textContent(), /^Documents \(401, /);
+  await app.testid('document-filter').fill('Big 400');
+  await app.testid('document-open').filter({ hasText: /^Big 400$/ }).click();
+  await app.waitForHeadline('Big 400');
+  assert.match(await app.paragraphs().first().textContent(), /^“Line 400,” said Mo Reyes\. /);
+  await app.close();
+});
