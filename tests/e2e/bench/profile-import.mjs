@@ -39,7 +39,9 @@ try {
   for (const e of mine.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.dur > 8000)) console.log(e.name, (e.dur / 1000).toFixed(0), JSON.stringify(e.args).slice(0, 300));
   const tasks = mine.filter((e) => e.name === 'RunTask' && e.dur > 30000);
   // Inclusive time by function inside the longest script task.
-  const longestScript = tasks.filter((t) => mine.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && e.name === 'FunctionCall')).sort((a, b) => b.dur - a.dur)[0];
+  // The longest, or with `first` as argument the first.
+  const scriptTasks = tasks.filter((t) => mine.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && e.name === 'FunctionCall'));
+  const longestScript = process.argv[2] === 'first' ? scriptTasks[0] : scriptTasks.sort((a, b) => b.dur - a.dur)[0];
   if (longestScript) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map();
