@@ -301,6 +301,9 @@ pub fn app() -> Html {
                 if state.loaded && state.halted.is_none() && !state.save_off && tab_lock::holding()
                 {
                     autosave.request(state)
+                } else {
+                    // The rest of a save cut short must not go on either.
+                    autosave.cancel()
                 }
             },
         );

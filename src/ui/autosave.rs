@@ -46,6 +46,10 @@ struct Inner {
     /// removal whose write failed does not come back.
     maybe_stored: std::collections::HashSet<String>,
     frame: Option<AnimationFrame>,
+    /// The save scheduled is the rest of one cut short, not an edit's: a
+    /// failed write drops it (it would start over from the first document
+    /// every frame), and the next edit tries again.
+    follow_up: bool,
     /// Writes sent and not yet finished.
     in_flight: usize,
     /// Run once nothing is pending or in flight (a tab letting go), told
@@ -86,6 +90,7 @@ impl Autosave {
     pub fn request(&self, state: UseReducerHandle<AppState>) {
         let mut inner = self.inner.borrow_mut();
         inner.latest = Some(state);
+        inner.follow_up = false;
         if inner.frame.is_none() {
             let me = self.clone();
             // rAF runs just before the frame is painted; the timeout after it.
@@ -118,6 +123,15 @@ impl Autosave {
         self.inner.borrow().settled()
     }
 
+    /// Drops a scheduled save (the page stopped saving: halted, storage
+    /// off, or the workspace taken by another tab).
+    pub fn cancel(&self) {
+        let mut inner = self.inner.borrow_mut();
+        inner.latest = None;
+        inner.frame = None;
+        inner.follow_up = false;
+    }
+
     /// Forgets what was written: the next save writes everything (after
     /// another tab changed the database).
     pub fn forget(&self) {
@@ -137,9 +151,9 @@ impl Autosave {
     /// Saves what is pending: with a budget, the current document and then
     /// other documents until about `budget` bytes are encoded, leaving the
     /// rest to the next frame's save (encoding a thousand imported
-    /// documents at once made one task of 75 ms). Storage's list of
-    /// documents names only those written, so that it never names one it
-    /// lacks.
+    /// documents at once made one task of 75 ms). Storage's list keeps
+    /// naming a document left for later, so that what storage holds of it
+    /// is neither deleted nor moved; reloading skips a name it lacks.
     fn flush_within(&self, budget: Option<usize>) {
         let mut more = false;
         let (write, used, rest) = {
@@ -166,17 +180,18 @@ impl Autosave {
             let current = ws.current().session.document.id.clone();
             let (mut texts, mut put, mut order) = (Vec::new(), Vec::new(), Vec::new());
             let mut encoded = 0;
+            let mut skipped = std::collections::HashSet::new();
             for entry in ws.shared_entries() {
                 let id = entry.session.document.id.clone();
                 let previous = inner.saved.get(&id);
                 let written = previous.is_some_and(|(was, _, _)| Rc::ptr_eq(was, entry));
                 if !written && id != current && budget.is_some_and(|b| encoded >= b) {
-                    // Left for the next frame's save; if it was written
-                    // before, storage keeps it (and the list names it).
+                    // Left for the next frame's save. Still listed, so
+                    // that what storage may hold of it stays (and in its
+                    // place); a name storage lacks is skipped on reload.
                     more = true;
-                    if previous.is_some() {
-                        order.push(id);
-                    }
+                    skipped.insert(id.clone());
+                    order.push(id);
                     continue;
                 }
                 let text_size = match previous {
@@ -215,9 +230,16 @@ impl Autosave {
                 .filter(|id| !listed.contains(id))
                 .cloned()
                 .collect();
-            let forgotten: Vec<String> = std::mem::take(&mut inner.maybe_stored)
-                .into_iter()
+            let maybe_stored = std::mem::take(&mut inner.maybe_stored);
+            let forgotten: Vec<String> = maybe_stored
+                .iter()
                 .filter(|id| !listed.contains(id) && !delete.contains(id))
+                .cloned()
+                .collect();
+            // What a later save writes may still be in storage meanwhile.
+            inner.maybe_stored = maybe_stored
+                .into_iter()
+                .filter(|id| skipped.contains(id))
                 .collect();
             delete.extend(forgotten);
             for id in &delete {
@@ -240,8 +262,11 @@ impl Autosave {
                 rest,
             )
         };
-        if let Some(state) = rest {
+        // Not after a failure: storage refused, and the rest would start
+        // over every frame; the next edit tries again.
+        if let Some(state) = rest.filter(|_| self.inner.borrow().failed_before.is_none()) {
             self.request(state);
+            self.inner.borrow_mut().follow_up = true;
         }
         // Called with no borrow held: the callback may re-render and so
         // call `request` again. A failed write forgets what is saved, so
@@ -265,6 +290,10 @@ impl Autosave {
                         inner.saved.clear();
                         inner.saved_aside = None;
                         inner.failed_before = Some(inner.sent);
+                        if std::mem::take(&mut inner.follow_up) {
+                            inner.latest = None;
+                            inner.frame = None;
+                        }
                     }
                     (Ok(()), Some(before)) if number > before => inner.failed_before = None,
                     _ => {}

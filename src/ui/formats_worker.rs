@@ -157,7 +157,15 @@ impl Link {
     /// question starts a new one.
     fn fail(&self, why: &str) {
         self.worker.terminate();
-        LINK.with(|l| l.borrow_mut().take());
+        // Only this worker's slot: a newer worker keeps its questions.
+        LINK.with(|l| {
+            let mut l = l.borrow_mut();
+            if l.as_ref()
+                .is_some_and(|mine| std::ptr::eq(Rc::as_ptr(mine), self))
+            {
+                l.take();
+            }
+        });
         self.waiting.borrow_mut().clear();
         let asked = std::mem::take(&mut *self.asked.borrow_mut());
         for a in asked {

@@ -1285,8 +1285,9 @@ fn worker_wire_batches_cover_every_record_in_order() {
     assert!(runs.len() > 10, "{} runs", runs.len());
 }
 
-/// The page checks every span it is given, as it does what storage gives
-/// back: a quote that splits an emoji, another version, are refused.
+/// The page checks every record it is given, as every door does: a quote
+/// that splits an emoji, a blank annotator, a name over its bound, another
+/// version, are refused.
 #[test]
 fn worker_wire_checks_every_span_it_reads() {
     use article_annotator::domain::formats::worker_wire;
@@ -1299,7 +1300,19 @@ fn worker_wire_checks_every_span_it_reads() {
     let mut split = json.clone();
     split["records"][0]["annotations"]["quotes"][0][1] = zwj.into();
     let why = worker_wire::records_from_json(&split.to_string()).unwrap_err();
-    assert!(why.starts_with("record 1: quote 20"), "{why}");
+    assert!(
+        why.starts_with("the record of “doc-ünï/1”: quote 20"),
+        "{why}"
+    );
+    // Names by their bounds and rules, as every other door reads them.
+    let mut blank = json.clone();
+    blank["records"][0]["annotator"] = "   ".into();
+    let why = worker_wire::records_from_json(&blank.to_string()).unwrap_err();
+    assert!(why.contains("annotator name can't be empty"), "{why}");
+    let mut long = json.clone();
+    long["records"][0]["annotations"]["speakers"][0][1] = "N".repeat(100_000).into();
+    let why = worker_wire::records_from_json(&long.to_string()).unwrap_err();
+    assert!(why.contains("speaker"), "{why}");
     let mut newer = json.clone();
     newer["version"] = 2.into();
     let why = worker_wire::records_from_json(&newer.to_string()).unwrap_err();

@@ -226,6 +226,11 @@ test('a large import is saved over several frames, and every document is back af
   assert.ok(await kb() >= 800, `stored ${await kb()} KB`);
   await app.reload();
   assert.match(await app.page.locator('[data-testid="document-list"] h2').textContent(), /^Documents \(401, /);
+  // In their order: none was missing from storage's list.
+  const notice = await app.notice().textContent().catch(() => '');
+  assert.doesNotMatch(notice, /missing from the list/);
+  const titles = await app.testid('document-open').allTextContents();
+  assert.deepEqual(titles.slice(1, 4), ['Big 1', 'Big 2', 'Big 3']);
   await app.testid('document-filter').fill('Big 400');
   await app.testid('document-open').filter({ hasText: /^Big 400$/ }).click();
   await app.waitForHeadline('Big 400');

@@ -106,19 +106,24 @@ pub fn to_json(c: &Candidates, engine_ms: f64) -> String {
 /// The candidates for `text`, read back from the worker's JSON, and the
 /// engine's time; or why the message cannot be used.
 pub fn from_json(json: &str, text: &str) -> Result<(Candidates, f64), String> {
-    // The version first, so that another version says so rather than
-    // failing on its shape.
+    // Read once; a message that does not fit is asked its version only
+    // then, so that another version says so rather than its shape.
     #[derive(Deserialize)]
     struct Header {
         version: u32,
     }
-    let header: Header =
-        serde_json::from_str(json).map_err(|e| format!("unreadable suggestions: {e}"))?;
-    if header.version != VERSION {
-        return Err(format!("suggestions of version {}", header.version));
+    let wire: CandidatesV2 = match serde_json::from_str(json) {
+        Ok(wire) => wire,
+        Err(e) => {
+            return Err(match serde_json::from_str::<Header>(json) {
+                Ok(h) if h.version != VERSION => format!("suggestions of version {}", h.version),
+                _ => format!("unreadable suggestions: {e}"),
+            })
+        }
+    };
+    if wire.version != VERSION {
+        return Err(format!("suggestions of version {}", wire.version));
     }
-    let wire: CandidatesV2 =
-        serde_json::from_str(json).map_err(|e| format!("unreadable suggestions: {e}"))?;
     let span = |start: usize, end: usize| {
         (start < end
             && end <= text.len()

@@ -10,6 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::stored::{StoredAnnotations, StoredDocument};
 use super::{Format, ImportReport, Problem};
 use crate::domain::corpus::Record;
+use crate::domain::layers::normalize_annotator;
+use crate::domain::limits;
 
 pub const VERSION: u32 = 1;
 
@@ -45,14 +47,19 @@ fn record_out(r: &Record) -> RecordV1 {
     }
 }
 
-fn record_in(r: RecordV1, at: usize) -> Result<Record, String> {
-    let why = |e: String| format!("record {}: {e}", at + 1);
+/// A record read back by the rules of every door: spans (by the span
+/// rule), bounds on the text, names and aliases, and the annotator's name.
+fn record_in(r: RecordV1) -> Result<Record, String> {
+    let id = r.document.id.clone();
+    let why = |e: String| format!("the record of “{id}”: {e}");
     let document = r.document.into_document().map_err(why)?;
     let annotations = r.annotations.into_annotations(&document).map_err(why)?;
+    limits::check_record(&document, &annotations).map_err(why)?;
+    let annotator = r.annotator.as_deref().map(normalize_annotator);
     Ok(Record {
         document,
         annotations,
-        annotator: r.annotator,
+        annotator: annotator.transpose().map_err(why)?,
     })
 }
 
@@ -75,8 +82,7 @@ pub fn records_to_json(records: &[Record]) -> String {
 pub fn records_from_json(json: &str) -> Result<Vec<Record>, String> {
     let wire: RecordsV1 = serde_json::from_str(json).map_err(|e| e.to_string())?;
     check_version(wire.version)?;
-    let records = wire.records.into_iter().enumerate();
-    records.map(|(at, r)| record_in(r, at)).collect()
+    wire.records.into_iter().map(record_in).collect()
 }
 
 /// An import's report, with the format it was read in.
@@ -102,10 +108,8 @@ pub fn report_from_json(json: &str) -> Result<(Option<Format>, ImportReport), St
         None => None,
         Some(name) => Some(Format::parse(&name).ok_or(format!("an unknown format {name:?}"))?),
     };
-    let records = wire.records.into_iter().enumerate();
-    let records = records
-        .map(|(at, r)| record_in(r, at))
-        .collect::<Result<_, _>>()?;
+    let records = wire.records.into_iter().map(record_in);
+    let records = records.collect::<Result<_, _>>()?;
     let problems = wire.problems.into_iter();
     let problems = problems.map(|(l, m)| Problem::new(l, m)).collect();
     Ok((format, ImportReport { records, problems }))

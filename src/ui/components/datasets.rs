@@ -39,6 +39,9 @@ pub fn export_dialog(props: &ExportProps) -> Html {
     let format = use_state(|| Format::Jsonl);
     let whole = use_state(|| true);
     let layers = use_state(LayerChoice::default);
+    // The file is being written (in the formats worker): a second click
+    // would download it twice.
+    let writing = use_state(|| false);
     let dialog = use_node_ref();
     use_dialog_focus(dialog.clone());
     let on_format = {
@@ -69,6 +72,7 @@ pub fn export_dialog(props: &ExportProps) -> Html {
             props.dispatch.clone(),
             *layers,
         );
+        let writing = writing.clone();
         move |_| {
             let me = state.annotator.as_deref();
             let records = if whole {
@@ -84,17 +88,20 @@ pub fn export_dialog(props: &ExportProps) -> Html {
             }
             let n = records.len();
             let dispatch = dispatch.clone();
+            writing.set(true);
+            let writing = writing.clone();
             formats_worker::export(format, &records, move |written| {
+                writing.set(false);
                 let out = match written {
                     Ok(out) => out,
                     // Said in the page: a failed export never just does nothing.
                     Err(e) => {
                         let why = format!("The export could not be written: {e}.");
-                        return dispatch.emit(Action::Page(Page::DialogDone(Err(why))));
+                        return dispatch.emit(Action::Page(Page::ExportDone(Err(why))));
                     }
                 };
                 files::download(&out.name, &out.mime, &out.bytes);
-                dispatch.emit(Action::Page(Page::DialogDone(Ok(format!(
+                dispatch.emit(Action::Page(Page::ExportDone(Ok(format!(
                     "Exported {n} {} as {}: {}.",
                     if layers == LayerChoice::All {
                         "records"
@@ -141,7 +148,7 @@ pub fn export_dialog(props: &ExportProps) -> Html {
                 }
                 <div class="actions">
                     <button type="button" onclick={close}>{ "Cancel" }</button>
-                    <button type="button" class="primary" data-testid="export-download" onclick={download}>{ "Download" }</button>
+                    <button type="button" class="primary" data-testid="export-download" onclick={download} disabled={*writing}>{ if *writing { "Writing…" } else { "Download" } }</button>
                 </div>
             </div>
         </div>

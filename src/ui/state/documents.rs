@@ -257,9 +257,10 @@ impl AppState {
                 let Some(top) = report.records.first() else {
                     let why: Vec<String> =
                         report.problems.iter().map(|p| p.message.clone()).collect();
+                    let why = why.join(" ");
+                    let stop = if why.ends_with('.') { "" } else { "." };
                     return self.error(format!(
-                        "Could not import “{name}”: {} Nothing was changed.",
-                        why.join(" ")
+                        "Could not import “{name}”: {why}{stop} Nothing was changed."
                     ));
                 };
                 let message = format!(

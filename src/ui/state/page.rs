@@ -11,6 +11,9 @@ pub enum Page {
     CloseDialog,
     /// A dialog's work is done: it closes and the page says how it went.
     DialogDone(Result<String, String>),
+    /// An export was written (in the formats worker) or failed: the
+    /// export dialog closes, if it is still the one open.
+    ExportDone(Result<String, String>),
     /// Escape: closes a dialog, else clears the active span and notice,
     /// else leaves caret mode.
     Escape,
@@ -45,6 +48,15 @@ impl AppState {
             Page::Saved(bytes) => {
                 self.storage_error = None;
                 self.storage_used = bytes;
+            }
+            Page::ExportDone(outcome) => {
+                if self.dialog == Some(Dialog::Export) {
+                    self.dialog = None;
+                }
+                match outcome {
+                    Ok(message) => self.info(message),
+                    Err(message) => self.error(message),
+                }
             }
             Page::DialogDone(outcome) => {
                 self.dialog = None;

@@ -167,9 +167,6 @@ fn a_workspace_unreadable_at_start_is_never_written_over() {
     assert!(state.storage_error.is_some());
 }
 
-/// A dataset import is asked for, read elsewhere (in slices), and previewed
-/// only with the report of the latest request: a report of a request since
-/// replaced (the user chose another format meanwhile) is dropped.
 /// A loaded sample workspace into which a one-row JSONL dataset was
 /// read, and the import that read asked for.
 fn one_row_dataset_read() -> (AppState, Rc<ImportRequest>) {
@@ -206,6 +203,10 @@ fn reported(request: &ImportRequest) -> Action {
     })
 }
 
+/// A dataset import is asked for, read elsewhere (in the formats worker),
+/// and previewed only with the report of the latest request: a report of
+/// a request since replaced (the user chose another format meanwhile) is
+/// dropped.
 #[test]
 fn a_dataset_import_is_previewed_from_the_report_of_its_latest_request() {
     use crate::domain::formats::import;
@@ -251,4 +252,118 @@ fn an_import_preview_waits_for_the_dialog_the_user_opened() {
     // Closed in turn, it does not come back.
     state.update(Action::Page(Page::CloseDialog));
     assert_eq!(state.dialog, None);
+}
+
+fn notice_text(state: &AppState) -> String {
+    state
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default()
+}
+
+/// Files of no format the worker can tell, or a worker that failed: said,
+/// the progress cleared, nothing previewed or added; a late answer to the
+/// failed request changes nothing.
+#[test]
+fn an_import_the_worker_cannot_read_is_said_and_changes_nothing() {
+    let (mut state, request) = one_row_dataset_read();
+    let documents = state.workspace.len();
+    let found = vec![Problem::new("a.zip", "not a zip archive")];
+    state.update(Action::Documents(Documents::ImportReported {
+        generation: request.generation,
+        format: None,
+        report: Rc::new(ImportReport {
+            records: Vec::new(),
+            problems: found,
+        }),
+    }));
+    let text = notice_text(&state);
+    assert!(
+        text.starts_with("The annotator can't tell what format"),
+        "{text}"
+    );
+    assert!(text.contains("a.zip: not a zip archive"), "{text}");
+    assert!(state.pending_import.is_none() && state.progress.is_none());
+
+    let (mut state, request) = one_row_dataset_read();
+    state.update(Action::Documents(Documents::ImportFailed {
+        generation: request.generation,
+        why: "the formats worker did not load".to_owned(),
+    }));
+    assert_eq!(
+        notice_text(&state),
+        "The import could not be read: the formats worker did not load. Nothing was changed."
+    );
+    assert!(state.progress.is_none() && state.import_request.is_none());
+    state.update(reported(&request));
+    assert!(state.pending_import.is_none(), "a late answer is dropped");
+    assert_eq!(state.workspace.len(), documents);
+}
+
+/// Import JSON's answer: the records are added and counted from the
+/// top-level layer; a refused file, or a failed worker, is said with a
+/// full stop, and nothing changes.
+#[test]
+fn a_native_import_adds_its_records_or_says_why_not() {
+    let mut state = AppState::sample();
+    state.loaded = true;
+    let documents = state.workspace.len();
+    let refused = |why: &str| crate::domain::formats::ImportReport {
+        records: Vec::new(),
+        problems: vec![Problem::new("a.json", why)],
+    };
+    for (report, said) in [
+        (
+            Ok(Rc::new(refused("it is not UTF-8 text"))),
+            "Could not import “a.json”: it is not UTF-8 text. Nothing was changed.",
+        ),
+        (
+            Ok(Rc::new(refused("Not JSON."))),
+            "Could not import “a.json”: Not JSON. Nothing was changed.",
+        ),
+        (
+            Err("the formats worker failed (gone)".to_owned()),
+            "Could not import “a.json”: the formats worker failed (gone). Nothing was changed.",
+        ),
+    ] {
+        state.progress = Some("Reading “a.json”…".to_owned());
+        let name = "a.json".to_owned();
+        state.update(Action::Documents(Documents::NativeImported {
+            name,
+            report,
+        }));
+        assert_eq!(notice_text(&state), said);
+        assert!(state.progress.is_none());
+        assert_eq!(state.workspace.len(), documents);
+    }
+    let text = "Harbour\n\n“Boats wait,” said Ana Ruiz.";
+    let file = crate::domain::formats::native::export_entry(
+        &Entry::new(Document::from_text(text), Annotations::default()),
+        None,
+    );
+    let report = crate::domain::formats::native::import_report("h.json", file.as_bytes());
+    let name = "h.json".to_owned();
+    let report = Ok(Rc::new(report));
+    state.update(Action::Documents(Documents::NativeImported {
+        name,
+        report,
+    }));
+    assert_eq!(state.workspace.len(), documents + 1);
+    assert_eq!(state.session().document.text, text);
+    assert!(notice_text(&state).starts_with("Imported “h.json”: 0 quotes, 0 speakers."));
+}
+
+/// A written export closes the export dialog only: a dialog the user
+/// opened while the worker wrote the file stays open.
+#[test]
+fn an_export_done_closes_only_the_export_dialog() {
+    let mut state = AppState::sample();
+    state.update(Action::Page(Page::Open(Dialog::Export)));
+    state.update(Action::Page(Page::ExportDone(Ok("Exported.".to_owned()))));
+    assert_eq!(state.dialog, None);
+    state.update(Action::Page(Page::Open(Dialog::Paste)));
+    state.update(Action::Page(Page::ExportDone(Err("failed".to_owned()))));
+    assert_eq!(state.dialog, Some(Dialog::Paste), "the paste dialog stays");
+    assert_eq!(notice_text(&state), "failed");
 }
