@@ -238,15 +238,16 @@ struct Runs {
     error: Option<String>,
 }
 
-/// Reads a run of records in a slice of its own.
-fn read_run(runs: &Rc<RefCell<Runs>>, data: &JsValue) {
+/// Reads a run of records in a slice of its own, while `wanted` (an import
+/// replaced by another is not read on).
+fn read_run(runs: &Rc<RefCell<Runs>>, data: &JsValue, wanted: Rc<dyn Fn() -> bool>) {
     let Some(json) = field(data, "records").as_string() else {
         return;
     };
     let runs = runs.clone();
     crate::ui::slices::push(move || {
         let mut runs = runs.borrow_mut();
-        if runs.error.is_some() {
+        if runs.error.is_some() || !wanted() {
             return;
         }
         match worker_wire::records_from_json(&json) {
@@ -281,10 +282,12 @@ fn finish(
 }
 
 /// Reads a dataset import's files (zips unpacked, the format detected
-/// unless given): `progress` hears the format and the percentage read.
+/// unless given): `progress` hears the format and the percentage read;
+/// its records are read back only while `wanted`.
 pub fn import_dataset(
     files: &[InputFile],
     format: Option<Format>,
+    wanted: impl Fn() -> bool + 'static,
     progress: impl Fn(Format, u32) + 'static,
     done: impl FnOnce(Result<(Option<Format>, ImportReport), String>) + 'static,
 ) {
@@ -299,8 +302,9 @@ pub fn import_dataset(
     }
     let runs = Rc::new(RefCell::new(Runs::default()));
     let parts = runs.clone();
+    let wanted: Rc<dyn Fn() -> bool> = Rc::new(wanted);
     let progress: Progress = Box::new(move |data: &JsValue| {
-        read_run(&parts, data);
+        read_run(&parts, data, wanted.clone());
         let percent = field(data, "progress").as_f64();
         let format = field(data, "format").as_string();
         if let (Some(percent), Some(format)) = (percent, format.as_deref().and_then(Format::parse))
@@ -324,7 +328,8 @@ pub fn import_native(
     let _ = Reflect::set(&message, &"bytes".into(), &bytes(file, &transfer));
     let runs = Rc::new(RefCell::new(Runs::default()));
     let parts = runs.clone();
-    let progress: Progress = Box::new(move |data: &JsValue| read_run(&parts, data));
+    let progress: Progress =
+        Box::new(move |data: &JsValue| read_run(&parts, data, Rc::new(|| true)));
     let done: Done =
         Box::new(move |data| finish(runs, data, |read| done(read.map(|(_, report)| report))));
     ask(message, transfer, Some(progress), done);

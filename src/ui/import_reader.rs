@@ -31,15 +31,22 @@ pub fn read(request: Rc<ImportRequest>, dispatch: Callback<Action>) {
             }
         }
     };
-    formats_worker::import_dataset(&request.files, request.format, progress, move |read| {
-        let action = match read {
-            Ok((format, report)) => Documents::ImportReported {
-                generation,
-                format,
-                report: Rc::new(report),
-            },
-            Err(why) => Documents::ImportFailed { generation, why },
-        };
-        dispatch.emit(Action::Documents(action));
-    });
+    let wanted = move || LATEST.with(Cell::get) == generation;
+    formats_worker::import_dataset(
+        &request.files,
+        request.format,
+        wanted,
+        progress,
+        move |read| {
+            let action = match read {
+                Ok((format, report)) => Documents::ImportReported {
+                    generation,
+                    format,
+                    report: Rc::new(report),
+                },
+                Err(why) => Documents::ImportFailed { generation, why },
+            };
+            dispatch.emit(Action::Documents(action));
+        },
+    );
 }
