@@ -8,6 +8,7 @@
 //! Entries are shared (`Rc`), so copying a workspace per action costs one
 //! pointer per document, however long they are.
 
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::agreement::{self, Agreement, Layer};
@@ -377,14 +378,21 @@ impl Workspace {
     /// Adds documents at the end (a document whose id is already here
     /// replaces nothing and is skipped); returns how many were added.
     pub fn add(&mut self, entries: Vec<Entry>) -> usize {
+        // A set of the ids here: looking each up in the list made adding a
+        // thousand documents quadratic.
+        let mut here: HashSet<String> = self.ids().map(str::to_owned).collect();
         let mut added = 0;
         for e in entries {
-            if self.position(&e.session.document.id).is_none() {
+            if here.insert(e.session.document.id.clone()) {
                 self.entries.push(Rc::new(e));
                 added += 1;
             }
         }
         added
+    }
+
+    fn ids(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.session.document.id.as_str())
     }
 
     /// Adds documents and shows the first of them. A document already here
@@ -399,9 +407,18 @@ impl Workspace {
         };
         let mut copies = 0;
         let mut fresh: Vec<Entry> = Vec::new();
+        // Where each id is, and the ids coming in: looked up once per entry
+        // (a linear search each made a thousand documents quadratic). The
+        // loop changes entries in place only, never their places.
+        let positions: HashMap<String, usize> = self
+            .ids()
+            .enumerate()
+            .map(|(i, id)| (id.to_owned(), i))
+            .collect();
+        let mut fresh_ids: HashSet<String> = HashSet::new();
         for (n, entry) in entries.into_iter().enumerate() {
             let id = entry.session.document.id.clone();
-            let here = self.position(&id).map(|i| (i, &self.entries[i]));
+            let here = positions.get(&id).map(|&i| (i, &self.entries[i]));
             let collides = match here {
                 Some((_, e)) if e.session.document.text == entry.session.document.text => {
                     !is_blank(&entry.session.annotations)
@@ -409,7 +426,7 @@ impl Workspace {
                         && *e.own() != entry.session.annotations
                 }
                 Some(_) => true,
-                None => fresh.iter().any(|e| e.session.document.id == id),
+                None => fresh_ids.contains(&id),
             };
             if collides {
                 let copy = self.free_id(&id, &fresh);
@@ -419,6 +436,7 @@ impl Workspace {
                     first = copy;
                 }
                 copies += 1;
+                fresh_ids.insert(document.id.clone());
                 fresh.push(Entry::new(document, entry.session.annotations.clone()));
             } else if let Some((i, e)) = here {
                 if is_blank(e.own()) && !is_blank(&entry.session.annotations) {
@@ -426,6 +444,7 @@ impl Workspace {
                     e.take_own(entry.session.annotations);
                 }
             } else {
+                fresh_ids.insert(id);
                 fresh.push(entry);
             }
         }
