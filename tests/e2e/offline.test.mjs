@@ -45,7 +45,7 @@ test('the page starts from a file: no inline script, and the CSP has no unsafe-i
   await app.close();
 });
 
-test('after one online visit the app opens offline, with the workspace as it was', async () => {
+test('after one online visit the app opens offline, with the workspace as it was, and imports still work', async () => {
   const app = await AnnotatorPage.open(harness);
   await controlled(app);
   await app.selectText('color revolution', { after: 'from a ' });
@@ -64,6 +64,12 @@ test('after one online visit the app opens offline, with the workspace as it was
   // Suggestions still run offline (they arrive after the article is drawn).
   await app.page.locator('[data-testid="suggestions"][data-ready="true"]').waitFor({ timeout: 10_000 });
   assert.equal(await app.page.locator('[data-testid="suggestions"][data-ready="true"]').count(), 1);
+  // Imports too: the formats' worker comes from the precache.
+  const row = JSON.stringify({ id: 'off-1', title: 'Offline row', text: 'Offline row\n\n“Still here,” said Ana Ruiz.' });
+  await app.chooseFile('open-import', [{ name: 'rows.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(row) }]);
+  await app.testid('import-preview').waitFor();
+  await app.testid('import-confirm').click();
+  await app.waitForHeadline('Offline row');
   await app.context.setOffline(false);
   await app.close();
 });
