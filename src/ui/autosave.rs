@@ -46,9 +46,9 @@ struct Inner {
     /// removal whose write failed does not come back.
     maybe_stored: std::collections::HashSet<String>,
     frame: Option<AnimationFrame>,
-    /// The save scheduled is the rest of one cut short, not an edit's
-    /// (scheduled when the write before it landed): a failed write drops
-    /// it, and the next edit tries again.
+    /// The save scheduled is the rest of one cut short, not an edit's: a
+    /// failed write drops it (it would start over from the first document
+    /// every frame), and the next edit tries again.
     follow_up: bool,
     /// Writes sent and not yet finished.
     in_flight: usize,
@@ -88,18 +88,9 @@ impl Autosave {
 
     /// Schedules a save of `state` after the next frame.
     pub fn request(&self, state: UseReducerHandle<AppState>) {
-        {
-            let mut inner = self.inner.borrow_mut();
-            inner.latest = Some(state);
-            inner.follow_up = false;
-        }
-        self.schedule_frame();
-    }
-
-    /// Saves what is pending after the next frame, unless that is already
-    /// scheduled.
-    fn schedule_frame(&self) {
         let mut inner = self.inner.borrow_mut();
+        inner.latest = Some(state);
+        inner.follow_up = false;
         if inner.frame.is_none() {
             let me = self.clone();
             // rAF runs just before the frame is painted; the timeout after it.
@@ -255,7 +246,8 @@ impl Autosave {
                 inner.saved.remove(id);
             }
             let used = inner.saved.values().map(|(_, a, t)| a + t).sum::<usize>();
-            // The rest is saved once this write lands (see below).
+            // The rest is saved after the next frame, from the state then
+            // (an edit made meanwhile is saved with it).
             let rest = more.then(|| state.clone());
             (
                 idb::Write {
@@ -270,6 +262,15 @@ impl Autosave {
                 rest,
             )
         };
+        // The rest follows after the next frame, even while an earlier
+        // failure is outstanding (dropping it then left documents unsaved
+        // while storage was said to hold everything). A write that fails
+        // drops a rest still waiting, so a storage that keeps refusing
+        // stops the series; the next edit tries again.
+        if let Some(state) = rest {
+            self.request(state);
+            self.inner.borrow_mut().follow_up = true;
+        }
         // Called with no borrow held: the callback may re-render and so
         // call `request` again. A failed write forgets what is saved, so
         // that the next save writes everything again.
@@ -282,21 +283,8 @@ impl Autosave {
             inner.sent
         };
         idb::write(write, move |result| {
-            let (idle, resave, saved, settled, schedule) = {
+            let (idle, resave, saved, settled) = {
                 let mut inner = me.inner.borrow_mut();
-                // The rest of a save cut short follows once this write has
-                // landed, unless a newer save is already waiting (it
-                // writes the rest too). After a failure it waits for the
-                // next edit: storage refused, and it would start over
-                // every frame.
-                let mut schedule = false;
-                if let (Ok(()), Some(state)) = (&result, rest) {
-                    if inner.latest.is_none() {
-                        inner.latest = Some(state);
-                        inner.follow_up = true;
-                        schedule = inner.frame.is_none();
-                    }
-                }
                 match (&result, inner.failed_before) {
                     (Err(_), _) => {
                         let forgotten: Vec<String> = inner.saved.keys().cloned().collect();
@@ -327,11 +315,8 @@ impl Autosave {
                 } else {
                     Vec::new()
                 };
-                (idle, resave, saved, settled, schedule)
+                (idle, resave, saved, settled)
             };
-            if schedule && !resave {
-                me.schedule_frame();
-            }
             // A write that landed while an earlier one failed is not "saved":
             // storage still lacks what the failed one carried.
             match result {
