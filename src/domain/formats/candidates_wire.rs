@@ -37,7 +37,8 @@ pub struct SpeakerV2 {
 }
 
 /// (kind, start, end, cue, speaker, rule, confidence, block start): kind
-/// is 0 for a mention, else a quote's kind ([`QUOTE_KINDS`]), and rule an
+/// is 0 for a mention, else 1 + the quote kind's place in
+/// [`QuoteKind::ALL`], and rule an
 /// index into [`CandidatesV2::rules`].
 pub type CandidateV2 = (
     u8,
@@ -49,9 +50,6 @@ pub type CandidateV2 = (
     f32,
     usize,
 );
-
-/// The quote kinds by their number on the wire (1, 2, 3).
-const QUOTE_KINDS: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed];
 
 /// The candidates as the worker sends them.
 pub fn to_json(c: &Candidates, engine_ms: f64) -> String {
@@ -67,7 +65,7 @@ pub fn to_json(c: &Candidates, engine_ms: f64) -> String {
             });
             let (kind, cue) = match &i.kind {
                 CandidateKind::Quote { kind, cue } => {
-                    let number = QUOTE_KINDS.iter().position(|k| k == kind).unwrap_or(0) + 1;
+                    let number = QuoteKind::ALL.iter().position(|k| k == kind).unwrap_or(0) + 1;
                     (number as u8, cue.as_ref().map(|c| (c.start, c.end)))
                 }
                 CandidateKind::Mention => (0, None),
@@ -151,7 +149,7 @@ pub fn from_json(json: &str, text: &str) -> Result<(Candidates, f64), String> {
             };
             (key, CandidateKind::Mention)
         } else {
-            let kind = *QUOTE_KINDS
+            let kind = *QuoteKind::ALL
                 .get(usize::from(kind) - 1)
                 .ok_or_else(|| format!("a suggestion of kind {kind}"))?;
             let cue = cue.map(|(s, e)| span(s, e)).transpose()?;
