@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnnotatorPage, startHarness, ARTIFACTS } from '../support/app.mjs';
+import { watchLongFrames, takeLongestFrame } from './long-frames.mjs';
 
 function documentLine(d) {
   const paras = [];
@@ -40,24 +41,14 @@ try {
   // The longest main-thread frame (Long Animation Frames API) while the
   // import is read and previewed, and while it is added; the moment the
   // preview is in the DOM (Playwright's waitFor polls at up to 500 ms).
+  await watchLongFrames(app.page);
   await app.page.evaluate(() => {
-    // With what the frame spent its time on: script by invoker, and style
-    // and layout.
-    window.__longestFrame = { duration: 0, parts: '' };
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.duration <= window.__longestFrame.duration) continue;
-        const scripts = e.scripts.map((s) => `${s.invokerType} ${s.invoker.split('/').pop().slice(0, 40)} ${s.duration.toFixed(0)} ms`);
-        const rendering = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
-        window.__longestFrame = { duration: e.duration, parts: [...scripts, `style and layout ${rendering.toFixed(0)} ms`].join(', ') };
-      }
-    }).observe({ type: 'long-animation-frame' });
     new MutationObserver(() => {
       if (!window.__previewAt && document.querySelector('[data-testid="import-preview"]')) window.__previewAt = performance.now();
     }).observe(document.body, { subtree: true, childList: true });
   });
   // The API reports frames longer than 50 ms only.
-  const longest = () => app.page.evaluate(() => { const l = window.__longestFrame; window.__longestFrame = { duration: 0, parts: '' }; return l; })
+  const longest = () => takeLongestFrame(app.page)
     .then(({ duration, parts }) => (duration ? `${duration.toFixed(0)} ms (${parts})` : 'none over 50 ms'));
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testid('open-import').click()]);
   let t0 = await now();

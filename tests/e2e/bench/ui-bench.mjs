@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { AnnotatorPage, startHarness, ARTIFACTS, ROOT } from '../support/app.mjs';
 import { templateArticle } from './template-article.mjs';
 import { realisticArticle } from './realistic-article.mjs';
+import { watchLongFrames, takeLongestFrame } from './long-frames.mjs';
 
 const RELOADS = 5;
 const ADDITIONS = 40;
@@ -276,23 +277,6 @@ async function additions(app, from, to) {
 // ---------------------------------------------------------------- one article
 
 /** Imports the file, checks it is shown, waits for the engine's run on it and for the save. */
-/** In the page: records the longest animation frame (Long Animation
- *  Frames API) from now on in `window.__longestFrame`, with what it spent
- *  its time on (script by the script's invoker, and style and layout). */
-async function watchLongFrames(page) {
-  await page.evaluate(() => {
-    window.__longestFrame = { duration: 0, parts: '' };
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.duration <= window.__longestFrame.duration) continue;
-        const scripts = e.scripts.map((s) => `${s.invokerType} ${s.invoker.split('/').pop().slice(0, 40)} ${s.duration.toFixed(0)} ms`);
-        const rendering = e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0;
-        window.__longestFrame = { duration: e.duration, parts: [...scripts, `style and layout ${rendering.toFixed(0)} ms`].join(', ') };
-      }
-    }).observe({ type: 'long-animation-frame' });
-  });
-}
-
 async function importStep(app, path, file, log) {
   const runs = await engineRuns(app);
   await watchLongFrames(app.page);
@@ -303,7 +287,7 @@ async function importStep(app, path, file, log) {
   await app.page.waitForFunction((runs) => performance.getEntriesByType('mark')
     .filter((m) => m.name.startsWith('suggest-ms=')).length > runs, runs, { timeout: 120_000 });
   const { engineMs } = await suggestions(app);
-  const { duration: longest, parts } = await app.page.evaluate(() => window.__longestFrame);
+  const { duration: longest, parts } = await takeLongestFrame(app.page);
   log(`longest main-thread frame from choosing the file to the suggestions shown: ${ms(longest)} (${parts})`);
   await saved(app);
   return { painted, engineMs, longest };
