@@ -175,7 +175,11 @@ fn threshold(t: &str) -> Result<f32, String> {
 fn cmd_suggest(path: &str, src: &str, min_confidence: f32) -> Result<(), String> {
     if !is_jsonl(path) {
         let document = Document::from_pasted(path, src).map_err(|e| e.to_string())?;
-        write_json(&suggested_file(&document, min_confidence), true);
+        let file = suggested_file(&document, min_confidence);
+        write_json(&file, true);
+        // The process ends here: freeing a long article's thousands of spans
+        // one by one would only delay its exit.
+        std::mem::forget((file, document));
         return Ok(());
     }
     let mut failed = 0;

@@ -14,7 +14,13 @@ macro_rules! id_type {
         impl $name {
             /// The id as files write it, e.g. `q12`.
             pub fn label(self) -> String {
-                format!(concat!($prefix, "{}"), self.0)
+                // Written without `format!`: an export labels every span.
+                let mut digits = itoa::Buffer::new();
+                let digits = digits.format(self.0);
+                let mut label = String::with_capacity($prefix.len() + digits.len());
+                label.push_str($prefix);
+                label.push_str(digits);
+                label
             }
 
             /// Reads a label written by [`Self::label`].

@@ -73,8 +73,9 @@ pub(super) fn paragraphs(text: &str) -> Vec<Para> {
 pub(super) enum Kind {
     Word,
     Punct(char),
-    /// Index into the document's quote list.
-    Quote(usize),
+    /// Index into the document's quote list (u32: a token is kept small, and a
+    /// text's quotes are far fewer than 2³²).
+    Quote(u32),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -87,7 +88,7 @@ pub(super) struct Tok {
     pub case: Case,
     /// Where the word's lower case is in [`Text::lowers`] (a word that is its own lower
     /// case, and a token that is not a word: empty).
-    lower: (usize, usize),
+    lower: (u32, u32),
 }
 
 /// The article's text, with the lower case of each of its words that is not its own lower
@@ -159,7 +160,7 @@ impl Tok {
     }
     pub fn quote(&self) -> Option<usize> {
         match self.kind {
-            Kind::Quote(q) => Some(q),
+            Kind::Quote(q) => Some(q as usize),
             _ => None,
         }
     }
@@ -195,7 +196,9 @@ impl Tok {
     pub fn lower<'a>(&self, text: &'a Text) -> Cow<'a, str> {
         match self.case {
             Case::Lower(_) => Cow::Borrowed(self.text(text.src)),
-            _ if self.is_word() => Cow::Borrowed(&text.lowers[self.lower.0..self.lower.1]),
+            _ if self.is_word() => {
+                Cow::Borrowed(&text.lowers[self.lower.0 as usize..self.lower.1 as usize])
+            }
             _ => lowercase(self.text(text.src)),
         }
     }
@@ -276,7 +279,7 @@ pub(super) fn tokenize(
             toks.push(Tok {
                 start: qs,
                 end: qe,
-                kind: Kind::Quote(idx),
+                kind: Kind::Quote(idx as u32),
                 case: Case::Other(lexicon::Lex::default()),
                 lower: (0, 0),
             });
@@ -338,12 +341,12 @@ pub(super) fn tokenize(
             let at = if !is_own_lowercase(word) {
                 let at = lowers.len();
                 push_lowercase(word, lowers);
-                (at, lowers.len())
+                (at as u32, lowers.len() as u32)
             } else {
                 (0, 0)
             };
             let lower = if at.1 > at.0 {
-                &lowers[at.0..at.1]
+                &lowers[at.0 as usize..at.1 as usize]
             } else {
                 word
             };

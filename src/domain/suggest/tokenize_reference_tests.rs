@@ -31,7 +31,7 @@ fn tokenize_by_chars(
             toks.push(Tok {
                 start: qs,
                 end: qe,
-                kind: Kind::Quote(idx),
+                kind: Kind::Quote(idx as u32),
                 case: Case::Other(lexicon::Lex::default()),
                 lower: (0, 0),
             });
@@ -94,12 +94,12 @@ fn tokenize_by_chars(
             let at = if !is_own_lowercase(word) {
                 let at = lowers.len();
                 push_lowercase(word, lowers);
-                (at, lowers.len())
+                (at as u32, lowers.len() as u32)
             } else {
                 (0, 0)
             };
             let lower = if at.1 > at.0 {
-                &lowers[at.0..at.1]
+                &lowers[at.0 as usize..at.1 as usize]
             } else {
                 word
             };
