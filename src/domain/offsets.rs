@@ -238,12 +238,18 @@ pub fn is_grapheme_boundary(text: &str, byte: usize) -> bool {
     if byte == 0 || byte >= text.len() {
         return true;
     }
-    // Between two ASCII characters every rule of UAX #29 but CR LF breaks (no
-    // ASCII character extends, joins or prepends): most span ends of news text
-    // are decided here, without the segmenter's tables.
-    let (before, after) = (text.as_bytes()[byte - 1], text.as_bytes()[byte]);
-    if before.is_ascii() && after.is_ascii() {
-        return !(before == b'\r' && after == b'\n');
+    // Between two characters that neither extend, join, prepend nor control
+    // (ASCII, and the dashes, quotation marks and ellipsis of U+2010–U+2027),
+    // every rule of UAX #29 breaks but CR LF: most span ends of news text are
+    // decided here, without the segmenter's tables.
+    let bytes = text.as_bytes();
+    let plain_punctuation = |b: &[u8]| matches!(b, [0xE2, 0x80, 0x90..=0xA7]);
+    let plain_before =
+        bytes[byte - 1].is_ascii() || (byte >= 3 && plain_punctuation(&bytes[byte - 3..byte]));
+    let plain_after = bytes[byte].is_ascii()
+        || (byte + 3 <= bytes.len() && plain_punctuation(&bytes[byte..byte + 3]));
+    if plain_before && plain_after {
+        return !(bytes[byte - 1] == b'\r' && bytes[byte] == b'\n');
     }
     if !text.is_char_boundary(byte) {
         return false;
@@ -409,6 +415,10 @@ mod tests {
             "\r\n",
             "\u{301}",
             "\u{200d}",
+            "—",
+            "…",
+            "\u{2028}",
+            "‼",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
