@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, dev3.jsonl, unseen3.jsonl … unseen9.jsonl, dev4.jsonl … dev8.jsonl) from hand-written fictional news passages with inline markup.
+"""Builds tests/eval/gold.jsonl (and unseen.jsonl, unseen2.jsonl, dev2.jsonl, dev3.jsonl, unseen3.jsonl … unseen10.jsonl, dev4.jsonl … dev8.jsonl) from hand-written fictional news passages with inline markup.
 
 Markup (nestable):
   ⟦q:s1 …⟧  direct quote by speaker s1 (⟦q …⟧ = unattributed); include the quotation marks
@@ -100,6 +100,7 @@ def main():
     from passages18 import UNSEEN9
     from passages19 import DEV6
     from passages20 import DEV7
+    from passages21 import UNSEEN10
     from passages22 import DEV8
     for name, passages, first_id in [
         ('gold.jsonl', PASSAGES, 1),
@@ -118,6 +119,7 @@ def main():
         ('unseen9.jsonl', UNSEEN9, 11001),
         ('dev6.jsonl', DEV6, 12001),
         ('dev7.jsonl', DEV7, 13001),
+        ('unseen10.jsonl', UNSEEN10, 14001),
         ('dev8.jsonl', DEV8, 15001),
     ]:
         write_set(here, name, passages, first_id)
