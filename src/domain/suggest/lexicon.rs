@@ -540,6 +540,20 @@ pub(super) fn is_person_anaphor(lower: &str) -> bool {
                 | "jamaican"
                 | "indian"
                 | "pakistani"
+                | "african"
+                | "zealander"
+                | "lankan"
+                | "korean"
+                | "japanese"
+                | "chinese"
+                | "filipino"
+                | "fijian"
+                | "samoan"
+                | "tongan"
+                | "youngster"
+                | "rookie"
+                | "debutant"
+                | "newcomer"
         )
 }
 
@@ -812,6 +826,14 @@ pub(super) fn is_title(word: &str) -> bool {
             | "backer"
             | "investor"
             | "curator"
+            | "fly-half"
+            | "scrum-half"
+            | "flanker"
+            | "batsman"
+            | "batter"
+            | "bowler"
+            | "all-rounder"
+            | "sprinter"
     )
 }
 

@@ -271,10 +271,19 @@ fn organisation_unless_gendered(np: Np) -> Np {
 /// "the Frenchman" at token `the`: a capitalised description pointing
 /// back to a person, not a name.
 fn capitalised_description(toks: &[Tok], text: &Text, the: usize) -> Option<Np> {
-    let t = toks.get(the + 1)?;
+    // "the South African", "the New Zealander": a place's first word before.
+    let place_word = |k: usize| {
+        toks.get(k).is_some_and(|w| {
+            w.is_cap()
+                && is_place_first_word(&w.lower(text))
+                && toks.get(k + 1).is_some_and(Tok::is_cap)
+        })
+    };
+    let last = the + 1 + usize::from(place_word(the + 1));
+    let t = toks.get(last)?;
     // "the Frenchman said", not "the Director of Public Prosecutions".
     let next_word = toks
-        .get(the + 2)
+        .get(last + 1)
         .is_some_and(|n| n.is_word() && !is_cue_word(n));
     // Asked of words only: the lower case of a quote token is its whole text's.
     (toks[the].is_word()
@@ -284,9 +293,18 @@ fn capitalised_description(toks: &[Tok], text: &Text, the: usize) -> Option<Np> 
         && lexicon::is_person_anaphor(&t.lower(text)))
     .then(|| Np {
         range: toks[the].start..t.end,
-        toks: the..the + 2,
+        toks: the..last + 1,
         kind: NpKind::Pronoun(Pronoun::Person),
     })
+}
+
+/// The first word of a two-word country whose people are named after it
+/// ("South African", "New Zealander", "Sri Lankan").
+fn is_place_first_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "south" | "north" | "new" | "sri" | "costa" | "puerto" | "saudi"
+    )
 }
 
 /// The speaker phrase ending right before token `end` (not reaching below `floor`).
@@ -541,6 +559,7 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
     if lexicon::is_determiner(&lower) || lexicon::is_source_noun(&lower) {
         let mut e = start + usize::from(lexicon::is_determiner(&lower));
         let mut head = None;
+        let mut anaphor = None;
         while e < ceil && e < start + 6 {
             let n = &toks[e];
             if !n.is_word() || is_cue_word(n) {
@@ -562,8 +581,18 @@ pub(super) fn after(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> Opt
             }
             if lexicon::is_source_noun(&nl) {
                 head = Some(e);
+            } else if !n.is_cap() && lexicon::is_person_anaphor(&nl) {
+                anaphor = Some(e);
             }
             e += 1;
+        }
+        // "said the 20-year-old": as [`before_in`] reads "the 20-year-old said".
+        if let (None, Some(a), "the") = (head, anaphor, &*lower) {
+            return Some(Np {
+                range: t.start..toks[a].end,
+                toks: start..a + 1,
+                kind: NpKind::Pronoun(Pronoun::Person),
+            });
         }
         let h = head?;
         return Some(role(toks, text, start, h, h + 1));

@@ -1270,3 +1270,26 @@ fn a_newspapers_question_and_answer_explainer_is_nobodys_words() {
     let s = suggest(text);
     assert!(s.quotes.is_empty(), "{s:#?}");
 }
+
+#[test]
+fn a_two_word_nationality_points_back_to_a_person() {
+    assert_eq!(
+        attributions("Rugby\n\nHead coach Pieter Oosthuizen, whose job was in doubt, refused to call it a turning point.\n\n‘One win is one win,’ the South African said.\n\n‘It was wet,’ said the New Zealander."),
+        ["direct Pieter Oosthuizen", "direct Pieter Oosthuizen"]
+    );
+    // "the South Wales Police" is an organisation's name, not a person.
+    assert_eq!(
+        attributions("Crash\n\nAnna Bell saw the crash.\n\n“We are appealing for witnesses,” the South Wales Police said."),
+        ["direct South Wales Police"]
+    );
+}
+
+#[test]
+fn a_description_after_the_cue_points_back_to_a_person() {
+    // As "the 20-year-old said" does, before the cue.
+    assert_eq!(
+        attributions("Rugby\n\n“We were lucky,” said coach Anna Diaz.\n\nFly-half Ollie Prendergast kicked 12 points on his debut.\n\n‘Pieter told me to enjoy it,’ said the 20-year-old, who joined in the summer.\n\n‘The first kick was hard,’ said the youngster."),
+        // Not Anna Diaz, who spoke last; "Fly-half" is his position, not his name.
+        ["direct Anna Diaz", "direct Ollie Prendergast", "direct Ollie Prendergast"]
+    );
+}
