@@ -1614,8 +1614,12 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                                     | "evening"
                             )))
             };
+            // "For Hendrik Vos, who milks 280 cows, the cut …": the person
+            // the sentence is about, who often speaks next.
+            let for_opener = i >= 1 && opens_at(i - 1) && &*lower_at(toks, text, i - 1) == "for";
             let pre_ok = i == 0
                 || time_opener
+                || for_opener
                 || det_start
                 || after_subordinator
                 || toks[i - 1].is_terminal()

@@ -1293,3 +1293,25 @@ fn a_description_after_the_cue_points_back_to_a_person() {
         ["direct Anna Diaz", "direct Ollie Prendergast", "direct Ollie Prendergast"]
     );
 }
+
+#[test]
+fn a_firm_named_after_its_trade_is_an_organisation() {
+    // "the company" is the dairy, and "he" is never the dairy.
+    assert_eq!(
+        attributions("Milk\n\nCalderway Dairies will cut the price it pays farmers.\n\n‘We recognise this is unwelcome,’ the company wrote.\n\nHendrik Vos milks 280 cows. ‘That is our margin gone,’ he said."),
+        ["direct Calderway Dairies", "direct Hendrik Vos"]
+    );
+}
+
+#[test]
+fn a_person_a_sentence_opens_with_for_is_who_speaks_next() {
+    assert_eq!(
+        attributions("Milk\n\nCalderway Dairies will cut the price it pays farmers.\n\nFor Hendrik Vos, who milks 280 cows, the cut will cost £45,000 a year. ‘That is our margin gone,’ he said.\n\nFor Beatrice Amoah, a nurse, the change means longer shifts. “I am tired,” she said."),
+        ["direct Hendrik Vos", "direct Beatrice Amoah"]
+    );
+    // "For" inside a sentence introduces no one.
+    assert_eq!(
+        attributions("Vote\n\nAnn Lee chairs the board. The council voted for Tom Hale, the mayor's choice. “It was close,” she said."),
+        ["direct Ann Lee"]
+    );
+}
