@@ -1224,17 +1224,25 @@ fn intro_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<
 }
 
 /// "He did not answer directly. “…”": a sentence opened by "he" or "she"
-/// and a verb introduces whom the pronoun means.
+/// and a verb introduces whom the pronoun means; so does its main clause
+/// after an opening phrase ("Asked whether he feared for his job, he
+/// smiled. “…”").
 fn pronoun_subject(toks: &[Tok], text: &Text, start: usize, end: usize) -> Option<Introduced> {
-    let np = np::after(toks, text, start, end)?;
-    let verb_next = is_lower_word_at(toks, np.toks.end);
-    let he_or_she = matches!(
-        np.kind,
-        NpKind::Pronoun(lexicon::Pronoun::He | lexicon::Pronoun::She)
-    );
-    (np.toks.start == start && he_or_she && verb_next).then_some(Introduced {
-        np,
-        surname_opener: false,
+    let opens = |s: usize| {
+        let np = np::after(toks, text, s, end)?;
+        let verb_next = is_lower_word_at(toks, np.toks.end);
+        let he_or_she = matches!(
+            np.kind,
+            NpKind::Pronoun(lexicon::Pronoun::He | lexicon::Pronoun::She)
+        );
+        (np.toks.start == s && he_or_she && verb_next).then_some(Introduced {
+            np,
+            surname_opener: false,
+        })
+    };
+    opens(start).or_else(|| {
+        let comma = (start..end).find(|&k| toks[k].is_punct(','))?;
+        opens(comma + 1)
     })
 }
 

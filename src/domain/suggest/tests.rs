@@ -1315,3 +1315,16 @@ fn a_person_a_sentence_opens_with_for_is_who_speaks_next() {
         ["direct Ann Lee"]
     );
 }
+
+#[test]
+fn a_pronoun_opening_the_main_clause_introduces_the_next_quote() {
+    assert_eq!(
+        attributions("Rugby\n\nHead coach Pieter Oosthuizen refused to call it a turning point. Ann Lee, the club's chair, praised him.\n\nAsked whether he had feared for his job, he smiled. ‘I always fear for my job.’"),
+        ["direct Pieter Oosthuizen"]
+    );
+    // A main clause whose subject is no person introduces nobody.
+    assert_eq!(
+        attributions("Rugby\n\nHead coach Pieter Oosthuizen refused to call it a turning point.\n\nAfter he left, it rained. ‘I always fear for my job.’"),
+        ["direct -"]
+    );
+}
