@@ -33,6 +33,9 @@ pub(super) struct Labelled {
 /// it is an interview.
 pub(super) struct Reading {
     pub labels: Vec<Option<Labelled>>,
+    /// Unlabelled questions ([`bare_questions`]), when the text says it is
+    /// an interview before the first of them.
+    bare_questions: Vec<bool>,
     pub answers: Vec<Option<Range<usize>>>,
     /// Whether the text before its first question says it is an interview
     /// ([`says_interview`]); false with no question.
@@ -42,8 +45,34 @@ pub(super) struct Reading {
 impl Reading {
     /// Whether paragraph `p` is an interviewer's question.
     pub fn is_question(&self, p: usize) -> bool {
-        self.labels[p].is_some_and(|l| l.label == Label::Question)
+        self.labels[p].is_some_and(|l| l.label == Label::Question) || self.bare_questions[p]
     }
+}
+
+/// The paragraphs that are an interviewer's questions printed without a
+/// label ("Fares go up in March. Is that fair?" then "‘It's the cap set
+/// for us …’"): no quotation marks, ending in a question mark, and
+/// answered by a paragraph that opens with a quotation mark.
+fn bare_questions(text: &str, paras: &[Para], labels: &[Option<Labelled>]) -> Vec<bool> {
+    let opens_quoted = |p: &Para| text[p.start..p.end].starts_with(['“', '‘', '"', '«']);
+    let mut out: Vec<bool> = (0..paras.len())
+        .map(|i| {
+            let para = &text[paras[i].start..paras[i].end];
+            i > 0
+                && labels[i].is_none()
+                && para.trim_end().ends_with('?')
+                && !para.contains(['“', '”', '‘', '"', '«'])
+                && paras.get(i + 1).is_some_and(opens_quoted)
+        })
+        .collect();
+    let says = out
+        .iter()
+        .position(|&q| q)
+        .is_some_and(|q| says_interview(&text[..paras[q].start]));
+    if !says {
+        out.fill(false);
+    }
+    out
 }
 
 /// The label opening a paragraph ("Q:", "Q.", "Question:", "A:", "A.",
@@ -213,10 +242,13 @@ pub(super) fn read(text: &str, paras: &[Para]) -> Reading {
         }
     }
     transcript_answers(text, paras, &labels, &mut out);
+    let bare_questions = bare_questions(text, paras, &labels);
+    let says_bare = bare_questions.contains(&true);
     Reading {
         labels,
+        bare_questions,
         answers: out,
-        says_interview: says,
+        says_interview: says || says_bare,
     }
 }
 

@@ -1328,3 +1328,16 @@ fn a_pronoun_opening_the_main_clause_introduces_the_next_quote() {
         ["direct -"]
     );
 }
+
+#[test]
+fn an_interviews_unlabelled_questions_are_answered_by_the_interviewee() {
+    assert_eq!(
+        attributions("Q&A: The new boss on fares\n\nMałgorzata Wiśniewska-Bell took over as managing director in November. She spoke to our correspondent.\n\nYour trains ran late last year. Why should passengers believe things will improve?\n\n‘Because I will publish the figures every week.’\n\nWhat is the biggest cause of delays?\n\n‘Honestly? Rolling stock. A third of our fleet is old.’"),
+        ["direct Małgorzata Wiśniewska-Bell", "direct Małgorzata Wiśniewska-Bell"]
+    );
+    // A question the reporter asks in an ordinary story is no interview.
+    assert_eq!(
+        attributions("Fares\n\nFares rise in March, Tom Hale said on Monday.\n\nIs that fair?\n\n‘Nobody asked us,’ said Ann Lee, a commuter."),
+        ["indirect Tom Hale", "direct Ann Lee"]
+    );
+}
