@@ -476,16 +476,24 @@ fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) 
 
 /// End (exclusive) of the capitalised name chain starting at `start` (connectors allowed inside).
 pub(super) fn chain_forward(toks: &[Tok], text: &Text, start: usize, ceil: usize) -> usize {
+    let connector =
+        |k: usize| toks[k].is_word() && lexicon::is_name_connector(&toks[k].lower(text));
     let mut e = start + 1;
     while e < ceil && e - start < MAX_CHAIN && !toks[e - 1].is_possessive(text) {
         if word_ok_in_chain(&toks[e], text) {
             e += 1;
         } else if e + 1 < ceil
-            && (toks[e].is_word() && lexicon::is_name_connector(&toks[e].lower(text))
-                || is_nickname(&toks[e], text))
+            && (connector(e) || is_nickname(&toks[e], text))
             && word_ok_in_chain(&toks[e + 1], text)
         {
             e += 2;
+        } else if e + 2 < ceil
+            // "Anneliese van der Berg", "María de la Cruz".
+            && connector(e)
+            && connector(e + 1)
+            && word_ok_in_chain(&toks[e + 2], text)
+        {
+            e += 3;
         } else {
             break;
         }

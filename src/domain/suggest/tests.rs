@@ -1341,3 +1341,11 @@ fn an_interviews_unlabelled_questions_are_answered_by_the_interviewee() {
         ["indirect Tom Hale", "direct Ann Lee"]
     );
 }
+
+#[test]
+fn a_name_with_two_particles_is_one_name() {
+    assert_eq!(
+        attributions("Cricket\n\n“She bowled well,” said Anneliese van der Berg.\n\n“It was hot,” said María de la Cruz."),
+        ["direct Anneliese van der Berg", "direct María de la Cruz"]
+    );
+}
