@@ -1575,6 +1575,14 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                                 | "meanwhile"
                         ))
             };
+            // "director of rugby Graham Tierney", "head of policy Ann Lee".
+            let prev_title = prev_title
+                || (i >= 3
+                    && toks[i - 1].is_word()
+                    && !toks[i - 1].is_cap()
+                    && !lexicon::is_determiner(&lower_at(toks, text, i - 1))
+                    && &*lower_at(toks, text, i - 2) == "of"
+                    && lexicon::is_source_noun(&lower_at(toks, text, i - 3)));
             let det_start = i > 0
                 && toks[i - 1].is_word()
                 && toks[i - 1].lower(text) == "the"
@@ -1654,6 +1662,7 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                         )));
             let place =
                 e - i > 1 && lexicon::names_a_place(&toks[i].lower(text), &toks[e - 1].lower(text));
+
             if pre_ok && post_ok && !place {
                 if let Some(np) = np::named_from(toks, text, i, e) {
                     let title = glued_title(toks, text, &np);

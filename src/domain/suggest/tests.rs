@@ -1349,3 +1349,17 @@ fn a_name_with_two_particles_is_one_name() {
         ["direct Anneliese van der Berg", "direct María de la Cruz"]
     );
 }
+
+#[test]
+fn a_role_of_a_field_before_a_name_introduces_the_person() {
+    // "director of rugby Graham Tierney": he is the next "he", not the coach.
+    assert_eq!(
+        attributions("Rugby\n\nPieter Oosthuizen later said the youngster had earned the shirt.\n\nAbbots Marsh director of rugby Graham Tierney was scathing about his side.\n\n‘Fourteen penalties away from home,’ he said."),
+        ["indirect Pieter Oosthuizen", "direct Graham Tierney"]
+    );
+    // "general secretary of the National Union": the union is nobody's name.
+    assert_eq!(
+        attributions("Schools\n\nKofi Mensah, general secretary of the National Union of Teachers, said the change was overdue. “Every hour counts,” he said."),
+        ["indirect Kofi Mensah", "direct Kofi Mensah"]
+    );
+}
