@@ -61,14 +61,17 @@ fn bare_questions(text: &str, paras: &[Para], labels: &[Option<Labelled>]) -> Ve
             i > 0
                 && labels[i].is_none()
                 && para.trim_end().ends_with('?')
-                && !para.contains(['“', '”', '‘', '"', '«'])
                 && paras.get(i + 1).is_some_and(opens_quoted)
+                && !para.contains(['“', '”', '‘', '"', '«'])
         })
         .collect();
-    let says = out
-        .iter()
-        .position(|&q| q)
-        .is_some_and(|q| says_interview(&text[..paras[q].start]));
+    // Said in the headline or just before the first question: a passing
+    // "in an interview" far above makes no later question an interviewer's
+    // (and a 1 MB text is not searched from its start).
+    let says = out.iter().position(|&q| q).is_some_and(|q| {
+        let near = paras[q.saturating_sub(3).max(1)].start..paras[q].start;
+        says_interview(&text[paras[0].start..paras[0].end]) || says_interview(&text[near])
+    });
     if !says {
         out.fill(false);
     }
