@@ -426,6 +426,30 @@ const MEN: &[&str] = &[
     "daisuke",
     "kazuo",
     "haruto",
+    // English short forms
+    "mick",
+    "dave",
+    "pete",
+    "andy",
+    "ken",
+    "ron",
+    "phil",
+    "nick",
+    "matt",
+    "dan",
+    "tim",
+    "greg",
+    "jeff",
+    "doug",
+    "kev",
+    "nige",
+    "sid",
+    "alf",
+    "bert",
+    "fred",
+    "ted",
+    "stan",
+    "reg",
 ];
 
 const WOMEN: &[&str] = &[
@@ -688,6 +712,18 @@ const WOMEN: &[&str] = &[
     // Eastern European
     "małgorzata",
     "oksana",
+    // English short forms
+    "jen",
+    "liz",
+    "beth",
+    "meg",
+    "sue",
+    "pam",
+    "bev",
+    "jill",
+    "maddie",
+    "rosie",
+    "annie",
 ];
 
 /// The pronoun a person's full name tells by its given name: "Rafael

@@ -1363,3 +1363,11 @@ fn a_role_of_a_field_before_a_name_introduces_the_person() {
         ["indirect Kofi Mensah", "direct Kofi Mensah"]
     );
 }
+
+#[test]
+fn short_given_names_tell_he_from_she() {
+    assert_eq!(
+        attributions("Flood\n\nMick Haverstock carried stock upstairs. Sue Haverstock watched. ‘We have had water in the cellar before,’ he said."),
+        ["direct Mick Haverstock"]
+    );
+}
