@@ -1000,6 +1000,14 @@ pub(super) fn names_a_place(first: &str, last: &str) -> bool {
                 | "harbor"
                 | "beach"
                 | "estuary"
+                | "plateau"
+                | "coast"
+                | "peninsula"
+                | "desert"
+                | "plains"
+                | "highlands"
+                | "lowlands"
+                | "mountains"
                 | "motorway"
         )
 }

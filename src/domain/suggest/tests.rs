@@ -1371,3 +1371,12 @@ fn short_given_names_tell_he_from_she() {
         ["direct Mick Haverstock"]
     );
 }
+
+#[test]
+fn a_side_named_after_a_coast_or_a_plateau_is_no_person() {
+    // "the 34-year-old" is the bowler, not the team bowled out.
+    assert_eq!(
+        attributions("Cricket\n\nVeteran seamer Imtiaz Qureshi took seven for 41 as Malwa Plateau were bowled out for 168.\n\n“I have waited fourteen years for this,” said the 34-year-old."),
+        ["direct Imtiaz Qureshi"]
+    );
+}
