@@ -62,6 +62,7 @@ fn main() {
 /// background. Each run is a few milliseconds, so a question that comes
 /// meanwhile waits no longer than that.
 #[cfg(target_arch = "wasm32")]
+#[allow(clippy::slow_vector_initialization)] // the memory block below
 fn warm_up(runs_left: u32) {
     use article_annotator::domain::review::Candidates;
     if runs_left == 0 {
@@ -74,11 +75,17 @@ fn warm_up(runs_left: u32) {
             // once while idle and then freed to the allocator, which keeps
             // it: the first 1 MB document no longer waits for the browser
             // to grow the wasm memory and commit its pages as it goes.
-            let mut block = vec![0u8; WARM_UP_MEMORY];
-            for page in block.chunks_mut(4096) {
-                page[0] = 1;
+            // A device short of memory skips it rather than losing the worker.
+            let mut block: Vec<u8> = Vec::new();
+            if block.try_reserve_exact(WARM_UP_MEMORY).is_ok() {
+                // `vec![0; n]` cannot fail softly, and may leave fresh pages
+                // untouched, which is the point here.
+                block.resize(WARM_UP_MEMORY, 0);
+                for page in block.chunks_mut(4096) {
+                    page[0] = 1;
+                }
+                std::hint::black_box(&block);
             }
-            std::hint::black_box(&block);
         }
         warm_up(runs_left - 1);
     })

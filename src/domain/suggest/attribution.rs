@@ -1,6 +1,7 @@
 //! Attribution: cue-verb patterns around each quote, indirect clauses, speaker resolution and inheritance.
 
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use super::first_names;
 use super::interview;
 use super::lexicon;
 use super::np::{self, Np, NpKind};
@@ -1631,8 +1632,16 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                             )))
             };
             // "For Hendrik Vos, who milks 280 cows, the cut …": the person
-            // the sentence is about, who often speaks next.
-            let for_opener = i >= 1 && opens_at(i - 1) && &*lower_at(toks, text, i - 1) == "for";
+            // the sentence is about, who often speaks next; a person by a
+            // given name, not "For Northern Ireland, the cut …".
+            let for_opener = i >= 1
+                && opens_at(i - 1)
+                && &*lower_at(toks, text, i - 1) == "for"
+                && (first_names::gender_of_name(&text[toks[i].start..toks[e - 1].end]).is_some()
+                    || (e + 1 < n
+                        && toks[e].is_punct(',')
+                        && (matches!(&*lower_at(toks, text, e + 1), "who" | "a" | "an")
+                            || followed_by_age(toks, text, e))));
             let pre_ok = i == 0
                 || time_opener
                 || for_opener

@@ -52,7 +52,8 @@ impl Reading {
 /// The paragraphs that are an interviewer's questions printed without a
 /// label ("Fares go up in March. Is that fair?" then "‘It's the cap set
 /// for us …’"): no quotation marks, ending in a question mark, and
-/// answered by a paragraph that opens with a quotation mark.
+/// answered by a paragraph that opens with a quotation mark; two of them
+/// at least, in a text that says it is an interview near the first.
 fn bare_questions(text: &str, paras: &[Para], labels: &[Option<Labelled>]) -> Vec<bool> {
     let opens_quoted = |p: &Para| text[p.start..p.end].starts_with(['“', '‘', '"', '«']);
     let mut out: Vec<bool> = (0..paras.len())
@@ -68,10 +69,14 @@ fn bare_questions(text: &str, paras: &[Para], labels: &[Option<Labelled>]) -> Ve
     // Said in the headline or just before the first question: a passing
     // "in an interview" far above makes no later question an interviewer's
     // (and a 1 MB text is not searched from its start).
-    let says = out.iter().position(|&q| q).is_some_and(|q| {
-        let near = paras[q.saturating_sub(3).max(1)].start..paras[q].start;
-        says_interview(&text[paras[0].start..paras[0].end]) || says_interview(&text[near])
-    });
+    // Two questions at least: one is as likely a reporter's own ("Who
+    // started it?") in a story whose headline says "interview".
+    let asked = out.iter().filter(|&&q| q).count() >= 2;
+    let says = asked
+        && out.iter().position(|&q| q).is_some_and(|q| {
+            let near = paras[q.saturating_sub(3).max(1)].start..paras[q].start;
+            says_interview(&text[paras[0].start..paras[0].end]) || says_interview(&text[near])
+        });
     if !says {
         out.fill(false);
     }

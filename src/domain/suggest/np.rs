@@ -329,9 +329,14 @@ fn before_in(toks: &[Tok], text: &Text, end: usize, floor: usize, depth: usize) 
             kind: NpKind::Pronoun(p),
         });
     }
-    if end >= floor + 2 {
-        if let Some(np) = capitalised_description(toks, text, end - 2) {
-            return Some(np);
+    // "the Frenchman said", "the South African said".
+    for back in [2, 3] {
+        if end >= floor + back {
+            if let Some(np) =
+                capitalised_description(toks, text, end - back).filter(|np| np.toks.end == end)
+            {
+                return Some(np);
+            }
         }
     }
     if word_ok_in_chain(t, text) || (t.is_cap() && lexicon::is_title(&t.lower(text))) {
