@@ -262,15 +262,9 @@ pub fn is_grapheme_boundary(text: &str, byte: usize) -> bool {
 /// Grows a byte range outwards to the nearest grapheme-cluster boundaries, so
 /// that a span never splits an emoji sequence or a letter from its accents.
 pub fn snap_to_graphemes(text: &str, range: Range<usize>) -> Range<usize> {
-    let mut start = range.start.min(text.len());
-    let mut end = range.end.clamp(start, text.len());
-    while !is_grapheme_boundary(text, start) {
-        start -= 1;
-    }
-    while !is_grapheme_boundary(text, end) {
-        end += 1;
-    }
-    start..end
+    let start = range.start.min(text.len());
+    let end = range.end.clamp(start, text.len());
+    before_cluster(text, start)..past_cluster(text, end)
 }
 
 /// Turns a raw selection into a span range: snapped to graphemes, with
@@ -297,10 +291,11 @@ pub fn clean_selection(text: &str, range: Range<usize>) -> Option<Range<usize>> 
     }
 }
 
-/// `byte`, or the end of the grapheme cluster it falls inside.
+/// `byte`, or the end of the grapheme cluster it falls inside (byte by
+/// byte: `byte` may be inside a character).
 fn past_cluster(text: &str, mut byte: usize) -> usize {
     while !is_grapheme_boundary(text, byte) {
-        byte += text[byte..].chars().next().map_or(1, char::len_utf8);
+        byte += 1;
     }
     byte
 }
@@ -308,7 +303,7 @@ fn past_cluster(text: &str, mut byte: usize) -> usize {
 /// `byte`, or the start of the grapheme cluster it falls inside.
 fn before_cluster(text: &str, mut byte: usize) -> usize {
     while !is_grapheme_boundary(text, byte) {
-        byte -= text[..byte].chars().next_back().map_or(1, char::len_utf8);
+        byte -= 1;
     }
     byte
 }
