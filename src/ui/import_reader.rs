@@ -20,10 +20,13 @@ thread_local! {
 pub fn read(request: Rc<ImportRequest>, dispatch: Callback<Action>) {
     let generation = request.generation;
     LATEST.with(|l| l.set(generation));
+    // Whether this request is still the latest: only its progress is said
+    // and only its records are read.
+    let wanted = move || LATEST.with(Cell::get) == generation;
     let progress = {
         let dispatch = dispatch.clone();
         move |format: crate::domain::formats::Format, percent: u32| {
-            if LATEST.with(Cell::get) == generation {
+            if wanted() {
                 dispatch.emit(Action::Page(Page::Progress(Some(format!(
                     "Reading the import as {}: {percent}%",
                     format.name()
@@ -31,7 +34,6 @@ pub fn read(request: Rc<ImportRequest>, dispatch: Callback<Action>) {
             }
         }
     };
-    let wanted = move || LATEST.with(Cell::get) == generation;
     formats_worker::import_dataset(
         &request.files,
         request.format,

@@ -1671,7 +1671,6 @@ fn collect_candidates(text: &Text, tokens: &Tokens) -> TextNames {
                         )));
             let place =
                 e - i > 1 && lexicon::names_a_place(&toks[i].lower(text), &toks[e - 1].lower(text));
-
             if pre_ok && post_ok && !place {
                 if let Some(np) = np::named_from(toks, text, i, e) {
                     let title = glued_title(toks, text, &np);

@@ -33,8 +33,9 @@ pub(super) struct Labelled {
 /// it is an interview.
 pub(super) struct Reading {
     pub labels: Vec<Option<Labelled>>,
-    /// Unlabelled questions ([`bare_questions`]), when the text says it is
-    /// an interview before the first of them.
+    /// Unlabelled questions ([`bare_questions`]): two at least, when the
+    /// headline or the paragraphs just before the first say it is an
+    /// interview.
     bare_questions: Vec<bool>,
     pub answers: Vec<Option<Range<usize>>>,
     /// Whether the text before its first question says it is an interview
